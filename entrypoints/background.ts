@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Listeners are registered by lib/background once the foundation lands.
+});

@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Inboxlink</p>, document.getElementById('app')!);

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// Hosts the extension talks to (APIs) or reads (pages). Each is explained in the README under
+// "Permissions". The sandbox serves the same hostnames, so the production build is what we test.
+const apiHosts = [
+  'https://api.hubapi.com/*',
+  'https://admin.googleapis.com/*',
+  'https://oauth2.googleapis.com/*',
+  'https://gmail.googleapis.com/*',
+  'https://graph.microsoft.com/*',
+  'https://login.microsoftonline.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: apiHosts,
+    action: { default_title: '__MSG_extName__' },
+    // A fixed key gives a fixed extension id, so the OAuth redirect URI
+    // (https://<id>.chromiumapp.org/) stays the same on every machine.
+    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqJftpYzhAQNZhSb0Svc3U1yRVux7rcRkpAtJ/Ep/Z5gALfO6sLy1zydZ/iJMw6sKjwQg2yG22azNd8iYZveUUWpIFiEQ5FmMcpduy/uORWiTCumAScrCtYIVz0dg5FG2SbVjSSyaPTAe4nkSZs/RJmMCtpc/V8Mwj7yCQxw98IZosAU53Z94k8bRNaTDNsYMErhl0bX9l+ndajX3OsQTO8Vmog4i/VoQh4xfk96PYElEYB4KevKGH2qxltR2W9fbcQG9czrW8O9l73uxaDthY+XZ3dl1Oot9AHl0Ss1cgRUisgPZC1Aig2mZBD677rQId5FH3aZj3OTtJG4nAHclpQIDAQAB',
+    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'inboxlink@inboxlink.invalid', strict_min_version: '115.0' } } : undefined,
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+});
