@@ -1,0 +1,5 @@
+export * from './mailbox';
+export * from './crm';
+export * from './grant';
+export * from './observation';
+export * from './plan';
