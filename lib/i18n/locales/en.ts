@@ -1,0 +1,52 @@
+/**
+ * English: the reference catalog. Every other locale must have exactly these keys and, per key,
+ * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
+ */
+export const en = {
+  'app.name': 'Inboxlink',
+  'status.linked': 'Linked',
+  'status.broken': 'Broken',
+  'status.half-unlinked': 'Half-unlinked',
+  'status.not-linked': 'Not linked',
+  'status.unknown': 'Unknown',
+  'status.linked.explain': 'HubSpot is connected to this mailbox and healthy.',
+  'status.broken.explain': 'HubSpot is connected to this mailbox, but the connection does not work.',
+  'status.half-unlinked.explain': 'HubSpot no longer uses this mailbox, but the provider may still grant HubSpot access.',
+  'status.not-linked.explain': 'This mailbox is not linked to HubSpot on either side.',
+  'status.unknown.explain': 'Open HubSpot’s email settings once so Inboxlink can see this mailbox’s connection.',
+  'chip.label': 'HubSpot link: {status}',
+  'popup.title': 'Inboxlink',
+  'popup.thisMailbox': 'This mailbox',
+  'popup.allMailboxes': 'Mailboxes seen',
+  'popup.noMailboxes': 'No mailbox seen yet. Open Gmail or Outlook on the web.',
+  'popup.openSidePanel': 'Open side panel',
+  'popup.recheck': 'Recheck now',
+  'popup.reloadTab': 'Inboxlink was updated. Reload this tab to see the mailbox status.',
+  'popup.seenAgo': 'seen {age} ago',
+  'sidepanel.title': 'Mailboxes',
+  'sidepanel.empty': 'No mailboxes yet. Connect HubSpot in the options, then open Gmail or Outlook.',
+  'sidepanel.openOptions': 'Open options',
+  'options.title': 'Inboxlink options',
+  'options.hubspot.heading': 'HubSpot',
+  'options.hubspot.tokenLabel': 'Access token (service key or private app)',
+  'options.hubspot.connect': 'Connect',
+  'options.language.heading': 'Language',
+  'options.language.browser': 'Browser default',
+  'options.data.heading': 'Local data',
+  'options.data.clear': 'Clear local data',
+  'options.data.cleared': 'Local data cleared.',
+  'age.justNow': 'just now',
+  'age.minutes': '{count} min',
+  'age.hours': '{count} h',
+  'age.days': '{count} d',
+  'error.generic': 'Something went wrong: {message}',
+  'provider.google': 'Google',
+  'provider.microsoft365': 'Microsoft 365',
+  'provider.outlook': 'Outlook.com',
+  'provider.imap': 'IMAP',
+  'provider.unknown': 'Unknown provider',
+} as const;
+
+export type MessageKey = keyof typeof en;
+/** A locale's catalog: every key, any text. */
+export type Catalog = { readonly [K in MessageKey]: string };
