@@ -1,0 +1,16 @@
+import type { ChannelAccount, PersonalCrmSide } from '../model';
+import type { CrmSideSummary } from './mailbox-status';
+
+/** Personal inbox: connected without error is healthy; disabled or removed is not connected. */
+export function personalCrmSide(side: PersonalCrmSide | undefined): CrmSideSummary {
+  if (!side || side.state === 'unknown') return { seen: false };
+  if (side.state === 'connected') return { seen: true, connected: true, healthy: !side.error };
+  return { seen: true, connected: false };
+}
+
+/** Team inbox: the channel account must be active, authorized and not archived to be healthy. */
+export function teamCrmSide(account: ChannelAccount | undefined): CrmSideSummary {
+  if (!account) return { seen: false };
+  if (account.archived || account.goneAt) return { seen: true, connected: false };
+  return { seen: true, connected: true, healthy: account.active && account.authorized };
+}
