@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+
+/**
+ * Messages a content script may send. Kept apart from the extension pages' protocol so the
+ * content script bundle carries only these schemas. A content script may report what it saw and
+ * ask about its own mailbox; nothing else (ARCHITECTURE.md, messaging).
+ */
+const Address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254));
+const Path = v.pipe(v.string(), v.maxLength(2048), v.startsWith('/'));
+const ObservationValue = v.record(
+  v.pipe(v.string(), v.maxLength(64)),
+  v.nullable(v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()])),
+);
+
+export const LinkStatusSchema = v.picklist(['linked', 'broken', 'half-unlinked', 'not-linked', 'unknown']);
+
+export const MailboxStatusSchema = v.object({
+  address: v.string(),
+  status: LinkStatusSchema,
+  provider: v.string(),
+  kind: v.picklist(['personal', 'team']),
+  /** ISO time of the newest evidence on either side, or null. */
+  checkedAt: v.nullable(v.string()),
+});
+export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
+
+export const contentProtocol = {
+  /** What the page shows, e.g. the signed-in address. The host comes from the browser, not the payload. */
+  'observation/report': {
+    senders: ['content', 'extension'],
+    request: v.object({
+      kind: v.picklist(['signed-in-address', 'crm-personal-inbox', 'crm-team-channel', 'provider-grant']),
+      address: Address,
+      path: Path,
+      value: ObservationValue,
+    }),
+    response: v.object({ stored: v.boolean() }),
+  },
+  /** The status of one mailbox. A content script may only ask about the address its tab reported. */
+  'mailbox/status': {
+    senders: ['content', 'extension'],
+    request: v.object({ address: Address }),
+    response: MailboxStatusSchema,
+  },
+  /** A page whose layout changed: which targets were missing, and a censored DOM skeleton. */
+  'page/drift': {
+    senders: ['content'],
+    request: v.object({
+      page: v.pipe(v.string(), v.maxLength(64)),
+      missing: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(20)),
+      skeleton: v.pipe(v.string(), v.maxLength(4000)),
+    }),
+    response: v.object({ stored: v.boolean() }),
+  },
+} as const;

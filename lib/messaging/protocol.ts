@@ -1,0 +1,21 @@
+import type * as v from 'valibot';
+import { contentProtocol } from './content-protocol';
+import { extensionProtocol } from './extension-protocol';
+
+/** Who may send a message, from the browser-stamped sender (never from the payload). */
+export type SenderKind = 'content' | 'extension';
+
+export interface MessageSpec {
+  readonly senders: readonly SenderKind[];
+  readonly request: v.GenericSchema;
+  readonly response: v.GenericSchema;
+}
+
+/** The one map of message names to request and response types. */
+export const protocol = { ...contentProtocol, ...extensionProtocol } satisfies Record<string, MessageSpec>;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = v.InferOutput<Protocol[N]['request']>;
+export type RequestInputOf<N extends MessageName> = v.InferInput<Protocol[N]['request']>;
+export type ResponseOf<N extends MessageName> = v.InferOutput<Protocol[N]['response']>;
