@@ -1,0 +1,99 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness/fixture';
+import { mailPages, selectors, storeContract } from './harness/contract';
+import { chromeBuildDir, firefoxBuildDir } from './harness/paths';
+
+const ctx = useExtensionBrowser();
+const uiTimeout = { timeout: 15_000 };
+
+describe('extension pages', () => {
+  for (const name of ['popup', 'sidepanel', 'options'] as const) {
+    it(`${name} renders its root without console errors`, async () => {
+      const page = await ctx.eb.openExtensionPage(name);
+      await page.waitForSelector(selectors.pageRoot(name), uiTimeout);
+      await ctx.eb.screenshot(page, name);
+      expect(ctx.eb.consoleErrors(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('inbox content script', () => {
+  for (const [mailbox, url] of Object.entries(mailPages)) {
+    it(`adds its status chip on ${mailbox} (${new URL(url).host})`, async () => {
+      const page = await ctx.eb.newPage(url);
+      const chip = await page.waitForSelector(selectors.inboxChip, uiTimeout);
+      expect(await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'))).toBeTruthy();
+      await ctx.eb.screenshot(page, mailbox);
+      await page.close();
+    });
+  }
+});
+
+describe('round trip: content script → background → IndexedDB → popup', () => {
+  it('shows the Gmail address seen in the tab as a mailbox row', async () => {
+    const address = (await ctx.sandbox.state()).signedIn?.gmail;
+    expect(address, 'the demo scenario signs a Gmail user in').toBeTruthy();
+    if (!address) return;
+
+    const gmail = await ctx.eb.newPage(mailPages.gmail);
+    await gmail.waitForSelector(selectors.inboxChip, uiTimeout);
+
+    const popup = await ctx.eb.openExtensionPage('popup');
+    await popup.waitForSelector(selectors.mailboxRow(address), uiTimeout);
+    await ctx.eb.screenshot(popup, 'popup-with-mailbox');
+
+    const worker = await ctx.eb.worker();
+    const stored = await worker.evaluate(readAllRecords, storeContract.database, storeContract.observations);
+    expect(stored).toContain(address);
+    await Promise.all([gmail.close(), popup.close()]);
+  });
+});
+
+describe('build output', () => {
+  it('the Chrome manifest declares the side panel, the service worker and five locales', async () => {
+    const manifest = JSON.parse(await readFile(path.join(chromeBuildDir, 'manifest.json'), 'utf8')) as {
+      side_panel?: { default_path?: string };
+      background?: { service_worker?: string };
+      default_locale?: string;
+    };
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+    expect(manifest.background?.service_worker).toBe('background.js');
+    expect(manifest.default_locale).toBe('en');
+    for (const locale of ['en', 'de', 'nl', 'sv', 'pl']) {
+      const messages = JSON.parse(await readFile(path.join(chromeBuildDir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, unknown>;
+      expect(messages, `_locales/${locale}`).toHaveProperty('extName');
+    }
+  });
+
+  it('the Firefox build exists', async () => {
+    expect((await stat(path.join(firefoxBuildDir, 'manifest.json'))).isFile()).toBe(true);
+    expect((await stat(path.join(firefoxBuildDir, 'background.js'))).isFile()).toBe(true);
+  });
+});
+
+/** Runs in the service worker: every record of one object store, serialised, for a text search. */
+async function readAllRecords(database: string, storeName: string): Promise<string> {
+  // Opening a database that does not exist would create it empty at version 1 and break the
+  // extension's own upgrade later: look first.
+  const known = await indexedDB.databases();
+  if (!known.some((info) => info.name === database)) return `(no database ${database})`;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains(storeName)) return `(no object store ${storeName} in ${database})`;
+    const records = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return JSON.stringify(records);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,139 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
+import { saveScreenshot } from './artifacts';
+import { chromiumArgs, chromiumExecutable } from './chromium-args';
+import { ConsoleErrors } from './console-log';
+import { chromeBuildDir, e2eArtifactsRoot } from './paths';
+import type { RunningSandbox } from './sandbox';
+import { stopServiceWorkers, wakeServiceWorker } from './worker-control';
+
+export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  /** A new tab at `url` (console errors collected from before the first load). */
+  newPage(url: string): Promise<Page>;
+  /** chrome-extension://ID/<name>.html[?query] as a tab. `query` may start with '?' or not. */
+  openExtensionPage(name: ExtensionPageName, query?: string): Promise<Page>;
+  /** The running background service worker, woken if Chromium had stopped it. */
+  worker(): Promise<WebWorker>;
+  /** Stops the background service worker (as Chromium does when idle or killed) and waits until it is gone. */
+  stopWorker(): Promise<void>;
+  /** Stops the service worker, wakes it again and returns the new instance. */
+  restartWorker(): Promise<WebWorker>;
+  /** console.error calls, uncaught errors and failed loads seen on a page opened by this harness. */
+  consoleErrors(page: Page): string[];
+  /** Full-page PNG into <artifactsDir>/<name>.png; returns the path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Where screenshots go (default .e2e-artifacts/session); the vitest fixture sets one per test. */
+  artifactsDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchBrowserOptions {
+  sandbox: RunningSandbox;
+  /** Load the production build from .output/chrome-mv3 (default true). */
+  extension?: boolean;
+  /** Default true; `npm start` passes false when a display is available. */
+  headless?: boolean;
+  artifactsDir?: string;
+}
+
+const workerTimeoutMs = 15_000;
+
+export async function launchBrowser(opts: LaunchBrowserOptions): Promise<ExtensionBrowser> {
+  const withExtension = opts.extension ?? true;
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'inboxlink-profile-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: chromiumExecutable(),
+      headless: opts.headless ?? true,
+      pipe: true,
+      userDataDir,
+      enableExtensions: withExtension ? [chromeBuildDir] : false,
+      args: chromiumArgs(opts.sandbox),
+      // Callers own shutdown (the sandbox must stop too): no handlers of puppeteer's own.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      defaultViewport: { width: 1280, height: 800 },
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const isWorker = (target: Target): boolean => target.type() === 'service_worker' && target.url().endsWith('/background.js');
+  let extensionId = '';
+  if (withExtension) {
+    const target = await browser.waitForTarget(isWorker, { timeout: workerTimeoutMs }).catch(async (error: unknown) => {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+      throw new Error(`the extension's service worker did not start (is ${chromeBuildDir} built?): ${String(error)}`);
+    });
+    extensionId = new URL(target.url()).host;
+  }
+  const isOurWorker = (target: Target): boolean => isWorker(target) && target.url().startsWith(`chrome-extension://${extensionId}/`);
+  const errors = new ConsoleErrors();
+  const artifactsDir = opts.artifactsDir ?? path.join(e2eArtifactsRoot, 'session');
+
+  async function newPage(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    errors.attach(page);
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async function worker(): Promise<WebWorker> {
+    let target = browser.targets().find(isOurWorker);
+    if (!target) {
+      await wakeServiceWorker(browser, extensionId);
+      target = await browser.waitForTarget(isOurWorker, { timeout: workerTimeoutMs });
+    }
+    const running = await target.worker();
+    if (!running) throw new Error(`no worker behind ${target.url()}`);
+    return running;
+  }
+
+  async function stopWorker(): Promise<void> {
+    if (!browser.targets().some(isOurWorker)) return;
+    await stopServiceWorkers(browser, extensionId);
+    await waitUntil(() => !browser.targets().some(isOurWorker), workerTimeoutMs, 'the service worker to stop');
+  }
+
+  const api: ExtensionBrowser = {
+    browser,
+    extensionId,
+    artifactsDir,
+    newPage,
+    openExtensionPage(name, query) {
+      const search = query ? (query.startsWith('?') ? query : `?${query}`) : '';
+      return newPage(`chrome-extension://${extensionId}/${name}.html${search}`);
+    },
+    worker,
+    stopWorker,
+    async restartWorker() {
+      await stopWorker();
+      return worker();
+    },
+    consoleErrors: (page) => errors.of(page),
+    screenshot: (page, name) => saveScreenshot(page, api.artifactsDir, name),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return api;
+}
+
+async function waitUntil(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

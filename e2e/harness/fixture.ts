@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { launchBrowser, type ExtensionBrowser } from './browser';
+import { e2eArtifactsRoot, slug } from './paths';
+import { startSandbox, type RunningSandbox } from './sandbox';
+
+export interface E2EContext {
+  readonly sandbox: RunningSandbox;
+  readonly eb: ExtensionBrowser;
+}
+
+/**
+ * One sandbox and one browser for the whole test file (a Chromium start costs about a second).
+ * Before each test the screenshot folder becomes .e2e-artifacts/<file>/<test>/, and when a test
+ * fails every open tab is screenshotted there, so CI failures can be looked at.
+ */
+export function useExtensionBrowser(opts: { scenario?: string; extension?: boolean } = {}): E2EContext {
+  let sandbox: RunningSandbox | undefined;
+  let eb: ExtensionBrowser | undefined;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ scenario: opts.scenario });
+    eb = await launchBrowser({ sandbox, extension: opts.extension });
+  });
+
+  beforeEach(({ task, onTestFailed }) => {
+    if (!eb) return;
+    const browser = eb;
+    browser.artifactsDir = path.join(e2eArtifactsRoot, slug(path.basename(task.file.name)), slug(task.name));
+    onTestFailed(async () => {
+      const pages = await browser.browser.pages();
+      for (const [index, page] of pages.entries()) {
+        await browser.screenshot(page, `failure-${index}`).catch(() => undefined);
+      }
+    });
+  });
+
+  afterAll(async () => {
+    await eb?.close();
+    await sandbox?.stop();
+  });
+
+  return {
+    get sandbox() {
+      if (!sandbox) throw new Error('sandbox not started: use the context inside tests or hooks');
+      return sandbox;
+    },
+    get eb() {
+      if (!eb) throw new Error('browser not launched: use the context inside tests or hooks');
+      return eb;
+    },
+  };
+}
