@@ -21,6 +21,8 @@ export const MailboxStatusSchema = v.object({
   kind: v.picklist(['personal', 'team']),
   /** ISO time of the newest evidence on either side, or null. */
   checkedAt: v.nullable(v.string()),
+  /** The chip's text in the user's chosen language (the content script carries no catalogs). */
+  label: v.string(),
 });
 export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
 
@@ -41,6 +43,12 @@ export const contentProtocol = {
     senders: ['content', 'extension'],
     request: v.object({ address: Address }),
     response: MailboxStatusSchema,
+  },
+  /** Opens the side panel on the sender's own tab (the chip's click is the user gesture). */
+  'sidepanel/open': {
+    senders: ['content', 'extension'],
+    request: v.object({}),
+    response: v.object({ opened: v.boolean() }),
   },
   /** A page whose layout changed: which targets were missing, and a censored DOM skeleton. */
   'page/drift': {

@@ -17,6 +17,12 @@ export const extensionProtocol = {
     request: v.object({}),
     response: v.object({ mailboxes: v.array(MailboxSummarySchema) }),
   },
+  /** UI preferences; `locale: null` returns to the browser's language. */
+  'settings/set': {
+    senders: ['extension'],
+    request: v.object({ locale: v.optional(v.nullable(v.picklist(['en', 'de', 'nl', 'sv', 'pl']))) }),
+    response: v.object({ saved: v.boolean() }),
+  },
   /** Destructive: the UI confirms first; the background audits it. */
   'data/clear': {
     senders: ['extension'],

@@ -19,7 +19,7 @@ function setup() {
   const handlers = {
     'mailboxes/summary': vi.fn(async () => ({ mailboxes: [] })),
     'mailbox/status': vi.fn(async ({ address }: { address: string }) => ({
-      address, status: 'unknown' as const, provider: 'google', kind: 'personal' as const, checkedAt: null,
+      address, status: 'unknown' as const, provider: 'google', kind: 'personal' as const, checkedAt: null, label: 'x',
     })),
     'observation/report': vi.fn(async () => ({ stored: true })),
     'data/clear': vi.fn(async () => ({ cleared: ['mailboxes'] })),

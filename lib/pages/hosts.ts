@@ -1,0 +1,28 @@
+import type { MailProvider } from '../model';
+
+/** Mail web apps the inbox content script runs on, and the provider each one implies. */
+export const MAIL_HOSTS = {
+  'mail.google.com': 'google',
+  'outlook.office.com': 'microsoft365',
+  'outlook.office365.com': 'microsoft365',
+  'outlook.live.com': 'outlook',
+} as const satisfies Record<string, MailProvider>;
+export type MailHost = keyof typeof MAIL_HOSTS;
+
+/** Settings and consent pages the guide content script runs on. */
+export const GUIDE_HOSTS = [
+  'app.hubspot.com',
+  'app-eu1.hubspot.com',
+  'myaccount.google.com',
+  'myapps.microsoft.com',
+  'account.live.com',
+] as const;
+
+/** Every host a content script of ours may speak from (checked on each message). */
+export const CONTENT_HOSTS: readonly string[] = [...Object.keys(MAIL_HOSTS), ...GUIDE_HOSTS];
+
+export const matchPatterns = (hosts: readonly string[]) => hosts.map((host) => `https://${host}/*`);
+
+export function providerOfMailHost(host: string): MailProvider {
+  return (MAIL_HOSTS as Record<string, MailProvider>)[host] ?? 'unknown';
+}

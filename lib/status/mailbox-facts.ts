@@ -1,0 +1,60 @@
+import type { ChannelAccount, GrantState, Mailbox, Observation, PersonalCrmSide, ProviderGrant } from '../model';
+import { personalCrmSide, teamCrmSide } from './crm-side';
+import { linkStatus, type LinkStatus } from './mailbox-status';
+
+/** Everything the store knows about one address, gathered by the caller in one transaction. */
+export interface MailboxFacts {
+  mailbox?: Mailbox;
+  observations: readonly Observation[];
+  channelAccounts: readonly ChannelAccount[];
+  grants: readonly ProviderGrant[];
+}
+
+export interface MailboxVerdict {
+  status: LinkStatus;
+  kind: 'personal' | 'team';
+  /** Newest evidence on either side, for "checked N minutes ago". */
+  checkedAt: string | null;
+}
+
+const newest = <T>(items: readonly T[], at: (item: T) => string): T | undefined =>
+  items.reduce<T | undefined>((best, item) => (best === undefined || at(item) > at(best) ? item : best), undefined);
+
+/** The personal inbox's CRM state as last observed on HubSpot's Connected emails page. */
+export function personalSideFrom(observations: readonly Observation[]): PersonalCrmSide | undefined {
+  const seen = newest(observations.filter((o) => o.kind === 'crm-personal-inbox'), (o) => o.observedAt);
+  if (!seen) return undefined;
+  const state = seen.value.state;
+  if (state !== 'connected' && state !== 'disabled' && state !== 'removed') return undefined;
+  const error = typeof seen.value.error === 'string' ? seen.value.error : undefined;
+  return { address: seen.address, state, error, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
+}
+
+/** The provider grant: the newest of an admin-API record and a consent-page observation wins. */
+export function grantStateFrom(grants: readonly ProviderGrant[], observations: readonly Observation[]): { state: GrantState; at?: string } {
+  const candidates: { state: GrantState; at: string }[] = [
+    ...grants.map((g) => ({ state: g.state, at: g.evidence.at })),
+    ...observations
+      .filter((o) => o.kind === 'provider-grant' && typeof o.value.present === 'boolean')
+      .map((o) => ({ state: (o.value.present ? 'present' : 'absent') as GrantState, at: o.observedAt })),
+  ];
+  // Several grants (e.g. two HubSpot client ids): any present one keeps access alive.
+  const latest = newest(candidates, (c) => c.at);
+  if (!latest) return { state: 'unknown' };
+  const presentNow = grants.some((g) => g.state === 'present' && g.evidence.at >= latest.at);
+  return { state: presentNow ? 'present' : latest.state, at: latest.at };
+}
+
+export function verdictOf(facts: MailboxFacts): MailboxVerdict {
+  const account = newest(facts.channelAccounts, (a) => a.syncedAt);
+  const kind = account ? 'team' : (facts.mailbox?.kind ?? 'personal');
+  const personal = personalSideFrom(facts.observations);
+  const crm = kind === 'team' ? teamCrmSide(account) : personalCrmSide(personal);
+  const grant = grantStateFrom(facts.grants, facts.observations);
+  const times = [account?.syncedAt, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
+  return {
+    status: linkStatus({ provider: facts.mailbox?.provider ?? 'unknown', crm, grant: grant.state }),
+    kind,
+    checkedAt: times.at(-1) ?? null,
+  };
+}
