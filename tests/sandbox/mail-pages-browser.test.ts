@@ -1,0 +1,71 @@
+import puppeteer, { type Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../sandbox/core/scenario';
+import { gmailHost } from '../../sandbox/hosts/gmail';
+import { outlookHost } from '../../sandbox/hosts/outlook';
+import { startSandboxServer, type SandboxServer } from '../../sandbox/server';
+
+// In Chromium, through the same resolver rules and SPKI pinning the e2e suite uses: proves the
+// certificate is accepted and the pages' in-page navigation works.
+vi.mock('../../sandbox/hosts/index', () => ({ hostModules: [] }));
+
+const scenario: Scenario = {
+  portal: { id: 3, name: 'Browser' },
+  users: [{ id: '1', email: 'ana@work.example', firstName: 'Ana', lastName: 'Souza <b>' }],
+  signedIn: { gmail: 'ana@work.example', outlook: 'ana@work.example' },
+};
+
+let server: SandboxServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSandboxServer(scenario, { modules: [gmailHost, outlookHost] });
+  const rules = [...server.hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(',');
+  browser = await puppeteer.launch({
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', `--host-resolver-rules=${rules}`,
+      `--ignore-certificate-errors-spki-list=${server.spki}`],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('mail pages in Chromium', () => {
+  it('Gmail switches title between #inbox and #sent without reloading', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://mail.google.com/');
+    expect(page.url()).toBe('https://mail.google.com/mail/u/0/');
+    expect(await page.title()).toBe('Inbox (3) - ana@work.example - Gmail');
+    const account = await page.$eval('[aria-label^="Google Account:"]', (el) => el.getAttribute('aria-label'));
+    expect(account).toBe('Google Account: Ana Souza <b>  \n(ana@work.example)');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.click('nav a[href="#sent"]');
+    await page.waitForFunction(() => document.title.startsWith('Sent Mail'));
+    expect(await page.title()).toBe('Sent Mail - ana@work.example - Gmail');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.$eval('section[data-route="inbox"]', (el) => (el as HTMLElement).hidden)).toBe(true);
+    await page.close();
+  });
+
+  it('Outlook switches folders by pushState and opens the account flyout', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://outlook.office.com/mail/inbox');
+    expect(await page.title()).toBe('Mail - Ana Souza <b> - Outlook');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.click('nav a[data-folder="sentitems"]');
+    expect(page.url()).toBe('https://outlook.office.com/mail/sentitems');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.$eval('[role=listbox][data-folder="sentitems"]', (el) => (el as HTMLElement).hidden)).toBe(false);
+    await page.click('button[aria-label="Account manager for Ana Souza <b>"]');
+    const address = await page.$eval('#mectrl_flyout', (el) => ((el as HTMLElement).hidden ? '' : el.textContent));
+    expect(address).toContain('ana@work.example');
+    await page.goBack();
+    expect(page.url()).toBe('https://outlook.office.com/mail/inbox');
+    expect(await page.$eval('[role=listbox][data-folder="inbox"]', (el) => (el as HTMLElement).hidden)).toBe(false);
+    await page.close();
+  });
+});
