@@ -1,0 +1,59 @@
+// npm test: everything CI checks, in order, stopping at the first failure.
+//   npm test                 all steps
+//   npm test -- unit e2e     only the named steps (deps and chromium always run)
+import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
+import { formatDuration, localBin, run } from './lib/process.mjs';
+
+const command = (bin, ...args) => async (env) => (await run(localBin(bin), args, { env })).code === 0;
+
+/** Each step: a name you can pass on the command line, a title, and an action that returns success. */
+const steps = [
+  { name: 'deps', title: 'dependencies (npm install if needed)', always: true, action: ensureDeps },
+  { name: 'chromium', title: 'Chromium present', always: true, action: ensureChromium },
+  { name: 'typecheck', title: 'typecheck (tsc --noEmit)', action: command('tsc', '--noEmit') },
+  { name: 'lint', title: 'lint (eslint .)', action: command('eslint', '.') },
+  { name: 'unit', title: 'unit tests (vitest run)', action: command('vitest', 'run') },
+  { name: 'build', title: 'build Chrome (wxt build)', action: command('wxt', 'build') },
+  { name: 'build-firefox', title: 'build Firefox (wxt build -b firefox)', action: command('wxt', 'build', '-b', 'firefox') },
+  { name: 'e2e', title: 'e2e tests in Chromium', action: command('vitest', 'run', '--config', 'e2e/vitest.config.ts') },
+];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !steps.some((step) => step.name === name));
+if (unknown.length > 0) {
+  console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${steps.map((step) => step.name).join(', ')}`);
+  process.exit(2);
+}
+const selected = steps.filter((step) => step.always || wanted.length === 0 || wanted.includes(step.name));
+// When this run builds both browsers, the e2e global setup must not build again; when e2e runs
+// alone (`npm test -- e2e`) it builds what it tests.
+const builtHere = ['build', 'build-firefox'].every((name) => selected.some((step) => step.name === name));
+const envFor = (step) => (step.name === 'e2e' && builtHere ? { INBOXLINK_SKIP_BUILD: '1' } : {});
+
+const results = [];
+const started = Date.now();
+let failed;
+for (const [index, step] of selected.entries()) {
+  console.log(`\n▶ [${index + 1}/${selected.length}] ${step.title}`);
+  const stepStarted = Date.now();
+  const ok = await step.action(envFor(step));
+  const took = Date.now() - stepStarted;
+  results.push({ step, ok, took });
+  console.log(`${ok ? '✔' : '✘'} ${step.title}: ${ok ? 'passed' : 'FAILED'} in ${formatDuration(took)}`);
+  if (!ok) {
+    failed = step;
+    break;
+  }
+}
+
+console.log('\nSummary');
+for (const step of selected) {
+  const result = results.find((entry) => entry.step === step);
+  const status = !result ? 'skipped' : result.ok ? 'passed' : 'FAILED';
+  console.log(`  ${status.padEnd(8)} ${step.name.padEnd(14)} ${result ? formatDuration(result.took) : ''}`);
+}
+console.log(failed
+  ? `npm test FAILED at "${failed.name}" after ${formatDuration(Date.now() - started)}`
+  : `npm test passed in ${formatDuration(Date.now() - started)}`);
+process.exit(failed ? 1 : 0);
