@@ -4,7 +4,7 @@ import { html, jsonAttr, type SafeHtml } from '../html';
 import type { LabelKey } from '../labels/index';
 import { confirmDialog, layout, slotted } from '../layout';
 
-const PROVIDER_NAMES: Record<Provider, string> = {
+export const PROVIDER_NAMES: Record<Provider, string> = {
   google: 'Gmail',
   microsoft365: 'Office 365',
   outlook: 'Outlook.com',
