@@ -1,3 +1,5 @@
+import { registerBackground } from '../lib/background/register';
+
 export default defineBackground(() => {
-  // Listeners are registered by lib/background once the foundation lands.
+  registerBackground();
 });

@@ -1,1 +1,4 @@
-import { render } from 'preact'; render(<p>Inboxlink</p>, document.getElementById('app')!);
+import { mountPage } from '../../components/shared/mount';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+
+mountPage(SidePanelApp);

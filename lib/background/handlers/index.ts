@@ -1,0 +1,19 @@
+import type { Handlers } from '../../messaging/router';
+import { dataClear } from './data-clear';
+import { mailboxStatus } from './mailbox-status';
+import { mailboxesSummary } from './mailboxes-summary';
+import { observationReport } from './observation-report';
+import { pageDrift } from './page-drift';
+import { settingsSet } from './settings-set';
+import { sidepanelOpen } from './sidepanel-open';
+
+/** The background's handler map: one file per message. */
+export const handlers: Handlers = {
+  'observation/report': observationReport,
+  'mailbox/status': mailboxStatus,
+  'mailboxes/summary': mailboxesSummary,
+  'sidepanel/open': sidepanelOpen,
+  'page/drift': pageDrift,
+  'settings/set': settingsSet,
+  'data/clear': dataClear,
+};

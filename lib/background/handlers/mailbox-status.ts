@@ -1,0 +1,25 @@
+import { createTranslator } from '../../i18n';
+import { ForbiddenError, type Handlers } from '../../messaging/router';
+import { verdictOf } from '../../status/mailbox-facts';
+import { currentLocale } from '../locale';
+import { readMailboxFacts } from '../mailbox-facts';
+import { mailboxOfTab } from '../tab-mailboxes';
+
+/** One mailbox's status. A content script may only ask about the mailbox its own tab reported. */
+export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ address }, { sender }) => {
+  if (sender.kind === 'content') {
+    const own = sender.tabId === undefined ? undefined : await mailboxOfTab(sender.tabId);
+    if (own !== address) throw new ForbiddenError('a content script may only ask about its own mailbox');
+  }
+  const facts = await readMailboxFacts(address);
+  const verdict = verdictOf(facts);
+  const t = createTranslator(await currentLocale());
+  return {
+    address,
+    status: verdict.status,
+    kind: verdict.kind,
+    provider: facts.mailbox?.provider ?? 'unknown',
+    checkedAt: verdict.checkedAt,
+    label: t('chip.label', { status: t(`status.${verdict.status}`) }),
+  };
+};

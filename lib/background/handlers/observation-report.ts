@@ -1,0 +1,20 @@
+import { providerOfMailHost } from '../../pages/hosts';
+import { repo } from '../../store/repo';
+import type { Handlers } from '../../messaging/router';
+import { rememberTabMailbox } from '../tab-mailboxes';
+
+/**
+ * Stores what a page showed. The host comes from the browser-stamped sender URL, never from the
+ * payload, so a content script cannot claim to have seen something on another site.
+ */
+export const observationReport: NonNullable<Handlers['observation/report']> = async (report, { sender }) => {
+  const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
+  const observedAt = new Date().toISOString();
+  await repo.addObservation({ kind: report.kind, address: report.address, host, path: report.path, value: report.value, observedAt });
+  if (report.kind === 'signed-in-address') {
+    // Kind is left alone: a sync may already know this address as a team inbox.
+    await repo.upsertMailbox({ address: report.address, provider: providerOfMailHost(host) });
+    if (sender.kind === 'content' && sender.tabId !== undefined) await rememberTabMailbox(sender.tabId, report.address);
+  }
+  return { stored: true };
+};

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { createRouter } from '../messaging/router';
+import { CONTENT_HOSTS } from '../pages/hosts';
+import { handlers } from './handlers';
+import { configureSidePanel } from './side-panel';
+import { forgetTab } from './tab-mailboxes';
+
+/**
+ * Wires the background. Called synchronously at the top of the service worker, so the listeners
+ * exist before the event that woke the worker is dispatched. No state lives in module globals:
+ * everything a handler needs is in IndexedDB or storage.session.
+ */
+export function registerBackground(): void {
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    contentHosts: CONTENT_HOSTS,
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.runtime.onInstalled.addListener(() => void configureSidePanel());
+  browser.runtime.onStartup.addListener(() => void configureSidePanel());
+}
