@@ -19,6 +19,21 @@ export async function upgradeTo(
   for (let version = fromVersion + 1; version <= toVersion; version += 1) {
     const migration = MIGRATIONS[version - 1];
     if (!migration) throw new Error(`No migration to schema version ${version}`);
-    await migration(db, tx);
+    try {
+      await migration(db, tx);
+    } catch (error) {
+      throw new StoreMigrationError(version, error);
+    }
+  }
+}
+
+/** Names the schema version whose migration failed; the browser's own error is the cause. */
+export class StoreMigrationError extends Error {
+  override name = 'StoreMigrationError';
+  constructor(
+    readonly version: number,
+    cause: unknown,
+  ) {
+    super(`Store migration to schema version ${version} failed: ${String(cause)}`, { cause });
   }
 }

@@ -59,6 +59,9 @@ export function createStoreConnection(options: ConnectionOptions = {}): StoreCon
       version,
       {
         upgrade(db, oldVersion, newVersion, tx) {
+          // A failed migration surfaces through the open request; tx.done must not also
+          // reject unobserved.
+          tx.done.catch(() => undefined);
           const target = newVersion ?? version;
           const run = upgradeTo(db as unknown as UpgradeDatabase, tx as unknown as UpgradeTransaction, oldVersion, target);
           run.catch((error: unknown) => {

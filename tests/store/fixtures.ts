@@ -1,0 +1,106 @@
+/** One realistic record per store with an in-line key, and a fresh-database helper. */
+import { IDBFactory } from 'fake-indexeddb';
+import type { InlineKeyStoreName, StoreMap } from '../../lib/store/db-types';
+import { createChangeHub } from '../../lib/store/changes';
+import { createRepo } from '../../lib/store/repo';
+
+const at = '2025-01-02T03:04:05.000Z';
+const evidence = { source: 'observed', at } as const;
+
+export const sampleRecords: { [K in InlineKeyStoreName]: StoreMap[K] } = {
+  mailboxes: {
+    address: 'ada@example.com',
+    provider: 'google',
+    kind: 'personal',
+    portalId: 123,
+    firstSeenAt: at,
+    updatedAt: at,
+  },
+  observations: {
+    kind: 'crm-personal-inbox',
+    address: 'ada@example.com',
+    host: 'app.hubspot.com',
+    path: '/settings/123/user-preferences/email',
+    value: { state: 'disabled' },
+    observedAt: at,
+  },
+  crmUsers: {
+    id: '11',
+    email: 'ada@example.com',
+    roleIds: ['r1'],
+    secondaryTeamIds: [],
+    superAdmin: false,
+    status: 'active',
+    syncedAt: at,
+  },
+  owners: {
+    id: '21',
+    email: 'ada@example.com',
+    userIdIncludingInactive: 11,
+    archived: false,
+    teams: [],
+    syncedAt: at,
+  },
+  teams: { id: 't1', name: 'Sales', userIds: ['11'], secondaryUserIds: [], syncedAt: at },
+  roles: { id: 'r1', name: 'Sales rep', requiresBillingWrite: false, syncedAt: at },
+  inboxes: { id: 'i1', name: 'Support', type: 'HELP_DESK', archived: false, syncedAt: at },
+  channelAccounts: {
+    id: 'c1',
+    channelId: '1002',
+    inboxId: 'i1',
+    name: 'support@example.com',
+    address: 'support@example.com',
+    active: true,
+    authorized: true,
+    archived: false,
+    createdAt: at,
+    syncedAt: at,
+  },
+  grants: {
+    key: 'google:ada@example.com:hubspot',
+    address: 'ada@example.com',
+    provider: 'google',
+    state: 'present',
+    app: 'HubSpot',
+    scopes: ['https://mail.google.com/'],
+    evidence,
+  },
+  findings: {
+    id: 'inbox-disabled:ada@example.com',
+    code: 'inbox-disabled',
+    severity: 'warning',
+    subject: 'ada@example.com',
+    evidence: ['observed disabled'],
+    foundAt: at,
+  },
+  plans: {
+    id: 'p1',
+    flow: 'disconnect-personal-inbox',
+    subject: 'ada@example.com',
+    status: 'running',
+    steps: [{ id: 's1', kind: 'guided', state: 'pending' }],
+    createdAt: at,
+    updatedAt: at,
+  },
+  audit: { at, actor: 'ada@example.com', action: 'plan.start', subject: 'ada@example.com', result: 'ok' },
+  syncState: { job: 'hubspot:users', cursor: 'abc', updatedAt: at },
+  credentials: {
+    id: 'hubspot',
+    provider: 'hubspot',
+    kind: 'static-token',
+    accessToken: 'pat-test-not-a-secret',
+    scopes: ['crm.objects.owners.read'],
+    portalId: 123,
+    savedAt: at,
+  },
+};
+
+let channelCount = 0;
+
+/** A repo on a fresh fake IndexedDB with its own change hub and channel: nothing shared. */
+export function freshRepo(now = () => at) {
+  const factory = new IDBFactory();
+  channelCount += 1;
+  const changes = createChangeHub({ channelName: `inboxlink-test-${channelCount}`, coalesceMs: 5 });
+  return { factory, changes, repo: createRepo({ factory, changes, now }) };
+}

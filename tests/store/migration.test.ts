@@ -1,0 +1,99 @@
+import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPDatabase } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { createStoreConnection, openStore } from '../../lib/store/open';
+import { actualLayout, registryLayout } from './describe-schema';
+
+const hosts = ['mail.google.com', 'outlook.office.com'];
+
+/** Records as version 1 wrote them: mailboxes and observations had no `kind`. */
+function v1Mailbox(i: number) {
+  return {
+    address: `user${i}@example.com`,
+    provider: i % 2 === 0 ? 'google' : 'microsoft365',
+    firstSeenAt: `2024-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`,
+    updatedAt: '2024-02-01T00:00:00.000Z',
+  };
+}
+function v1Observation(i: number) {
+  return {
+    address: `user${i % 50}@example.com`,
+    host: hosts[i % 2],
+    path: '/mail/u/0/',
+    value: { address: `user${i % 50}@example.com` },
+    observedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString(),
+  };
+}
+
+async function createV1Database(factory: IDBFactory) {
+  const connection = createStoreConnection({ factory, version: 1 });
+  // At version 1 the database is not yet InboxlinkDB: use it untyped, as v1 code did.
+  const db = (await connection.open()) as unknown as IDBPDatabase<unknown>;
+  const tx = db.transaction(['mailboxes', 'observations', 'meta'], 'readwrite');
+  for (let i = 0; i < 50; i += 1) void tx.objectStore('mailboxes').put(v1Mailbox(i));
+  for (let i = 0; i < 200; i += 1) void tx.objectStore('observations').add(v1Observation(i));
+  void tx.objectStore('meta').put({ locale: 'de' }, 'settings');
+  void tx.objectStore('meta').put({ 'hubspot:users': '2024-02-01T00:00:00.000Z' }, 'lastSyncAt');
+  await tx.done;
+  expect([...db.objectStoreNames].sort()).toEqual(['mailboxes', 'meta', 'observations']);
+  await connection.close();
+}
+
+describe('migration v1 → v2', () => {
+  it('keeps every v1 record, backfills kind, and answers the new indexes', async () => {
+    const factory = new IDBFactory();
+    await createV1Database(factory);
+
+    const db = await openStore({ factory });
+    expect(db.version).toBe(2);
+
+    const mailboxes = await db.getAll('mailboxes');
+    expect(mailboxes).toHaveLength(50);
+    for (let i = 0; i < 50; i += 1) {
+      expect(await db.get('mailboxes', `user${i}@example.com`)).toEqual({ ...v1Mailbox(i), kind: 'personal' });
+    }
+    expect(await db.getAllFromIndex('mailboxes', 'kind', 'personal')).toHaveLength(50);
+    expect(await db.getAllFromIndex('mailboxes', 'provider', 'google')).toHaveLength(25);
+
+    const observations = await db.getAll('observations');
+    expect(observations).toHaveLength(200);
+    observations.forEach((observation, i) => {
+      expect(observation).toEqual({ ...v1Observation(i), id: i + 1, kind: 'signed-in-address' });
+    });
+    expect(await db.getAllFromIndex('observations', 'kind', 'signed-in-address')).toHaveLength(200);
+    const user7 = await db.getAllFromIndex('observations', 'address_kind', ['user7@example.com', 'signed-in-address']);
+    expect(user7.map((o) => o.id)).toEqual([8, 58, 108, 158]);
+    expect(await db.countFromIndex('observations', 'observedAt', IDBKeyRange.upperBound('2024-01-01T00:00:09.999Z'))).toBe(10);
+
+    expect(await db.get('meta', 'settings')).toEqual({ locale: 'de' });
+    expect(await db.get('meta', 'lastSyncAt')).toEqual({ 'hubspot:users': '2024-02-01T00:00:00.000Z' });
+
+    // The auto-increment key generator survives: new observations do not reuse v1 ids.
+    const id = await db.add('observations', { ...v1Observation(0), kind: 'provider-grant' });
+    expect(id).toBe(201);
+  });
+
+  it('builds exactly the registry layout, whether upgraded from v1 or installed fresh', async () => {
+    const upgraded = new IDBFactory();
+    await createV1Database(upgraded);
+    const fresh = new IDBFactory();
+
+    const fromV1 = actualLayout((await openStore({ factory: upgraded })) as unknown as IDBPDatabase<unknown>);
+    const fromScratch = actualLayout((await openStore({ factory: fresh })) as unknown as IDBPDatabase<unknown>);
+
+    expect(fromV1).toEqual(registryLayout());
+    expect(fromScratch).toEqual(registryLayout());
+  });
+
+  it('leaves records that already have a kind untouched', async () => {
+    const factory = new IDBFactory();
+    const v1 = createStoreConnection({ factory, version: 1 });
+    const db = (await v1.open()) as unknown as IDBPDatabase<unknown>;
+    await db.put('mailboxes', { ...v1Mailbox(1), kind: 'team' });
+    await v1.close();
+
+    const v2 = await openStore({ factory });
+    expect((await v2.get('mailboxes', 'user1@example.com'))?.kind).toBe('team');
+    expect(await v2.getAllFromIndex('mailboxes', 'kind', 'team')).toHaveLength(1);
+  });
+});
