@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { createStoreConnection, openStore } from '../../lib/store/open';
 import { actualLayout, registryLayout } from './describe-schema';
 
-const hosts = ['mail.google.com', 'outlook.office.com'];
 
 /** Records as version 1 wrote them: mailboxes and observations had no `kind`. */
 function v1Mailbox(i: number) {
@@ -18,7 +17,7 @@ function v1Mailbox(i: number) {
 function v1Observation(i: number) {
   return {
     address: `user${i % 50}@example.com`,
-    host: hosts[i % 2],
+    host: i % 2 === 0 ? 'mail.google.com' : 'outlook.office.com',
     path: '/mail/u/0/',
     value: { address: `user${i % 50}@example.com` },
     observedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString(),

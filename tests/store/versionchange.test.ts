@@ -71,7 +71,8 @@ describe('connections across contexts', () => {
   it('drops a connection the browser terminated and opens a new one', async () => {
     const factory = new IDBFactory();
     const first = await openStore({ factory });
-    forceCloseDatabase(unwrap(first));
+    // fake-indexeddb types the parameter as the class rather than an instance.
+    forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
     const second = await within(openStore({ factory }));
     expect(second).not.toBe(first);
     expect(await second.count('mailboxes')).toBe(0);
