@@ -9,15 +9,21 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ScenarioError, readScenarioFile } from './core/validate-scenario';
-import { startSandboxServer } from './server';
 
+const USAGE = 'usage: npm run sandbox -- [--scenario <file>] [--port <n>] [--verbose]';
 const DEFAULT_SCENARIO = fileURLToPath(new URL('./scenarios/demo.json', import.meta.url));
 
 async function main(): Promise<number> {
   // Listen before the slow start (imports, certificate) so an early SIGTERM still exits cleanly.
+  // (The server and every host module load below, by dynamic import, for the same reason.)
+  let stopping = false;
   const stopRequested = new Promise<void>((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
+    const stop = () => {
+      stopping = true;
+      resolve();
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
   });
   const { values } = parseArgs({
     options: {
@@ -34,11 +40,12 @@ async function main(): Promise<number> {
   }
 
   const scenario = await readScenarioFile(values.scenario);
+  const { startSandboxServer } = await import('./server');
   const server = await startSandboxServer(scenario, {
     port,
     onRequest: values.verbose ? (line) => console.error(`sandbox: ${line}`) : undefined,
   });
-  process.stdout.write(`${JSON.stringify({ port: server.port, spki: server.spki, hosts: server.hosts })}\n`);
+  if (!stopping) process.stdout.write(`${JSON.stringify({ port: server.port, spki: server.spki, hosts: server.hosts })}\n`);
   if (values.verbose) console.error(`sandbox: serving ${values.scenario} on https://127.0.0.1:${server.port}`);
 
   await stopRequested;
@@ -50,6 +57,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof ScenarioError) console.error(error.message);
+    else if (isNodeError(error) && error.code?.startsWith('ERR_PARSE_ARGS')) console.error(`sandbox: ${error.message}\n${USAGE}`);
     else if (isNodeError(error) && error.code === 'ENOENT') console.error(`sandbox: no such file: ${error.path}`);
     else console.error('sandbox:', error);
     process.exit(1);
