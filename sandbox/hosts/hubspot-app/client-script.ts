@@ -70,6 +70,16 @@ export const clientScript = String.raw`
     }
   });
 
+  // A form inside a dialog only holds its fields: Enter submits through the dialog's button.
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    const dialog = form instanceof HTMLFormElement && !form.dataset.endpoint ? form.closest('dialog') : null;
+    if (!dialog) return;
+    event.preventDefault();
+    const submit = dialog.querySelector('[data-submit]');
+    if (submit && !submit.disabled) submit.click();
+  });
+
   // Forms
   document.querySelectorAll('form[data-endpoint]').forEach((form) => {
     form.addEventListener('submit', async (event) => {

@@ -1,5 +1,8 @@
 import { deleteChannel } from './actions/channel-actions';
+import { removeFromRole, replacePrimary } from './actions/contact-actions';
 import { createUsers } from './actions/create-users';
+import { savePartnerDomain } from './actions/partner-actions';
+import { removeMe } from './actions/self-actions';
 import { disableInbox, removeInbox } from './actions/inbox-actions';
 import { deactivateUsers, reactivateUsers, removeUsers } from './actions/user-actions';
 import type { ActionResult } from './actions/result';
@@ -7,7 +10,10 @@ import type { AppContext } from './context';
 import type { SafeHtml } from './html';
 import { channelsPage, inboxesPage } from './pages/channels';
 import { connectedEmailsPage } from './pages/connected-emails';
+import { contactsPage } from './pages/contacts';
 import { createUsersPage } from './pages/create-users';
+import { partnerAutomationPage } from './pages/partner';
+import { securityPage } from './pages/security';
 import { userDetailPage } from './pages/user-detail';
 import { usersPage } from './pages/users';
 
@@ -23,6 +29,9 @@ export const pageRoutes: readonly { prefix: string; rest: RegExp; render: PageRe
   { prefix: 'settings', rest: /^\/users$/, render: usersPage },
   { prefix: 'settings', rest: /^\/users\/create$/, render: createUsersPage },
   { prefix: 'settings', rest: /^\/users\/user\/([^/]+)$/, render: userDetailPage },
+  { prefix: 'account-and-billing', rest: /^\/contacts$/, render: contactsPage },
+  { prefix: 'settings', rest: /^\/security$/, render: securityPage },
+  { prefix: 'settings', rest: /^\/partner\/automation$/, render: partnerAutomationPage },
 ];
 
 /** POST /_sandbox/hubspot-app/{portalId}/{name}, JSON body. */
@@ -34,4 +43,8 @@ export const actionRoutes: Readonly<Record<string, ActionHandler>> = {
   'user/reactivate': reactivateUsers,
   'user/remove': removeUsers,
   'users/create': createUsers,
+  'contacts/remove-from-role': removeFromRole,
+  'contacts/replace-primary': replacePrimary,
+  'self/remove': removeMe,
+  'partner/domain': savePartnerDomain,
 };
