@@ -27,7 +27,16 @@ export function genericHelpers(access: StoreAccess) {
       if (values.length === 0) return;
       await access.write([store], async (tx) => {
         const target = tx.objectStore(store);
-        await Promise.all(values.map((value) => target.put(value)));
+        const puts: Promise<unknown>[] = [];
+        try {
+          for (const value of values) puts.push(target.put(value));
+        } catch (error) {
+          // A value that cannot be stored throws here and aborts the transaction; the puts
+          // already queued then fail too, and those failures are this error's echo.
+          for (const put of puts) put.catch(() => undefined);
+          throw error;
+        }
+        await Promise.all(puts);
       });
     },
 
