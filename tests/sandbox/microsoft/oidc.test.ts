@@ -13,9 +13,9 @@ function verifyJwt(jwt: string, keys: { kid: string }[]): Record<string, unknown
   const [header = '', payload = '', signature = ''] = jwt.split('.');
   const { kid, alg } = decode(header);
   expect(alg).toBe('RS256');
-  const jwk = keys.find((k) => k.kid === kid);
+  const jwk = keys.find((k) => k.kid === kid) as JsonWebKey | undefined;
   expect(jwk, `kid ${kid} in JWKS`).toBeDefined();
-  const key = createPublicKey({ key: jwk as object, format: 'jwk' });
+  const key = createPublicKey({ key: jwk ?? {}, format: 'jwk' });
   expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
   return decode(payload);
 }
