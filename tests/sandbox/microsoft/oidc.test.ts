@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, verify, type JsonWebKeyInput } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { userObjectId } from '../../../sandbox/hosts/microsoft/index';
 import { ADMIN_SCOPES, CLIENT_ID, REDIRECT, TENANT, authorizeUrl, form, newWorld, pkce, send, signIn, signInRequestId } from './fixture';
@@ -15,7 +15,7 @@ function verifyJwt(jwt: string, keys: { kid: string }[]): Record<string, unknown
   expect(alg).toBe('RS256');
   const jwk = keys.find((k) => k.kid === kid) as JsonWebKey | undefined;
   expect(jwk, `kid ${kid} in JWKS`).toBeDefined();
-  const key = createPublicKey({ key: jwk ?? {}, format: 'jwk' });
+  const key = createPublicKey({ key: jwk ?? {}, format: 'jwk' } as JsonWebKeyInput);
   expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
   return decode(payload);
 }
