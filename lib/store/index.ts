@@ -4,6 +4,7 @@ export type { ChangeHub, ChangeListener } from './changes';
 export type { InboxlinkDB, InlineKeyStoreName, StoreKeyMap, StoreMap, StoreName } from './db-types';
 export { closeStore, createStoreConnection, openStore } from './open';
 export type { ConnectionOptions, StoreConnection, StoreDatabase, StoreOptions } from './open';
+export { StoreMigrationError } from './migrations';
 export { credentialId } from './records';
 export type { Credential, CredentialProvider, MetaKey, MetaMap, MetaValue, SyncCheckpoint, UserSettings } from './records';
 export { createRepo, repo } from './repo';

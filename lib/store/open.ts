@@ -124,10 +124,10 @@ function connectionFor(options: StoreOptions): StoreConnection {
 }
 
 /** This context's connection to the Inboxlink database at the current schema version. */
-export function openStore(options: StoreOptions = {}): Promise<StoreDatabase> {
+export async function openStore(options: StoreOptions = {}): Promise<StoreDatabase> {
   return connectionFor(options).open();
 }
 
-export function closeStore(options: StoreOptions = {}): Promise<void> {
+export async function closeStore(options: StoreOptions = {}): Promise<void> {
   return connectionFor(options).close();
 }

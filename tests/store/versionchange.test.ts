@@ -1,6 +1,6 @@
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StoreMigrationError, upgradeTo } from '../../lib/store/migrations';
 import { openDatabase } from '../../lib/store/open-database';
 import { closeStore, createStoreConnection, openStore } from '../../lib/store/open';
@@ -98,5 +98,14 @@ describe('connections across contexts', () => {
     after.close();
     // The failed open was not cached: the next call tries again (and fails the same way).
     await expect(within(openStore({ factory }))).rejects.toBeInstanceOf(StoreMigrationError);
+  });
+
+  it('refuses to open on a web page origin (a content script would write into the page)', async () => {
+    vi.stubGlobal('location', { protocol: 'https:' });
+    try {
+      await expect(openStore()).rejects.toThrow(/extension contexts only/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
