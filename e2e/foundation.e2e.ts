@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import { mailPages, selectors, storeContract } from './harness/contract';
 import { chromeBuildDir, firefoxBuildDir } from './harness/paths';
+import type { Scenario } from './harness/sandbox';
 
 const ctx = useExtensionBrowser();
 const uiTimeout = { timeout: 15_000 };
@@ -23,11 +24,18 @@ describe('extension pages', () => {
 describe('inbox content script', () => {
   for (const [mailbox, url] of Object.entries(mailPages)) {
     it(`adds its status chip on ${mailbox} (${new URL(url).host})`, async () => {
-      const page = await ctx.eb.newPage(url);
-      const chip = await page.waitForSelector(selectors.inboxChip, uiTimeout);
-      expect(await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'))).toBeTruthy();
-      await ctx.eb.screenshot(page, mailbox);
-      await page.close();
+      const original = await ctx.sandbox.state();
+      // outlook.live.com signs in Outlook.com accounts only, outlook.office.com work accounts only.
+      if (mailbox === 'outlookPersonal') await ctx.sandbox.putState(withOutlookComSignedIn(original));
+      try {
+        const page = await ctx.eb.newPage(url);
+        const chip = await page.waitForSelector(selectors.inboxChip, uiTimeout);
+        expect(await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'))).toBeTruthy();
+        await ctx.eb.screenshot(page, mailbox);
+        await page.close();
+      } finally {
+        if (mailbox === 'outlookPersonal') await ctx.sandbox.putState(original);
+      }
     });
   }
 });
@@ -73,6 +81,13 @@ describe('build output', () => {
     expect((await stat(path.join(firefoxBuildDir, 'background.js'))).isFile()).toBe(true);
   });
 });
+
+/** The same world with the scenario's first Outlook.com mailbox signed in to Outlook on the web. */
+function withOutlookComSignedIn(scenario: Scenario): Scenario {
+  const outlookCom = scenario.personalInboxes?.find((inbox) => inbox.provider === 'outlook')?.address;
+  expect(outlookCom, 'the scenario has an Outlook.com mailbox').toBeTruthy();
+  return { ...scenario, signedIn: { ...scenario.signedIn, outlook: outlookCom } };
+}
 
 /** Runs in the service worker: every record of one object store, serialised, for a text search. */
 async function readAllRecords(database: string, storeName: string): Promise<string> {

@@ -28,9 +28,10 @@ export function useExtensionBrowser(opts: { scenario?: string; extension?: boole
     const browser = eb;
     browser.artifactsDir = path.join(e2eArtifactsRoot, slug(path.basename(task.file.name)), slug(task.name));
     onTestFailed(async () => {
-      const pages = await browser.browser.pages();
+      const pages = (await browser.browser.pages()).filter((page) => page.url() !== 'about:blank');
       for (const [index, page] of pages.entries()) {
-        await browser.screenshot(page, `failure-${index}`).catch(() => undefined);
+        // Best effort with a bound: a hung tab must not turn one failure into a hook timeout.
+        await withTimeout(browser.screenshot(page, `failure-${index}`), 10_000).catch(() => undefined);
       }
     });
   });
@@ -50,4 +51,12 @@ export function useExtensionBrowser(opts: { scenario?: string; extension?: boole
       return eb;
     },
   };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
