@@ -3,9 +3,10 @@ import { googleAccountsHost } from './accounts';
 import { adminDirectoryHost } from './admin-directory';
 import { gmailApiHost } from './gmail-api';
 import { googleOAuthApiHost } from './oauth-endpoints';
+import { myAccountHost } from './connections-page';
 
 /** Every Google hostname the sandbox serves (APIs, OAuth, account pages). See README.md. */
-export const googleHosts: HostModule[] = [adminDirectoryHost, gmailApiHost, googleOAuthApiHost, googleAccountsHost];
+export const googleHosts: HostModule[] = [adminDirectoryHost, gmailApiHost, googleOAuthApiHost, googleAccountsHost, myAccountHost];
 
 export { ADMIN_SECURITY_SCOPE } from './admin-directory';
 export { GMAIL_PROFILE_SCOPES } from './gmail-api';
