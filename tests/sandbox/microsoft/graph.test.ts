@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userObjectId } from '../../../sandbox/hosts/microsoft/index';
-import { HUBSPOT_SP, bearer, moduleFor, newWorld, send, signIn } from './fixture';
+import { createSandbox } from '../../../sandbox/core/sandbox';
+import { HUBSPOT_SP, bearer, microsoftScenario, moduleFor, newWorld, send, signIn } from './fixture';
 import {
   collectionSchema, expectShape, grantSchema, graphErrorSchema, servicePrincipalSchema, tooManyRequestsSchema, userSchema,
 } from './schemas';
@@ -137,6 +138,21 @@ describe('Graph oAuth2PermissionGrants (providers.md §6)', () => {
     expect(throttled.headers.get('retry-after')).toBe('2.5');
     expectShape(await throttled.json(), tooManyRequestsSchema);
     expect((await send(world, `${GRAPH}/oauth2PermissionGrants`, bearer(token))).status).toBe(200);
+  });
+
+  it('faults.failOn status 429 through the sandbox core comes back in Graph\'s throttling shape', async () => {
+    const scenario = microsoftScenario();
+    scenario.faults = { failOn: [{ host: 'graph.microsoft.com', method: 'DELETE', status: 429, times: 1 }] };
+    const sandbox = createSandbox(scenario);
+    const token = (await signIn(sandbox.world, 'ada@contoso.example')).access_token ?? '';
+    const ann = userObjectId('ann@contoso.example');
+    const list = await (await sandbox.handle(new Request(`${GRAPH}/users/${ann}/oauth2PermissionGrants`, bearer(token)))).json();
+    const remove = () => sandbox.handle(new Request(`${GRAPH}/oauth2PermissionGrants/${list.value[0].id}`, bearer(token, { method: 'DELETE' })));
+    const throttled = await remove();
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expectShape(await throttled.json(), tooManyRequestsSchema);
+    expect((await remove()).status).toBe(204);
   });
 
   it('an injected 429 fault (faults.failOn) is answered in Graph\'s throttling shape', async () => {
