@@ -1,0 +1,128 @@
+/**
+ * What sync needs from the API clients (lib/clients), stated structurally: the real clients
+ * satisfy these shapes, and tests can pass small fakes. Only fields sync reads are listed.
+ */
+
+/** One page of a cursor-paged list; `nextAfter` absent on the last page. */
+export interface ApiPage<T> {
+  results: T[];
+  nextAfter?: string;
+  /** Conversations lists count every match (hubspot.md §3); others leave it out. */
+  total?: number;
+}
+
+export interface PublicUser {
+  id: string;
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  roleIds: string[];
+  primaryTeamId?: string;
+  secondaryTeamIds?: string[];
+  superAdmin: boolean;
+}
+
+export interface PublicOwner {
+  id: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  userId?: number;
+  userIdIncludingInactive?: number;
+  archived: boolean;
+  teams?: { id: string; name: string; primary?: boolean }[];
+}
+
+export interface PublicTeam {
+  id: string;
+  name: string;
+  userIds: string[];
+  secondaryUserIds: string[];
+}
+
+export interface PublicRole {
+  id: string;
+  name: string;
+  requiresBillingWrite: boolean;
+}
+
+export interface PublicInbox {
+  id: string;
+  name: string;
+  type: string;
+  archived: boolean;
+}
+
+export interface PublicChannelAccount {
+  id: string;
+  channelId: string;
+  inboxId: string;
+  name: string;
+  active: boolean;
+  authorized: boolean;
+  archived: boolean;
+  createdAt: string;
+  archivedAt?: string;
+  deliveryIdentifier?: { type: string; value: string };
+}
+
+export interface PagingQuery {
+  after?: string;
+  limit?: number;
+}
+
+export interface HubSpotSyncClient {
+  listUsers(query: PagingQuery): Promise<ApiPage<PublicUser>>;
+  listOwners(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicOwner>>;
+  listRoles(): Promise<{ results: PublicRole[] }>;
+  listTeams(): Promise<{ results: PublicTeam[] }>;
+  listInboxes(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicInbox>>;
+  listChannelAccounts(query: PagingQuery & { channelId?: number[]; archived?: boolean }): Promise<ApiPage<PublicChannelAccount>>;
+}
+
+/** Admin SDK Directory Token (providers.md §2). */
+export interface GoogleToken {
+  clientId: string;
+  scopes: string[];
+  displayText: string;
+}
+
+export interface GoogleSyncClient {
+  listUserTokens(userKey: string): Promise<{ items?: GoogleToken[] }>;
+}
+
+export interface GraphServicePrincipal {
+  id: string;
+  appId?: string;
+  displayName: string;
+}
+
+export interface GraphPermissionGrant {
+  id: string;
+  clientId: string;
+  consentType: 'Principal' | 'AllPrincipals';
+  principalId: string | null;
+  resourceId: string;
+  scope: string;
+}
+
+export interface GraphUser {
+  id: string;
+  mail?: string | null;
+  userPrincipalName: string;
+}
+
+export interface GraphSyncClient {
+  findServicePrincipal(query: { displayName: string }): Promise<GraphServicePrincipal | undefined>;
+  listPermissionGrants(query: { clientId?: string; principalId?: string; after?: string }): Promise<ApiPage<GraphPermissionGrant>>;
+  getUser(idOrPrincipalName: string): Promise<GraphUser>;
+}
+
+/** The clients one pass can use; a provider without a credential has none. */
+export interface SyncClients {
+  hubspot?: HubSpotSyncClient;
+  /** Google Workspace admin clients by the admin's address. */
+  google?: ReadonlyMap<string, GoogleSyncClient>;
+  /** Entra admin clients by the admin's address. */
+  microsoft?: ReadonlyMap<string, GraphSyncClient>;
+}

@@ -1,0 +1,99 @@
+/**
+ * `google:tokens:<admin>` → grants. For each Workspace address we know in the admin's domain (CRM
+ * users, owners, mailboxes, team channels), the Admin SDK lists the tokens the user issued
+ * (providers.md §2); HubSpot's is the one whose displayText names HubSpot. Each checked address
+ * gets one record: present (with client id and scopes) or absent. Pages are slices of the sorted
+ * address list, the cursor the last address done, so a resumed pass skips what it has checked.
+ */
+import { grantKey, normalizeAddress, type ProviderGrant } from '../../model';
+import type { StoreDatabase } from '../../store/open';
+import type { GoogleSyncClient, GoogleToken } from '../clients';
+import { errorKind } from '../errors';
+import { defineSweep, type SyncJob } from '../job';
+import type { JobOptions } from './options';
+
+const HUBSPOT = /hubspot/i;
+/** One request per address: smaller pages than the list APIs. */
+const ADDRESSES_PER_PAGE = 10;
+
+export interface CheckedAddress {
+  address: string;
+  tokens: GoogleToken[];
+}
+
+const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1);
+
+/** Every address we know in the domain, sorted and without duplicates. */
+export async function knownAddresses(db: StoreDatabase, domain: string): Promise<string[]> {
+  const [users, owners, mailboxes, accounts] = await Promise.all([
+    db.getAll('crmUsers'),
+    db.getAll('owners'),
+    db.getAll('mailboxes'),
+    db.getAll('channelAccounts'),
+  ]);
+  const all = [
+    ...users.filter((user) => !user.goneAt).map((user) => user.email),
+    ...owners.filter((owner) => !owner.goneAt).map((owner) => owner.email),
+    ...mailboxes.map((mailbox) => mailbox.address),
+    ...accounts.filter((account) => !account.goneAt).map((account) => account.address),
+  ];
+  const inDomain = all.filter((a): a is string => Boolean(a)).map(normalizeAddress).filter((a) => domainOf(a) === domain);
+  return [...new Set(inDomain)].sort();
+}
+
+export function toGoogleGrant(checked: CheckedAddress, syncedAt: string): ProviderGrant {
+  const hubspot = checked.tokens.filter((token) => HUBSPOT.test(token.displayText));
+  const first = hubspot[0];
+  return {
+    key: grantKey('google', checked.address, 'HubSpot'),
+    address: checked.address,
+    provider: 'google',
+    state: first ? 'present' : 'absent',
+    app: first?.displayText ?? 'HubSpot',
+    ...(first ? { clientId: first.clientId } : {}),
+    scopes: [...new Set(hubspot.flatMap((token) => token.scopes))],
+    evidence: { source: 'admin-api', at: syncedAt, where: `admin.googleapis.com/admin/directory/v1/users/${checked.address}/tokens` },
+  };
+}
+
+async function checkAddress(client: GoogleSyncClient, address: string): Promise<CheckedAddress[]> {
+  try {
+    return [{ address, tokens: (await client.listUserTokens(address)).items ?? [] }];
+  } catch (error) {
+    // An address in the domain that is not a Workspace user (an alias, a group): nothing to know.
+    if (errorKind(error) === 'not-found') return [];
+    throw error;
+  }
+}
+
+export function googleTokensJob(admin: string, options: JobOptions = {}): SyncJob<GoogleSyncClient, CheckedAddress, string[]> {
+  const domain = domainOf(normalizeAddress(admin));
+  const perPage = Math.min(options.pageSize ?? ADDRESSES_PER_PAGE, ADDRESSES_PER_PAGE);
+  return {
+    name: `google:tokens:${normalizeAddress(admin)}`,
+    provider: 'google',
+    resource: 'googleGrants',
+    stores: ['grants'],
+    prepare: (db) => knownAddresses(db, domain),
+    async fetchPage(client, cursor, addresses) {
+      const remaining = cursor === undefined ? addresses : addresses.filter((address) => address > cursor);
+      const slice = remaining.slice(0, perPage);
+      const results: CheckedAddress[] = [];
+      for (const address of slice) results.push(...(await checkAddress(client, address)));
+      const last = slice[slice.length - 1];
+      return { results, total: addresses.length, ...(last && remaining.length > perPage ? { nextAfter: last } : {}) };
+    },
+    toRecords: (results, { syncedAt }) => ({ grants: results.map((checked) => toGoogleGrant(checked, syncedAt)) }),
+    sweeps: [
+      defineSweep({
+        store: 'grants',
+        // Only this admin's domain, and only what the admin API said (not page observations).
+        isMine: (grant) => grant.provider === 'google' && grant.evidence.source === 'admin-api' && domainOf(grant.address) === domain,
+        seenAt: (grant) => grant.evidence.at,
+        // The address was not checked this time (no longer known): what holds now is unknown.
+        markGone: (grant, goneAt) =>
+          grant.state === 'unknown' ? undefined : { ...grant, state: 'unknown', evidence: { ...grant.evidence, at: goneAt } },
+      }),
+    ],
+  };
+}
