@@ -33,8 +33,11 @@ export interface TestBed {
 export function testBed(scenario: Scenario = demoScenario(), sandboxOptions: SandboxOptions = {}): TestBed {
   const factory = new IDBFactory();
   const changes = createChangeHub({ channelName: `sync-test-${Math.random()}` });
-  const access = createStoreAccess({ factory, changes });
-  const repo = createRepo({ factory, changes });
+  // Strictly increasing: two passes in one millisecond would otherwise judge "seen" ambiguously.
+  let last = 0;
+  const now = () => new Date((last = Math.max(Date.now(), last + 1))).toISOString();
+  const access = createStoreAccess({ factory, changes, now });
+  const repo = createRepo({ factory, changes, now });
   const sandbox = createSandbox(scenario, sandboxOptions);
   const sandboxFetch: FetchLike = (url, init) => sandbox.handle(new Request(url, init));
   return {
