@@ -3,20 +3,28 @@
 //   npm test -- unit e2e     only the named steps (deps and chromium always run)
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
-import { formatDuration, localBin, run } from './lib/process.mjs';
+import { formatDuration, localBin, run, stripAnsi } from './lib/process.mjs';
 
-const command = (bin, ...args) => async (env) => (await run(localBin(bin), args, { env })).code === 0;
+const command = (bin, ...args) => async (env) => ({ ok: (await run(localBin(bin), args, { env })).code === 0 });
 
-/** Each step: a name you can pass on the command line, a title, and an action that returns success. */
+/** vitest, with its closing "Test Files … / Tests …" lines kept for our summary. */
+const vitest = (...args) => async (env) => {
+  const { code, output } = await run(localBin('vitest'), ['run', ...args], { env, tee: true });
+  const counts = stripAnsi(output).split('\n').filter((line) => /^\s*(Test Files|Tests)\s/.test(line)).map((line) => line.trim());
+  return { ok: code === 0, note: counts.join('; ') };
+};
+const ensured = (ensure) => async () => ({ ok: await ensure() });
+
+/** Each step: a name you can pass on the command line, a title, and an action resolving to { ok, note? }. */
 const steps = [
-  { name: 'deps', title: 'dependencies (npm install if needed)', always: true, action: ensureDeps },
-  { name: 'chromium', title: 'Chromium present', always: true, action: ensureChromium },
+  { name: 'deps', title: 'dependencies (npm install if needed)', always: true, action: ensured(ensureDeps) },
+  { name: 'chromium', title: 'Chromium present', always: true, action: ensured(ensureChromium) },
   { name: 'typecheck', title: 'typecheck (tsc --noEmit)', action: command('tsc', '--noEmit') },
   { name: 'lint', title: 'lint (eslint .)', action: command('eslint', '.') },
-  { name: 'unit', title: 'unit tests (vitest run)', action: command('vitest', 'run') },
+  { name: 'unit', title: 'unit tests (vitest run)', action: vitest() },
   { name: 'build', title: 'build Chrome (wxt build)', action: command('wxt', 'build') },
   { name: 'build-firefox', title: 'build Firefox (wxt build -b firefox)', action: command('wxt', 'build', '-b', 'firefox') },
-  { name: 'e2e', title: 'e2e tests in Chromium', action: command('vitest', 'run', '--config', 'e2e/vitest.config.ts') },
+  { name: 'e2e', title: 'e2e tests in Chromium', action: vitest('--config', 'e2e/vitest.config.ts') },
 ];
 
 const wanted = process.argv.slice(2);
@@ -37,9 +45,9 @@ let failed;
 for (const [index, step] of selected.entries()) {
   console.log(`\n▶ [${index + 1}/${selected.length}] ${step.title}`);
   const stepStarted = Date.now();
-  const ok = await step.action(envFor(step));
+  const { ok, note } = await step.action(envFor(step));
   const took = Date.now() - stepStarted;
-  results.push({ step, ok, took });
+  results.push({ step, ok, took, note });
   console.log(`${ok ? '✔' : '✘'} ${step.title}: ${ok ? 'passed' : 'FAILED'} in ${formatDuration(took)}`);
   if (!ok) {
     failed = step;
@@ -51,7 +59,8 @@ console.log('\nSummary');
 for (const step of selected) {
   const result = results.find((entry) => entry.step === step);
   const status = !result ? 'skipped' : result.ok ? 'passed' : 'FAILED';
-  console.log(`  ${status.padEnd(8)} ${step.name.padEnd(14)} ${result ? formatDuration(result.took) : ''}`);
+  const took = result ? formatDuration(result.took) : '';
+  console.log(`  ${status.padEnd(8)} ${step.name.padEnd(14)} ${took.padEnd(10)} ${result?.note ?? ''}`.trimEnd());
 }
 console.log(failed
   ? `npm test FAILED at "${failed.name}" after ${formatDuration(Date.now() - started)}`

@@ -17,19 +17,27 @@ export function isMain(metaUrl) {
 
 /**
  * Runs a command from the repo root. `quiet` captures the output and returns it (so a step can show
- * it only when it fails); otherwise the child writes straight to our terminal.
+ * it only when it fails); `tee` shows it live and also returns its tail; otherwise the child writes
+ * straight to our terminal.
  * Resolves with { code, output }; never rejects for a non-zero exit.
  */
-export function run(command, args, { quiet = false, env = {} } = {}) {
+export function run(command, args, { quiet = false, tee = false, env = {} } = {}) {
   return new Promise((resolve) => {
+    const piped = quiet || tee;
     const child = spawn(command, args, {
       cwd: repoRoot,
-      env: { ...process.env, ...env },
-      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      // A piped child sees no TTY; keep its colours when ours is one.
+      env: { ...process.env, ...(tee && process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...env },
+      stdio: piped ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
+    const collect = (stream, echo) => stream?.on('data', (chunk) => {
+      if (tee) echo.write(chunk);
+      // `tee` keeps only the tail (enough for a summary line); `quiet` keeps everything to show on failure.
+      output = tee ? (output + chunk).slice(-20_000) : output + chunk;
+    });
+    collect(child.stdout, process.stdout);
+    collect(child.stderr, process.stderr);
     child.on('error', (error) => resolve({ code: 127, output: `${output}${error.message}\n` }));
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
   });
@@ -40,4 +48,10 @@ export function formatDuration(ms) {
   const seconds = ms / 1000;
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+/** Removes terminal colour codes, for parsing a child's output. */
+export function stripAnsi(text) {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
