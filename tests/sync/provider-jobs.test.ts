@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { clientsFor } from '../../lib/sync/environment';
+import { planJobs } from '../../lib/sync/jobs/index';
+import { runSyncPass } from '../../lib/sync/pass';
+import type { SyncClients } from '../../lib/sync/clients';
+import { createSandboxHubSpotClient } from './sandbox-hubspot-client';
+import { DEMO_TOKEN, testBed } from './helpers';
+import { fakeGoogleClient, fakeGraphClient } from './provider-fakes';
+
+const ADMIN_GOOGLE = 'katrin.sommer@nordlicht.example';
+const ADMIN_ENTRA = 'oliver.bennett@nordlicht-nordic.example';
+
+function providerBed() {
+  const bed = testBed();
+  const scenario = () => bed.sandbox.world.scenario;
+  const googleCalls: string[] = [];
+  const clients = async (): Promise<SyncClients> => ({
+    hubspot: createSandboxHubSpotClient({ fetch: bed.sandboxFetch, token: DEMO_TOKEN }),
+    google: new Map([[ADMIN_GOOGLE, fakeGoogleClient(scenario, googleCalls)]]),
+    microsoft: new Map([[ADMIN_ENTRA, fakeGraphClient(scenario)]]),
+  });
+  return { bed, env: bed.env({ clients }), googleCalls };
+}
+
+describe('provider grant jobs', () => {
+  it('google:tokens checks every known address of the admin domain: present for HubSpot, absent otherwise', async () => {
+    const { bed, env, googleCalls } = providerBed();
+    expect((await runSyncPass(env)).status?.state).toBe('idle');
+    const google = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'google');
+    const present = google.filter((g) => g.state === 'present').map((g) => g.address).sort();
+    const expected = (bed.sandbox.world.scenario.providerGrants ?? [])
+      .filter((g) => g.provider === 'google' && g.app === 'HubSpot' && g.address.endsWith('@nordlicht.example'))
+      .map((g) => g.address)
+      .sort();
+    expect(present).toEqual(expected);
+    // Jörg also granted Zoom: ignored, his record is HubSpot's.
+    expect(google.find((g) => g.address === 'joerg.mueller@nordlicht.example')).toMatchObject({ app: 'HubSpot', clientId: expect.stringContaining('hubspot') });
+    expect(google.every((g) => g.address.endsWith('@nordlicht.example') && g.evidence.source === 'admin-api')).toBe(true);
+    expect(google.filter((g) => g.state === 'absent').length).toBeGreaterThan(0);
+    expect(googleCalls.every((a) => a.endsWith('@nordlicht.example'))).toBe(true);
+    expect(new Set(googleCalls).size).toBe(googleCalls.length);
+
+    // The grant is revoked at Google: the next pass says absent.
+    const scenario = bed.sandbox.world.scenario;
+    scenario.providerGrants = scenario.providerGrants?.filter((g) => !(g.address === 'joerg.mueller@nordlicht.example' && g.app === 'HubSpot'));
+    await runSyncPass(env);
+    expect(await bed.repo.get('grants', 'google:joerg.mueller@nordlicht.example:HubSpot')).toMatchObject({ state: 'absent', scopes: [] });
+  });
+
+  it('microsoft:grants stores each principal grant of the HubSpot service principal; a revoked one becomes absent', async () => {
+    const { bed, env } = providerBed();
+    await runSyncPass(env);
+    const microsoft = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365');
+    const expected = (bed.sandbox.world.scenario.providerGrants ?? []).filter((g) => g.provider === 'microsoft365').map((g) => g.address).sort();
+    expect(microsoft.map((g) => g.address).sort()).toEqual(expected);
+    expect(microsoft.every((g) => g.state === 'present' && g.grantId && g.app === 'HubSpot Sales' && g.scopes.includes('Mail.ReadWrite'))).toBe(true);
+
+    const scenario = bed.sandbox.world.scenario;
+    scenario.providerGrants = scenario.providerGrants?.filter((g) => g.address !== 'sara.nilsson@nordlicht-nordic.example');
+    await runSyncPass(env);
+    expect(await bed.repo.get('grants', 'microsoft365:sara.nilsson@nordlicht-nordic.example:HubSpot')).toMatchObject({ state: 'absent' });
+    const stillPresent = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365' && g.state === 'present');
+    expect(stillPresent).toHaveLength(expected.length - 1);
+  });
+
+  it('provider jobs run only for providers with a credential', async () => {
+    const { bed } = providerBed();
+    const savedAt = new Date().toISOString();
+    await bed.repo.putMany('credentials', [
+      { id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: 'h', scopes: [], savedAt },
+      { id: `google:${ADMIN_GOOGLE}`, provider: 'google', kind: 'oauth', accessToken: 'g', scopes: [], account: ADMIN_GOOGLE, savedAt },
+    ]);
+    const made: string[] = [];
+    let hubspotToken: (() => Promise<string>) | undefined;
+    const clients = clientsFor(bed.access, await bed.repo.getAll('credentials'), {
+      hubspot: (getToken) => (made.push('hubspot'), (hubspotToken = getToken), createSandboxHubSpotClient({ fetch: bed.sandboxFetch, token: DEMO_TOKEN })),
+      google: () => (made.push('google'), fakeGoogleClient(() => bed.sandbox.world.scenario)),
+      microsoft: () => (made.push('microsoft'), fakeGraphClient(() => bed.sandbox.world.scenario)),
+    });
+    expect(made.sort()).toEqual(['google', 'hubspot']);
+    // The token is read from the store on each call, so a refreshed one is used.
+    expect(await hubspotToken?.()).toBe('h');
+    await bed.repo.putMany('credentials', [{ id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: 'h2', scopes: [], savedAt }]);
+    expect(await hubspotToken?.()).toBe('h2');
+    const names = planJobs(clients).map((job) => job.name);
+    expect(names).toContain(`google:tokens:${ADMIN_GOOGLE}`);
+    expect(names.some((name) => name.startsWith('microsoft:'))).toBe(false);
+    expect(planJobs({}).map((job) => job.name)).toEqual([]);
+  });
+});
