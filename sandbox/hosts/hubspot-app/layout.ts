@@ -4,12 +4,14 @@ import { html, trusted, type SafeHtml } from './html';
 import type { LabelKey } from './labels/index';
 
 const STYLE = `
-body{font-family:system-ui,sans-serif;margin:0;color:#213343;display:grid;grid-template-columns:15rem 1fr;min-height:100vh}
+body{font-family:system-ui,sans-serif;margin:0;color:#213343;display:grid;grid-template-columns:15rem 1fr;grid-template-rows:auto 1fr;min-height:100vh}
 header{grid-column:1/3;background:#2d3e50;color:#fff;padding:.5rem 1rem;display:flex;justify-content:space-between}
 nav{background:#f5f8fa;padding:1rem}nav ul{list-style:none;padding-left:.5rem;margin:.25rem 0 1rem}
 nav a[aria-current=page]{font-weight:bold}main{padding:1rem 2rem}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.5rem;border-bottom:1px solid #dfe3eb}
-.row-actions{opacity:0}tr:hover .row-actions,tr:focus-within .row-actions{opacity:1}
+.row-actions{opacity:0;position:relative}tr:hover .row-actions,tr:focus-within .row-actions{opacity:1}
+.row-actions:has([aria-expanded=true]){opacity:1;z-index:10}
+[role=menu]{z-index:10}
 tr.is-disabled td.dim{color:#99acc2;font-style:italic}
 [role=alert]:not(:empty),.notice{color:#b3093c;margin:.5rem 0}
 dialog{border:1px solid #cbd6e2;border-radius:4px;min-width:24rem}
