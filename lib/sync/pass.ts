@@ -66,12 +66,19 @@ function judge(job: PlannedJob, kind: ErrorKind, error: unknown, tally: Tally): 
   }
 }
 
+/**
+ * A pass left open longer than this (stopped by a 401 the user fixed days later) starts over, so
+ * jobs it finished long ago run again; jobs with a cursor still resume from it.
+ */
+export const MAX_OPEN_PASS_MS = 60 * MINUTE;
+
 async function beginPass(access: StoreAccess): Promise<string> {
   return access.write(['syncState'], async (tx) => {
     const store = tx.objectStore('syncState');
     const open = await store.get(PASS_KEY);
-    if (open?.passStartedAt) return open.passStartedAt;
-    const passStartedAt = access.now();
+    const now = access.now();
+    if (open?.passStartedAt && Date.parse(now) - Date.parse(open.passStartedAt) < MAX_OPEN_PASS_MS) return open.passStartedAt;
+    const passStartedAt = now;
     await store.put({ ...open, job: PASS_KEY, passStartedAt, updatedAt: passStartedAt });
     return passStartedAt;
   });

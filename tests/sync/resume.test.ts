@@ -75,4 +75,27 @@ describe('a worker killed mid-sync', () => {
     expect(swept.map((user) => user.id)).toEqual([gone?.id]);
     expect(firstStart).toBeDefined();
   });
+
+  it('a pass left open for hours starts over: finished jobs run again, a job with a cursor resumes', async () => {
+    const bed = testBed();
+    const controller = new AbortController();
+    let usersPages = 0;
+    const dying: FetchLike = async (url, init) => {
+      if (isUsersList(url) && ++usersPages > 1) controller.abort();
+      return bed.sandboxFetch(url, init);
+    };
+    await expect(runSyncPass(bed.env({ fetch: dying }), { signal: controller.signal })).rejects.toThrow();
+    const pass = await bed.repo.get('syncState', 'pass');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    await bed.repo.putMany('syncState', [{ ...pass, job: 'pass', passStartedAt: twoHoursAgo, updatedAt: twoHoursAgo }]);
+    const cursor = (await bed.repo.get('syncState', 'hubspot:users'))?.cursor;
+    const ownersBefore = bed.requests('/crm/v3/owners').length;
+    const usersBefore = bed.requests('/settings/v3/users/').filter((r) => r.path === '/settings/v3/users/').length;
+
+    expect((await runSyncPass(bed.env())).status?.state).toBe('idle');
+    expect(bed.requests('/crm/v3/owners').length).toBeGreaterThan(ownersBefore);
+    const usersAfter = bed.requests('/settings/v3/users/').filter((r) => r.path === '/settings/v3/users/').slice(usersBefore);
+    expect(new URLSearchParams(usersAfter[0]?.query).get('after')).toBe(cursor);
+    expect(await bed.repo.getAll('crmUsers')).toHaveLength(bed.sandbox.world.scenario.users.length);
+  });
 });
