@@ -1,6 +1,9 @@
+import { escapeHtml } from '../../html';
+
 /**
- * A tiny auto-escaping template tag. Scenario data (names, addresses) may contain markup such as
- * `<script>`, so every interpolated value is escaped unless it is itself the result of `html`.
+ * A tiny auto-escaping template tag over the sandbox's shared escapeHtml. Scenario data (names,
+ * addresses) may contain `<script>`, so every interpolated value is escaped unless it is itself
+ * the result of `html`.
  */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -10,12 +13,6 @@ export class SafeHtml {
 }
 
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
-}
 
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return '';
