@@ -5,8 +5,7 @@
  * killed at any point leaves either the state before the page or the state after it.
  */
 import type { Mailbox } from '../model';
-import type { WriteTransaction } from '../store/access';
-import type { StoreAccess } from '../store/access';
+import type { StoreAccess, WriteTransaction } from '../store/access';
 import type { StoreName } from '../store/db-types';
 import type { SyncCheckpoint } from '../store/records';
 import type { MailboxUpdate } from '../store/repo-domain';
