@@ -74,7 +74,9 @@ describe('Partner > Automation: partner employee email domain', () => {
     const world = makeWorld();
     const gmail = await postAction(world, 'partner/domain', { domain: 'Gmail.com' });
     expect(gmail.body).toMatchObject({ ok: false, code: 'errSharedDomain', message: 'gmail.com is a shared email domain. Enter a domain unique to your company.' });
-    expect((await postAction(world, 'partner/domain', { domain: 'outlook.com' })).body.code).toBe('errSharedDomain');
+    for (const shared of ['outlook.com', 'gmx.de', 'wp.pl', 'web.de']) {
+      expect((await postAction(world, 'partner/domain', { domain: shared })).body.code, shared).toBe('errSharedDomain');
+    }
     for (const bad of ['', 'not a domain', 'localhost', 'acme..com']) {
       expect((await postAction(world, 'partner/domain', { domain: bad })).body.code, bad).toBe('errInvalidDomain');
     }

@@ -1,11 +1,15 @@
-import freeEmailDomains from 'free-email-domains';
+import emailProviders from 'email-providers';
 import validator from 'validator';
 import * as v from 'valibot';
 import type { AppContext } from '../context';
 import { OK, parseBody, refuse, type ActionResult } from './result';
 
-/** Shared (free) email domains, from the free-email-domains package (HubSpot's own blocklist). */
-const SHARED_DOMAINS: ReadonlySet<string> = new Set(freeEmailDomains.map((d) => d.toLowerCase()));
+/**
+ * Shared email domains (gmail.com, outlook.com, gmx.de, wp.pl, ...): the email-providers package's
+ * list of ~8,700 providers. Chosen over free-email-domains, whose postinstall downloads its list and
+ * so fails offline.
+ */
+const SHARED_DOMAINS: ReadonlySet<string> = new Set(emailProviders.map((d) => d.toLowerCase()));
 
 const DomainBody = v.object({ domain: v.string() });
 
