@@ -74,10 +74,10 @@ export interface PagingQuery {
 export interface HubSpotSyncClient {
   listUsers(query: PagingQuery): Promise<ApiPage<PublicUser>>;
   listOwners(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicOwner>>;
-  listRoles(): Promise<{ results: PublicRole[] }>;
-  listTeams(): Promise<{ results: PublicTeam[] }>;
+  listRoles(): Promise<PublicRole[]>;
+  listTeams(): Promise<PublicTeam[]>;
   listInboxes(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicInbox>>;
-  listChannelAccounts(query: PagingQuery & { channelId?: number[]; archived?: boolean }): Promise<ApiPage<PublicChannelAccount>>;
+  listChannelAccounts(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicChannelAccount>>;
 }
 
 /** Admin SDK Directory Token (providers.md §2). */

@@ -13,7 +13,7 @@ import {
   UnauthorizedError,
   ApiError,
 } from '../../lib/clients/errors';
-import type { ApiPage, HubSpotSyncClient } from '../../lib/sync/clients';
+import type { ApiPage, HubSpotSyncClient, PublicRole, PublicTeam } from '../../lib/sync/clients';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -68,8 +68,8 @@ export function createSandboxHubSpotClient(options: { fetch: FetchLike; token: s
   return {
     listUsers: ({ after, limit }) => page('/settings/v3/users/', { after, limit }),
     listOwners: ({ after, limit, archived }) => page('/crm/v3/owners/', { after, limit, archived }),
-    listRoles: () => get('/settings/v3/users/roles'),
-    listTeams: () => get('/settings/v3/users/teams'),
+    listRoles: async () => (await get<{ results: PublicRole[] }>('/settings/v3/users/roles')).results,
+    listTeams: async () => (await get<{ results: PublicTeam[] }>('/settings/v3/users/teams')).results,
     listInboxes: ({ after, limit, archived }) => page('/conversations/v3/conversations/inboxes', { after, limit, archived }),
     listChannelAccounts: ({ after, limit, archived }) =>
       page('/conversations/v3/conversations/channel-accounts', { after, limit, archived }),

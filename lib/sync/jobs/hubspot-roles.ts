@@ -10,7 +10,7 @@ export function rolesJob(): SyncJob<HubSpotSyncClient, PublicRole> {
     provider: 'hubspot',
     resource: 'roles',
     stores: ['roles'],
-    fetchPage: async (client) => ({ results: (await client.listRoles()).results }),
+    fetchPage: async (client) => ({ results: await client.listRoles() }),
     toRecords: (results, { syncedAt }) => ({
       roles: results.map((role): CrmRole => ({
         id: role.id,

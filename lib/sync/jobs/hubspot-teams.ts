@@ -10,7 +10,7 @@ export function teamsJob(): SyncJob<HubSpotSyncClient, PublicTeam> {
     provider: 'hubspot',
     resource: 'teams',
     stores: ['teams'],
-    fetchPage: async (client) => ({ results: (await client.listTeams()).results }),
+    fetchPage: async (client) => ({ results: await client.listTeams() }),
     toRecords: (results, { syncedAt }) => ({
       teams: results.map((team): CrmTeam => ({
         id: team.id,
