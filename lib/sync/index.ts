@@ -1,5 +1,6 @@
 /** Public API of sync; see README.md. */
 export type { ApiPage, GoogleSyncClient, GraphSyncClient, HubSpotSyncClient, SyncClients } from './clients';
+export { defaultSyncEnvironment } from './default-environment';
 export { clientsFor, createSyncEnvironment } from './environment';
 export type { ClientFactories, GetToken } from './environment';
 export { errorKind } from './errors';

@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { StoreAccess } from '../store/access';
 import { errorKind } from './errors';
 import { leaseIsLive } from './lease';
+import { defaultSyncEnvironment } from './default-environment';
 import { readSyncStatus, runSyncPass, type PassResult, type SyncEnvironment } from './pass';
 import { PASS_KEY } from './status';
 
@@ -30,7 +31,7 @@ async function passIsOpen(access: StoreAccess): Promise<boolean> {
 }
 
 /** Creates the periodic alarm (again, if the interval changed) and the resume alarm an open pass needs. */
-export async function ensureSyncAlarms(env: SyncEnvironment): Promise<void> {
+export async function ensureSyncAlarms(env: SyncEnvironment = defaultSyncEnvironment()): Promise<void> {
   const period = await intervalMinutes(env.access);
   const existing = await browser.alarms.get(SYNC_ALARM);
   if (existing?.periodInMinutes !== period) {
@@ -50,7 +51,7 @@ async function scheduleResume(retryAt?: string): Promise<void> {
 }
 
 /** Runs or resumes a pass with the resume alarm as a safety net, then sets what comes next. */
-export async function runScheduledPass(env: SyncEnvironment, options: { signal?: AbortSignal } = {}): Promise<PassResult> {
+export async function runScheduledPass(env: SyncEnvironment = defaultSyncEnvironment(), options: { signal?: AbortSignal } = {}): Promise<PassResult> {
   // Set before the work: if the worker dies mid-pass, this alarm wakes a new one to finish it.
   await scheduleResume();
   let result: PassResult;
@@ -69,7 +70,7 @@ export async function runScheduledPass(env: SyncEnvironment, options: { signal?:
 }
 
 /** The alarms listener's work; other extensions' or modules' alarms are ignored. */
-export async function handleSyncAlarm(alarm: Pick<Alarm, 'name'>, env: SyncEnvironment): Promise<PassResult | undefined> {
+export async function handleSyncAlarm(alarm: Pick<Alarm, 'name'>, env: SyncEnvironment = defaultSyncEnvironment()): Promise<PassResult | undefined> {
   if (alarm.name !== SYNC_ALARM && alarm.name !== RESUME_ALARM) return undefined;
   return runScheduledPass(env);
 }
@@ -85,7 +86,7 @@ async function reconnectedSince(access: StoreAccess, stoppedAt: string): Promise
  * than maxAgeMs. Respects a backoff in progress (429/5xx) and waits for the user after a 401.
  * Returns undefined when nothing needed doing.
  */
-export async function syncIfStale(maxAgeMs: number, env: SyncEnvironment): Promise<PassResult | undefined> {
+export async function syncIfStale(maxAgeMs: number, env: SyncEnvironment = defaultSyncEnvironment()): Promise<PassResult | undefined> {
   const { access } = env;
   if (await leaseIsLive(access)) return undefined;
   const status = await readSyncStatus(access);
