@@ -8,9 +8,9 @@ import type { HubSpotSyncClient } from '../../lib/sync/clients';
 import { runSyncPass } from '../../lib/sync/pass';
 import { DEMO_TOKEN, demoScenario, testBed, type TestBed } from './helpers';
 
-function realClient(bed: TestBed, retry: { maxAttempts?: number } = {}): HubSpotSyncClient {
+function realClient(bed: TestBed, retry: { maxAttempts?: number } = {}, token = DEMO_TOKEN): HubSpotSyncClient {
   return createHubSpotClient({
-    getToken: () => DEMO_TOKEN,
+    getToken: () => token,
     fetch: (input, init) => bed.sandbox.handle(new Request(input, init)),
     retry: { sleep: async () => undefined, ...retry },
   });
@@ -53,5 +53,17 @@ describe('sync with the real HubSpot client', () => {
     expect(second.status?.state).toBe('idle');
     expect(bed.requests('/settings/v3/users/').length).toBe(usersRequests);
     expect(await bed.repo.getAll('inboxes')).toHaveLength(2);
+  });
+
+  it('401 and missing scope come through as reconnect-hubspot and missing-scope', async () => {
+    const expired = testBed(demoScenario((s) => s.tokens?.hubspot?.forEach((t) => (t.expiresAt = '2020-01-01T00:00:00Z'))));
+    const stopped = await runSyncPass(expired.env({ clients: async () => ({ hubspot: realClient(expired) }) }));
+    expect(stopped.status?.state).toBe('reconnect-hubspot');
+
+    const narrow = testBed();
+    const env = narrow.env({ clients: async () => ({ hubspot: realClient(narrow, {}, 'demo-token-no-conversations') }) });
+    const skipped = await runSyncPass(env);
+    expect(skipped.status).toMatchObject({ state: 'missing-scope', scopes: ['conversations.read'] });
+    expect(await narrow.repo.getAll('crmUsers')).toHaveLength(narrow.sandbox.world.scenario.users.length);
   });
 });
