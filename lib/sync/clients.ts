@@ -88,34 +88,38 @@ export interface GoogleToken {
 }
 
 export interface GoogleSyncClient {
-  listUserTokens(userKey: string): Promise<{ items?: GoogleToken[] }>;
+  /** The user's tokens (an empty list when none); NotFoundError when the user is not in the Workspace. */
+  listUserTokens(userKey: string): Promise<GoogleToken[]>;
 }
 
 export interface GraphServicePrincipal {
   id: string;
-  appId?: string;
-  displayName: string;
+  appId: string;
+  displayName?: string | null;
 }
 
 export interface GraphPermissionGrant {
   id: string;
+  /** The client's service principal object id. */
   clientId: string;
   consentType: 'Principal' | 'AllPrincipals';
-  principalId: string | null;
+  principalId?: string | null;
   resourceId: string;
-  scope: string;
+  /** The grant's space-separated `scope`, split by the client. */
+  scopes: string[];
 }
 
 export interface GraphUser {
   id: string;
   mail?: string | null;
-  userPrincipalName: string;
+  userPrincipalName?: string | null;
 }
 
+/** Graph lists are followed to the end by the client (tenant-sized collections). */
 export interface GraphSyncClient {
-  findServicePrincipal(query: { displayName: string }): Promise<GraphServicePrincipal | undefined>;
-  listPermissionGrants(query: { clientId?: string; principalId?: string; after?: string }): Promise<ApiPage<GraphPermissionGrant>>;
-  getUser(idOrPrincipalName: string): Promise<GraphUser>;
+  findServicePrincipal(query: { displayName: string }): Promise<GraphServicePrincipal[]>;
+  listPermissionGrants(query: { clientId?: string; principalId?: string }): Promise<GraphPermissionGrant[]>;
+  listUsers(): Promise<GraphUser[]>;
 }
 
 /** The clients one pass can use; a provider without a credential has none. */

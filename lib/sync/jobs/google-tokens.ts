@@ -58,7 +58,7 @@ export function toGoogleGrant(checked: CheckedAddress, syncedAt: string): Provid
 
 async function checkAddress(client: GoogleSyncClient, address: string): Promise<CheckedAddress[]> {
   try {
-    return [{ address, tokens: (await client.listUserTokens(address)).items ?? [] }];
+    return [{ address, tokens: await client.listUserTokens(address) }];
   } catch (error) {
     // An address in the domain that is not a Workspace user (an alias, a group): nothing to know.
     if (errorKind(error) === 'not-found') return [];
