@@ -72,6 +72,11 @@ export async function runScheduledPass(env: SyncEnvironment = defaultSyncEnviron
 /** The alarms listener's work; other extensions' or modules' alarms are ignored. */
 export async function handleSyncAlarm(alarm: Pick<Alarm, 'name'>, env: SyncEnvironment = defaultSyncEnvironment()): Promise<PassResult | undefined> {
   if (alarm.name !== SYNC_ALARM && alarm.name !== RESUME_ALARM) return undefined;
+  if (alarm.name === SYNC_ALARM) {
+    // The periodic tick does not cut a backoff short: the resume alarm at retryAt will run it.
+    const retryAt = (await readSyncStatus(env.access))?.retryAt;
+    if (retryAt && retryAt > env.access.now()) return undefined;
+  }
   return runScheduledPass(env);
 }
 

@@ -69,6 +69,11 @@ describe('sync alarms', () => {
     expect(result?.status?.state).toBe('backing-off');
     const alarm = await browser.alarms.get(RESUME_ALARM);
     expect(alarm?.scheduledTime).toBe(Date.parse(result?.status?.retryAt ?? ''));
+    // The periodic tick before retryAt leaves the backoff alone; the resume alarm runs the pass.
+    const requests = bed.sandbox.world.requests.length;
+    expect(await handleSyncAlarm({ name: SYNC_ALARM }, bed.env())).toBeUndefined();
+    expect(bed.sandbox.world.requests.length).toBe(requests);
+    expect((await handleSyncAlarm({ name: RESUME_ALARM }, bed.env()))?.ran).toBe(true);
   });
 });
 
