@@ -49,14 +49,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Resolves a promise that waits on fake timers: advance the clock, let real I/O run, repeat. */
-export async function drive<T>(promise: Promise<T>, advance: (ms: number) => Promise<unknown>, stepMs = 50): Promise<T> {
+/**
+ * Settles a promise that waits on fake timers. Real work (the sandbox reading bodies, WebCrypto)
+ * runs on real macrotasks, so let those finish first; only when nothing but fake timers is left
+ * jump to the next one. Fake time therefore moves only while the code under test is waiting.
+ */
+export async function drive<T>(promise: Promise<T>, timers: { count(): number; next(): Promise<unknown> }): Promise<T> {
   let settled = false;
   const watched = promise.finally(() => { settled = true; });
   watched.catch(() => undefined);
   while (!settled) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!settled) await advance(stepMs);
+    for (let i = 0; i < 5 && !settled; i++) await new Promise((resolve) => setImmediate(resolve));
+    if (!settled && timers.count() > 0) await timers.next();
   }
   return watched;
 }
