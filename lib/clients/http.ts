@@ -92,6 +92,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   async function attempt(request: HttpRequest): Promise<Response> {
+    const url = urlOf(request);
     const token = request.auth === false || !options.getToken ? undefined : await options.getToken();
     const secrets = [token, ...(request.secrets ?? [])];
     const headers = new Headers({ accept: 'application/json' });
@@ -107,7 +108,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const init: RequestInit = { method: request.method, headers, ...(body === undefined ? {} : { body }), ...(request.signal ? { signal: request.signal } : {}) };
     const send = async (): Promise<Response> => {
       try {
-        return await doFetch(urlOf(request), init);
+        return await doFetch(url, init);
       } catch (error) {
         if (request.signal?.aborted) throw request.signal.reason;
         const reason = error instanceof Error ? error.message : String(error);
