@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
+import { ensureSyncAlarms, handleSyncAlarm } from '../sync';
 import { CONTENT_HOSTS } from '../pages/hosts';
 import { handlers } from './handlers';
 import { configureSidePanel } from './side-panel';
@@ -18,6 +19,10 @@ export function registerBackground(): void {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
   browser.runtime.onInstalled.addListener(() => void configureSidePanel());
   browser.runtime.onStartup.addListener(() => void configureSidePanel());
+  // Every worker start: restores the periodic alarm, and the resume alarm of a pass a killed
+  // worker left open.
+  void ensureSyncAlarms().catch((error: unknown) => console.warn('[inboxlink] alarms:', error instanceof Error ? error.message : error));
 }

@@ -1,6 +1,8 @@
 import type * as v from 'valibot';
 import { contentProtocol } from './content-protocol';
+import { authProtocol } from './auth-protocol';
 import { extensionProtocol } from './extension-protocol';
+import { syncProtocol } from './sync-protocol';
 
 /** Who may send a message, from the browser-stamped sender (never from the payload). */
 export type SenderKind = 'content' | 'extension';
@@ -12,7 +14,7 @@ export interface MessageSpec {
 }
 
 /** The one map of message names to request and response types. */
-export const protocol = { ...contentProtocol, ...extensionProtocol } satisfies Record<string, MessageSpec>;
+export const protocol = { ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

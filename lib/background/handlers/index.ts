@@ -1,4 +1,6 @@
 import type { Handlers } from '../../messaging/router';
+import { authHandlers } from './auth';
+import { syncHandlers } from './sync';
 import { dataClear } from './data-clear';
 import { mailboxStatus } from './mailbox-status';
 import { mailboxesSummary } from './mailboxes-summary';
@@ -16,4 +18,6 @@ export const handlers: Handlers = {
   'page/drift': pageDrift,
   'settings/set': settingsSet,
   'data/clear': dataClear,
+  ...syncHandlers,
+  ...authHandlers,
 };

@@ -1,6 +1,10 @@
 import type { Catalog } from './en';
+import { authDe } from './auth/de';
+import { syncDe } from './sync/de';
 
 export const de = {
+  ...authDe,
+  ...syncDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

@@ -1,8 +1,12 @@
+import { authEn } from './auth/en';
+import { syncEn } from './sync/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
  */
 export const en = {
+  ...authEn,
+  ...syncEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

@@ -1,6 +1,10 @@
 import type { Catalog } from './en';
+import { authNl } from './auth/nl';
+import { syncNl } from './sync/nl';
 
 export const nl = {
+  ...authNl,
+  ...syncNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

@@ -1,6 +1,10 @@
 import type { Catalog } from './en';
+import { authPl } from './auth/pl';
+import { syncPl } from './sync/pl';
 
 export const pl = {
+  ...authPl,
+  ...syncPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

@@ -1,6 +1,10 @@
 import type { Catalog } from './en';
+import { authSv } from './auth/sv';
+import { syncSv } from './sync/sv';
 
 export const sv = {
+  ...authSv,
+  ...syncSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',

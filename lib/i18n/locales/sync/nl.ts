@@ -1,0 +1,2 @@
+/** Strings about the background sync and its degraded states. Same keys in every locale. */
+export const syncNl = {} as const;
