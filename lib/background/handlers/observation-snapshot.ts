@@ -1,0 +1,79 @@
+import type * as v from 'valibot';
+import { normalizeAddress, type Observation } from '../../model';
+import type { HandlerContext } from '../../messaging/router';
+import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
+import { repo, type Repo } from '../../store/repo';
+
+type Spec = (typeof observationSnapshotProtocol)['observation/snapshot'];
+export type SnapshotRequest = v.InferOutput<Spec['request']>;
+type SnapshotResponse = v.InferOutput<Spec['response']>;
+/** Same shape as NonNullable<Handlers['observation/snapshot']> once the protocol map has it. */
+export type ObservationSnapshotHandler = (request: SnapshotRequest, ctx: HandlerContext) => Promise<SnapshotResponse>;
+
+/** What a vanished address means, per kind; lib/status/mailbox-facts.ts reads these fields. */
+const GONE: Record<SnapshotKind, Observation['value']> = {
+  'crm-personal-inbox': { state: 'removed' },
+  'crm-team-channel': { archived: true },
+  'provider-grant': { present: false },
+};
+
+/** Fields that say what the record is about (not its state), carried over to the "gone" record. */
+const IDENTITY_FIELDS = ['app', 'provider', 'inboxId'] as const;
+
+function isGone(kind: SnapshotKind, value: Observation['value']): boolean {
+  const [field, goneValue] = Object.entries(GONE[kind])[0] ?? [];
+  return field !== undefined && value[field] === goneValue;
+}
+
+function identityOf(value: Observation['value']): Observation['value'] {
+  return Object.fromEntries(IDENTITY_FIELDS.filter((f) => f in value).map((f) => [f, value[f] ?? null]));
+}
+
+/** The newest observation per address among `observations`. */
+function latestByAddress(observations: readonly Observation[]): Map<string, Observation> {
+  const latest = new Map<string, Observation>();
+  for (const o of observations) {
+    const seen = latest.get(o.address);
+    if (!seen || o.observedAt >= seen.observedAt) latest.set(o.address, o);
+  }
+  return latest;
+}
+
+/**
+ * Stores one observation per listed item and, for every address seen before on the same host,
+ * path and scope but missing from this snapshot, one observation that it is gone (unless the
+ * last word on it already was). All in one transaction, so a reader never sees half a snapshot.
+ * The host comes from the browser-stamped sender, never from the payload.
+ */
+export function createObservationSnapshotHandler(
+  store: Pick<Repo, 'getAllByIndex' | 'putMany'>,
+  now: () => string = () => new Date().toISOString(),
+): ObservationSnapshotHandler {
+  return async (snapshot, { sender }) => {
+    const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
+    const observedAt = now();
+    const { kind, path, scope } = snapshot;
+    const earlier = (await store.getAllByIndex('observations', 'kind', kind)).filter(
+      (o) => o.host === host && o.path === path && o.value.scope === scope,
+    );
+    const listed = new Set(snapshot.items.map((item) => normalizeAddress(item.address)));
+    const records: Omit<Observation, 'id'>[] = snapshot.items.map((item) => ({
+      kind,
+      address: normalizeAddress(item.address),
+      host,
+      path,
+      value: { ...item.value, scope },
+      observedAt,
+    }));
+    let gone = 0;
+    for (const [address, last] of latestByAddress(earlier)) {
+      if (listed.has(address) || isGone(kind, last.value)) continue;
+      records.push({ kind, address, host, path, value: { ...identityOf(last.value), ...GONE[kind], scope }, observedAt });
+      gone += 1;
+    }
+    await store.putMany('observations', records);
+    return { stored: snapshot.items.length, gone };
+  };
+}
+
+export const observationSnapshot: ObservationSnapshotHandler = createObservationSnapshotHandler(repo);

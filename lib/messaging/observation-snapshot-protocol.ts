@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+
+/**
+ * A content script's full reading of one list on a page (the rows of HubSpot's Connected emails,
+ * the channels of one inbox, HubSpot's entry on a provider's consent page). Unlike
+ * `observation/report`, a snapshot also says what is NOT there any more: an address observed
+ * before on the same host, path and scope but missing now is recorded as gone (an inbox removed
+ * in HubSpot simply disappears from its list). The host comes from the browser-stamped sender.
+ */
+const Address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254));
+const Path = v.pipe(v.string(), v.maxLength(2048), v.startsWith('/'));
+const ObservationValue = v.record(
+  v.pipe(v.string(), v.maxLength(64)),
+  v.nullable(v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()])),
+);
+
+export const SnapshotKindSchema = v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant']);
+export type SnapshotKind = v.InferOutput<typeof SnapshotKindSchema>;
+
+export const observationSnapshotProtocol = {
+  'observation/snapshot': {
+    senders: ['content'],
+    request: v.object({
+      kind: SnapshotKindSchema,
+      path: Path,
+      /**
+       * Whose list this is, as the page shows it: e.g. `portal:4480123:user:anna@x.example` on
+       * Connected emails, `inbox:147001` on Channels, the signed-in account on a consent page.
+       * Only earlier snapshots of the same scope are compared, so one user's list never marks
+       * another user's inboxes as removed.
+       */
+      scope: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+      items: v.pipe(v.array(v.object({ address: Address, value: ObservationValue })), v.maxLength(500)),
+    }),
+    /** How many observations were written for listed items, and how many addresses were marked gone. */
+    response: v.object({ stored: v.number(), gone: v.number() }),
+  },
+} as const;
