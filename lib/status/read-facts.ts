@@ -1,6 +1,7 @@
 import { normalizeAddress } from '../model';
 import { openStore } from '../store/open';
-import type { MailboxFacts } from '../status/mailbox-facts';
+import { verdictOf, type MailboxFacts } from './mailbox-facts';
+import type { LinkStatus } from './mailbox-status';
 
 /** Reads everything known about one address in a single read transaction (a consistent snapshot). */
 export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
@@ -15,4 +16,25 @@ export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
   ]);
   await tx.done;
   return { mailbox, observations, channelAccounts, grants };
+}
+
+export interface MailboxSummaryRow {
+  address: string;
+  provider: string;
+  kind: 'personal' | 'team';
+  status: LinkStatus;
+  lastSeenAt: string;
+}
+
+/** Every known mailbox with its status, most recently seen first. Reads only; any extension page may call it. */
+export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
+  const db = await openStore();
+  const mailboxes = await db.getAll('mailboxes');
+  const rows = await Promise.all(
+    mailboxes.map(async (mailbox) => {
+      const verdict = verdictOf(await readMailboxFacts(mailbox.address));
+      return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
+    }),
+  );
+  return rows.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
 }

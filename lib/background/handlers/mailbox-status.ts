@@ -2,7 +2,7 @@ import { createTranslator } from '../../i18n';
 import { ForbiddenError, type Handlers } from '../../messaging/router';
 import { verdictOf } from '../../status/mailbox-facts';
 import { currentLocale } from '../locale';
-import { readMailboxFacts } from '../mailbox-facts';
+import { readMailboxFacts } from '../../status/read-facts';
 import { mailboxOfTab } from '../tab-mailboxes';
 
 /** One mailbox's status. A content script may only ask about the mailbox its own tab reported. */

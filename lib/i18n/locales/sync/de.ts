@@ -1,2 +1,23 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
-export const syncDe = {} as const;
+export const syncDe = {
+  'sync.state.never': 'Noch nicht synchronisiert',
+  'sync.state.idle': 'Aktuell',
+  'sync.state.running': 'Synchronisiere …',
+  'sync.state.offline': 'Offline: letzter bekannter Stand',
+  'sync.state.reconnect-hubspot': 'HubSpot akzeptiert das Token nicht mehr: Verbinden Sie HubSpot in den Optionen neu',
+  'sync.state.missing-scope': 'Dem HubSpot-Token fehlt eine Berechtigung: {scopes}',
+  'sync.state.backing-off': 'HubSpot ist ausgelastet: neuer Versuch um {time}',
+  'sync.state.error': 'Die letzte Synchronisierung ist fehlgeschlagen: {message}',
+  'sync.dataAge': 'Daten von vor {age}',
+  'sync.progress': '{resource}: {done} von {total}',
+  'sync.progressNoTotal': '{resource}: {done}',
+  'sync.resource.users': 'Benutzer',
+  'sync.resource.owners': 'Zuständige',
+  'sync.resource.teams': 'Teams',
+  'sync.resource.roles': 'Rollen',
+  'sync.resource.inboxes': 'Posteingänge',
+  'sync.resource.channelAccounts': 'Team-Kanäle',
+  'sync.resource.googleGrants': 'Google-Zugriffe',
+  'sync.resource.microsoftGrants': 'Microsoft-Zugriffe',
+  'sync.recheck': 'Jetzt synchronisieren',
+} as const;

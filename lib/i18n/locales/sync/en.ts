@@ -1,2 +1,23 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
-export const syncEn = {} as const;
+export const syncEn = {
+  'sync.state.never': 'Not synced yet',
+  'sync.state.idle': 'Up to date',
+  'sync.state.running': 'Syncing…',
+  'sync.state.offline': 'Offline: showing the last known state',
+  'sync.state.reconnect-hubspot': 'HubSpot no longer accepts the token: reconnect HubSpot in the options',
+  'sync.state.missing-scope': 'The HubSpot token lacks a permission: {scopes}',
+  'sync.state.backing-off': 'HubSpot is busy: trying again at {time}',
+  'sync.state.error': 'The last sync failed: {message}',
+  'sync.dataAge': 'Data from {age} ago',
+  'sync.progress': '{resource}: {done} of {total}',
+  'sync.progressNoTotal': '{resource}: {done}',
+  'sync.resource.users': 'Users',
+  'sync.resource.owners': 'Owners',
+  'sync.resource.teams': 'Teams',
+  'sync.resource.roles': 'Roles',
+  'sync.resource.inboxes': 'Inboxes',
+  'sync.resource.channelAccounts': 'Team channels',
+  'sync.resource.googleGrants': 'Google grants',
+  'sync.resource.microsoftGrants': 'Microsoft grants',
+  'sync.recheck': 'Sync now',
+} as const;

@@ -1,2 +1,23 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
-export const syncNl = {} as const;
+export const syncNl = {
+  'sync.state.never': 'Nog niet gesynchroniseerd',
+  'sync.state.idle': 'Bijgewerkt',
+  'sync.state.running': 'Synchroniseren…',
+  'sync.state.offline': 'Offline: laatst bekende stand',
+  'sync.state.reconnect-hubspot': 'HubSpot accepteert het token niet meer: verbind HubSpot opnieuw in de opties',
+  'sync.state.missing-scope': 'Het HubSpot-token mist een machtiging: {scopes}',
+  'sync.state.backing-off': 'HubSpot is druk: nieuwe poging om {time}',
+  'sync.state.error': 'De laatste synchronisatie is mislukt: {message}',
+  'sync.dataAge': 'Gegevens van {age} geleden',
+  'sync.progress': '{resource}: {done} van {total}',
+  'sync.progressNoTotal': '{resource}: {done}',
+  'sync.resource.users': 'Gebruikers',
+  'sync.resource.owners': 'Eigenaren',
+  'sync.resource.teams': 'Teams',
+  'sync.resource.roles': 'Rollen',
+  'sync.resource.inboxes': 'Inboxen',
+  'sync.resource.channelAccounts': 'Teamkanalen',
+  'sync.resource.googleGrants': 'Google-toegang',
+  'sync.resource.microsoftGrants': 'Microsoft-toegang',
+  'sync.recheck': 'Nu synchroniseren',
+} as const;

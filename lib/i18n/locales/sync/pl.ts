@@ -1,2 +1,23 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
-export const syncPl = {} as const;
+export const syncPl = {
+  'sync.state.never': 'Jeszcze nie zsynchronizowano',
+  'sync.state.idle': 'Aktualne',
+  'sync.state.running': 'Synchronizacja…',
+  'sync.state.offline': 'Offline: ostatni znany stan',
+  'sync.state.reconnect-hubspot': 'HubSpot nie akceptuje już tokenu: połącz HubSpot ponownie w opcjach',
+  'sync.state.missing-scope': 'Tokenowi HubSpot brakuje uprawnienia: {scopes}',
+  'sync.state.backing-off': 'HubSpot jest zajęty: ponowna próba o {time}',
+  'sync.state.error': 'Ostatnia synchronizacja nie powiodła się: {message}',
+  'sync.dataAge': 'Dane sprzed {age}',
+  'sync.progress': '{resource}: {done} z {total}',
+  'sync.progressNoTotal': '{resource}: {done}',
+  'sync.resource.users': 'Użytkownicy',
+  'sync.resource.owners': 'Właściciele',
+  'sync.resource.teams': 'Zespoły',
+  'sync.resource.roles': 'Role',
+  'sync.resource.inboxes': 'Skrzynki odbiorcze',
+  'sync.resource.channelAccounts': 'Kanały zespołowe',
+  'sync.resource.googleGrants': 'Dostęp Google',
+  'sync.resource.microsoftGrants': 'Dostęp Microsoft',
+  'sync.recheck': 'Synchronizuj teraz',
+} as const;

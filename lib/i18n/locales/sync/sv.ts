@@ -1,2 +1,23 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
-export const syncSv = {} as const;
+export const syncSv = {
+  'sync.state.never': 'Inte synkroniserad ännu',
+  'sync.state.idle': 'Uppdaterad',
+  'sync.state.running': 'Synkroniserar …',
+  'sync.state.offline': 'Offline: visar senast kända läge',
+  'sync.state.reconnect-hubspot': 'HubSpot godtar inte längre token: anslut HubSpot igen i alternativen',
+  'sync.state.missing-scope': 'HubSpot-token saknar en behörighet: {scopes}',
+  'sync.state.backing-off': 'HubSpot är upptaget: försöker igen kl. {time}',
+  'sync.state.error': 'Den senaste synkroniseringen misslyckades: {message}',
+  'sync.dataAge': 'Data från för {age} sedan',
+  'sync.progress': '{resource}: {done} av {total}',
+  'sync.progressNoTotal': '{resource}: {done}',
+  'sync.resource.users': 'Användare',
+  'sync.resource.owners': 'Ägare',
+  'sync.resource.teams': 'Team',
+  'sync.resource.roles': 'Roller',
+  'sync.resource.inboxes': 'Inkorgar',
+  'sync.resource.channelAccounts': 'Teamkanaler',
+  'sync.resource.googleGrants': 'Google-åtkomst',
+  'sync.resource.microsoftGrants': 'Microsoft-åtkomst',
+  'sync.recheck': 'Synkronisera nu',
+} as const;
