@@ -25,7 +25,7 @@ export function SyncStatusLine({ now }: { now: number }) {
   const resources = state === 'running' && progress ? Object.entries(progress.resources) as [SyncResource, { done: number; total?: number }][] : [];
   return (
     <section class="sync-status" aria-live="polite">
-      <p data-testid="sync-status" data-state={state} class={state === 'idle' || state === 'running' || state === 'never' ? '' : 'warning'}>
+      <p data-testid="sync-status" data-state={state} class={state === 'idle' || state === 'running' ? '' : 'warning'}>
         {message}
         {status?.lastCompletedAt && <span class="muted"> · {t('sync.dataAge', { age: formatAge(status.lastCompletedAt, now, t) })}</span>}
       </p>

@@ -146,7 +146,14 @@ export async function runSyncPass(env: SyncEnvironment, options: { signal?: Abor
   if (!(await acquireLease(access, holder))) return { ran: false, status: await readSyncStatus(access) };
   try {
     const previous = await readSyncStatus(access);
-    const jobs = planJobs(await env.clients(), env.jobOptions);
+    const clients = await env.clients();
+    if (!clients.hubspot) {
+      // Without HubSpot there is no CRM side to compare with: say so rather than "up to date".
+      const status: SyncStatus = { state: 'not-connected', updatedAt: access.now() };
+      await access.write(['meta'], (tx) => tx.objectStore('meta').put(status, 'syncStatus'));
+      return { ran: true, status };
+    }
+    const jobs = planJobs(clients, env.jobOptions);
     const passStartedAt = await beginPass(access);
     await setRunning(access, previous);
     const db = await access.db();

@@ -5,6 +5,8 @@
 import type { SyncResource } from './job';
 
 export type SyncState =
+  /** No HubSpot token yet: nothing to sync; the UI points to the options page. */
+  | 'not-connected'
   | 'idle'
   | 'running'
   | 'offline'

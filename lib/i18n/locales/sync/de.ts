@@ -1,6 +1,7 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
 export const syncDe = {
   'sync.state.never': 'Noch nicht synchronisiert',
+  'sync.state.not-connected': 'HubSpot ist nicht verbunden: Verbinden Sie es in den Optionen',
   'sync.state.idle': 'Aktuell',
   'sync.state.running': 'Synchronisiere …',
   'sync.state.offline': 'Offline: letzter bekannter Stand',
@@ -8,7 +9,7 @@ export const syncDe = {
   'sync.state.missing-scope': 'Dem HubSpot-Token fehlt eine Berechtigung: {scopes}',
   'sync.state.backing-off': 'HubSpot ist ausgelastet: neuer Versuch um {time}',
   'sync.state.error': 'Die letzte Synchronisierung ist fehlgeschlagen: {message}',
-  'sync.dataAge': 'Daten von vor {age}',
+  'sync.dataAge': 'Daten von {age}',
   'sync.progress': '{resource}: {done} von {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Benutzer',

@@ -1,6 +1,7 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
 export const syncEn = {
   'sync.state.never': 'Not synced yet',
+  'sync.state.not-connected': 'HubSpot is not connected: connect it in the options',
   'sync.state.idle': 'Up to date',
   'sync.state.running': 'Syncing…',
   'sync.state.offline': 'Offline: showing the last known state',
@@ -8,7 +9,7 @@ export const syncEn = {
   'sync.state.missing-scope': 'The HubSpot token lacks a permission: {scopes}',
   'sync.state.backing-off': 'HubSpot is busy: trying again at {time}',
   'sync.state.error': 'The last sync failed: {message}',
-  'sync.dataAge': 'Data from {age} ago',
+  'sync.dataAge': 'data from {age}',
   'sync.progress': '{resource}: {done} of {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Users',

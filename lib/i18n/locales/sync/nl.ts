@@ -1,6 +1,7 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
 export const syncNl = {
   'sync.state.never': 'Nog niet gesynchroniseerd',
+  'sync.state.not-connected': 'HubSpot is niet verbonden: verbind het in de opties',
   'sync.state.idle': 'Bijgewerkt',
   'sync.state.running': 'Synchroniseren…',
   'sync.state.offline': 'Offline: laatst bekende stand',
@@ -8,7 +9,7 @@ export const syncNl = {
   'sync.state.missing-scope': 'Het HubSpot-token mist een machtiging: {scopes}',
   'sync.state.backing-off': 'HubSpot is druk: nieuwe poging om {time}',
   'sync.state.error': 'De laatste synchronisatie is mislukt: {message}',
-  'sync.dataAge': 'Gegevens van {age} geleden',
+  'sync.dataAge': 'gegevens van {age}',
   'sync.progress': '{resource}: {done} van {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Gebruikers',

@@ -1,6 +1,7 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
 export const syncPl = {
   'sync.state.never': 'Jeszcze nie zsynchronizowano',
+  'sync.state.not-connected': 'HubSpot nie jest połączony: połącz go w opcjach',
   'sync.state.idle': 'Aktualne',
   'sync.state.running': 'Synchronizacja…',
   'sync.state.offline': 'Offline: ostatni znany stan',
@@ -8,7 +9,7 @@ export const syncPl = {
   'sync.state.missing-scope': 'Tokenowi HubSpot brakuje uprawnienia: {scopes}',
   'sync.state.backing-off': 'HubSpot jest zajęty: ponowna próba o {time}',
   'sync.state.error': 'Ostatnia synchronizacja nie powiodła się: {message}',
-  'sync.dataAge': 'Dane sprzed {age}',
+  'sync.dataAge': 'dane: {age}',
   'sync.progress': '{resource}: {done} z {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Użytkownicy',

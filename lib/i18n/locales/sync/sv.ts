@@ -1,6 +1,7 @@
 /** Strings about the background sync and its degraded states. Same keys in every locale. */
 export const syncSv = {
   'sync.state.never': 'Inte synkroniserad ännu',
+  'sync.state.not-connected': 'HubSpot är inte anslutet: anslut det i alternativen',
   'sync.state.idle': 'Uppdaterad',
   'sync.state.running': 'Synkroniserar …',
   'sync.state.offline': 'Offline: visar senast kända läge',
@@ -8,7 +9,7 @@ export const syncSv = {
   'sync.state.missing-scope': 'HubSpot-token saknar en behörighet: {scopes}',
   'sync.state.backing-off': 'HubSpot är upptaget: försöker igen kl. {time}',
   'sync.state.error': 'Den senaste synkroniseringen misslyckades: {message}',
-  'sync.dataAge': 'Data från för {age} sedan',
+  'sync.dataAge': 'data från {age}',
   'sync.progress': '{resource}: {done} av {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Användare',
