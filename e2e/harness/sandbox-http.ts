@@ -22,20 +22,35 @@ export function sandboxRequest(
   requestPath: string,
   body?: string,
 ): Promise<SandboxResponse> {
+  return hostRequest(target, 'sandbox.test', method, requestPath, { body });
+}
+
+/**
+ * The same pinned request to any host the sandbox serves, e.g. `api.hubapi.com` with a bearer
+ * token, so a test can see what the APIs answer after a page action.
+ */
+export function hostRequest(
+  target: { port: number; spki: string },
+  host: string,
+  method: string,
+  requestPath: string,
+  { body, headers = {} }: { body?: string; headers?: Record<string, string> } = {},
+): Promise<SandboxResponse> {
   return new Promise((resolve, reject) => {
     const request = https.request(
       {
         host: '127.0.0.1',
         port: target.port,
-        servername: 'sandbox.test',
+        servername: host,
         method,
         path: requestPath,
         agent: false,
         // Chain validation cannot pass for a self-signed cert; the SPKI pin below replaces it.
         rejectUnauthorized: false,
         headers: {
-          host: 'sandbox.test',
+          host,
           accept: 'application/json',
+          ...headers,
           ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }),
         },
         timeout: 15_000,
@@ -51,11 +66,11 @@ export function sandboxRequest(
       socket.once('secureConnect', () => {
         const spki = spkiOf(socket as TLSSocket);
         if (spki !== target.spki) {
-          request.destroy(new Error(`sandbox.test presented SPKI ${spki}, expected ${target.spki}`));
+          request.destroy(new Error(`${host} presented SPKI ${spki}, expected ${target.spki}`));
         }
       });
     });
-    request.on('timeout', () => request.destroy(new Error(`${method} https://sandbox.test${requestPath} timed out`)));
+    request.on('timeout', () => request.destroy(new Error(`${method} https://${host}${requestPath} timed out`)));
     request.on('error', reject);
     request.end(body);
   });
