@@ -1,0 +1,30 @@
+// The sync's meta keys (syncStatus, syncProgress, syncLease) are declared there.
+import type {} from '../sync/status';
+import type { Repo } from '../store/repo';
+
+/** What the options page shows about the connected portal; the credential itself stays in the background. */
+export interface HubSpotPortal {
+  portalId: number;
+  uiDomain?: string;
+  missingOptional: string[];
+  scopeSource: 'introspection' | 'probe';
+}
+
+declare module '../store/records' {
+  interface MetaMap {
+    hubspotPortal: HubSpotPortal;
+  }
+}
+
+export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): Promise<void> {
+  const { portalId, uiDomain, missingOptional, scopeSource } = portal;
+  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), missingOptional, scopeSource });
+}
+
+/**
+ * Forgets the portal and the sync's state of it: a pass status of "reconnect HubSpot" or a lease
+ * held for the old token must not outlive the token.
+ */
+export async function forgetHubSpotPortal(repo: Repo): Promise<void> {
+  for (const key of ['hubspotPortal', 'syncStatus', 'syncProgress', 'syncLease'] as const) await repo.remove('meta', key);
+}

@@ -1,0 +1,31 @@
+import { MissingScopeError, type HubSpotClient } from '../clients';
+import { HUBSPOT_SCOPE_NEEDS } from './hubspot-scopes';
+
+/**
+ * The scopes a token has, learned by trying one cheap read per need. Used when introspection does
+ * not know the token: HubSpot documents `GET /oauth/v1/access-tokens/{token}` for OAuth access
+ * tokens only, and service keys (and some private-app tokens) are not OAuth tokens (hubspot.md
+ * §5). A 403 MISSING_SCOPES means the need is unmet; success means one of its scopes is granted,
+ * which we report under the need's first name. Any other error (401, offline) is the caller's.
+ */
+export async function probeScopes(client: HubSpotClient): Promise<string[]> {
+  const probes: Record<string, () => Promise<unknown>> = {
+    'settings.users.read': () => client.listUsers({ limit: 1 }),
+    'crm.objects.owners.read': () => client.listOwners({ limit: 1 }),
+    'conversations.read': () => client.listInboxes({ limit: 1 }),
+    'settings.users.teams.read': () => client.listTeams(),
+  };
+  const granted: string[] = [];
+  for (const need of HUBSPOT_SCOPE_NEEDS) {
+    const name = need.anyOf[0] ?? '';
+    const probe = probes[name];
+    if (!probe) continue;
+    try {
+      await probe();
+      granted.push(name);
+    } catch (error) {
+      if (!(error instanceof MissingScopeError)) throw error;
+    }
+  }
+  return granted;
+}

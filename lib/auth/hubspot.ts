@@ -1,0 +1,123 @@
+import {
+  AuthExpiredError, BadRequestError, createHubSpotClient, MissingScopeError, NetworkError, NotFoundError, UnauthorizedError,
+  type AccountDetails, type HubSpotClient,
+} from '../clients';
+import { credentialId, type Credential } from '../store/records';
+import { fetchOption, messageOf, resolveDeps, type AuthDeps } from './deps';
+import { forgetHubSpotPortal, rememberHubSpotPortal } from './hubspot-portal';
+import { probeScopes } from './hubspot-probe';
+import { checkScopes } from './hubspot-scopes';
+
+export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'offline' | 'failed';
+
+export type HubSpotConnectResult =
+  | { ok: true; portalId: number; uiDomain?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
+  | { ok: false; reason: HubSpotConnectFailure; missingScopes?: string[]; detail?: string };
+
+/** A person waits at the form: one quick retry, not the sync's patient five. */
+const FORM_RETRY = { maxAttempts: 2, maxDelayMs: 2_000 };
+
+/**
+ * Checks a HubSpot service key or private-app token and saves it only if it works for us:
+ * 1. account details (one cheap call) proves the token and names the portal;
+ * 2. introspection lists its scopes; a token HubSpot cannot introspect (service keys) is probed
+ *    with one read per need instead (hubspot-probe.ts);
+ * 3. a token that lacks a required scope is refused, naming the scopes: saving it would only make
+ *    every sync fail the same way. A missing optional scope (teams) is saved and reported.
+ * Connecting another portal first clears what was read from the previous one. Every attempt is
+ * audited, without the token.
+ */
+export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps> = {}): Promise<HubSpotConnectResult> {
+  const deps = resolveDeps(partial);
+  const token = rawToken.trim();
+  if (token === '') return { ok: false, reason: 'empty' };
+  const client = createHubSpotClient({ getToken: () => token, retry: FORM_RETRY, ...fetchOption(deps) });
+  let result: HubSpotConnectResult;
+  try {
+    result = await inspect(client, token);
+  } catch (error) {
+    result = failureOf(error);
+  }
+  if (result.ok) await save(token, result, deps);
+  await deps.repo.appendAudit({
+    actor: 'user',
+    action: 'hubspot-connect',
+    subject: result.ok ? `hubspot:${result.portalId}` : 'hubspot',
+    result: result.ok ? 'ok' : 'refused',
+    detail: result.ok ? `scopes: ${result.scopes.join(' ')}` : [result.reason, ...(result.missingScopes ?? [])].join(' '),
+  });
+  return result;
+}
+
+async function inspect(client: HubSpotClient, token: string): Promise<HubSpotConnectResult> {
+  const details = await accountDetailsOrUndefined(client);
+  let scopes: string[];
+  let scopeSource: 'introspection' | 'probe' = 'introspection';
+  let portalId = details?.portalId;
+  let uiDomain = details?.uiDomain;
+  try {
+    const info = await client.introspectAccessToken(token);
+    scopes = info.scopes;
+    portalId ??= info.hub_id;
+    uiDomain ??= info.hub_domain;
+  } catch (error) {
+    if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof UnauthorizedError)) throw error;
+    scopes = await probeScopes(client);
+    scopeSource = 'probe';
+  }
+  if (portalId === undefined) return { ok: false, reason: 'unrecognised' };
+  const { missingRequired, missingOptional } = checkScopes(scopes);
+  if (missingRequired.length > 0) return { ok: false, reason: 'missing-scopes', missingScopes: missingRequired };
+  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), scopes, missingOptional, scopeSource };
+}
+
+/** Account details need the `oauth` scope, which a service key may lack: then introspection names the portal. */
+async function accountDetailsOrUndefined(client: HubSpotClient): Promise<AccountDetails | undefined> {
+  try {
+    return await client.accountDetails();
+  } catch (error) {
+    if (error instanceof MissingScopeError) return undefined;
+    throw error;
+  }
+}
+
+function failureOf(error: unknown): HubSpotConnectResult {
+  if (error instanceof AuthExpiredError) return { ok: false, reason: 'expired' };
+  if (error instanceof UnauthorizedError) return { ok: false, reason: 'unrecognised' };
+  if (error instanceof NetworkError) return { ok: false, reason: 'offline' };
+  return { ok: false, reason: 'failed', detail: messageOf(error) };
+}
+
+async function save(token: string, connection: Extract<HubSpotConnectResult, { ok: true }>, deps: AuthDeps & { now: () => Date }): Promise<void> {
+  const previous = await deps.repo.get('credentials', credentialId('hubspot'));
+  // Another portal's users and inboxes must never show under this one.
+  if (previous && previous.portalId !== connection.portalId) await deps.repo.clearByPolicy('hubspot-disconnect');
+  const credential: Credential = {
+    id: credentialId('hubspot'),
+    provider: 'hubspot',
+    kind: 'static-token',
+    accessToken: token,
+    scopes: connection.scopes,
+    portalId: connection.portalId,
+    savedAt: deps.now().toISOString(),
+  };
+  await deps.repo.putMany('credentials', [credential]);
+  await rememberHubSpotPortal(deps.repo, connection);
+}
+
+/** Removes the token and everything read with it, and the sync's state for it. Audited. */
+export async function disconnectHubSpot(partial: Partial<AuthDeps> = {}): Promise<{ disconnected: boolean }> {
+  const deps = resolveDeps(partial);
+  const previous = await deps.repo.get('credentials', credentialId('hubspot'));
+  const cleared = await deps.repo.clearByPolicy('hubspot-disconnect');
+  await deps.repo.remove('credentials', credentialId('hubspot'));
+  await forgetHubSpotPortal(deps.repo);
+  await deps.repo.appendAudit({
+    actor: 'user',
+    action: 'hubspot-disconnect',
+    subject: previous?.portalId === undefined ? 'hubspot' : `hubspot:${previous.portalId}`,
+    result: 'ok',
+    detail: `cleared: ${cleared.join(', ')}`,
+  });
+  return { disconnected: previous !== undefined };
+}
