@@ -1,0 +1,12 @@
+import { ADMIN_SECURITY_SCOPE } from '../clients/google/client';
+
+/**
+ * Google Workspace admin sign-in settings. GOOGLE_CLIENT_ID is a placeholder: register your own
+ * OAuth client (type "Chrome extension" or "Web application" with the redirect URI
+ * https://<extension-id>.chromiumapp.org/) in Google Cloud Console and put its id here. The
+ * sandbox accepts any client id.
+ */
+export const GOOGLE_CLIENT_ID = '000000000000-inboxlink-register-your-own.apps.googleusercontent.com';
+export const GOOGLE_AUTHORIZE_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
+/** Admin SDK Directory tokens list/delete (providers.md §2) and the admin's address (tokeninfo). */
+export const GOOGLE_ADMIN_SCOPES = [ADMIN_SECURITY_SCOPE, 'email'] as const;
