@@ -5,6 +5,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Language, Scenario } from '../../sandbox/core/scenario';
 import { labelTables, type Labels } from '../../sandbox/hosts/hubspot-app/labels/index';
+import { clickAndReload, findByRole } from '../harness/aria';
 import { useExtensionBrowser } from '../harness/fixture';
 import { repoRoot } from '../harness/paths';
 
@@ -19,28 +20,7 @@ const P = 4242;
 const APP = 'https://app.hubspot.com';
 const fresh = (): Scenario => JSON.parse(readFileSync(path.join(repoRoot, SCENARIO_FILE), 'utf8')) as Scenario;
 
-/** An element found by role and accessible name, as a screen reader (and the guide) sees it. */
-const byRole = (role: string, name: string) => `::-p-aria([name="${name.replace(/"/g, '\\"')}"][role="${role}"])`;
-
-/**
- * Polls with `$` rather than `waitForSelector`: here (puppeteer 24, Debian Chromium, 2026-11)
- * waitForSelector with a name+role ARIA selector timed out on the disabled "Remove me from this
- * account" button, which `$` with the same selector finds at once.
- */
-async function find(scope: Page | ElementHandle, role: string, name: string): Promise<ElementHandle> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const found = await scope.$(byRole(role, name));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no ${role} named "${name}"`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Click something that makes the page reload (a confirmed action) and wait for the new page. */
-async function clickAndReload(page: Page, target: ElementHandle): Promise<void> {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), target.click()]);
-}
+const find = findByRole;
 
 async function row(page: Page, selector: string): Promise<ElementHandle> {
   const found = await page.waitForSelector(selector, { timeout: 10_000 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Language, Scenario } from '../../sandbox/core/scenario';
 import { labelTables } from '../../sandbox/hosts/hubspot-app/labels/index';
+import { clickAndReload, findByRole } from '../harness/aria';
 import { useExtensionBrowser } from '../harness/fixture';
 import { repoRoot } from '../harness/paths';
 import { hostRequest } from '../harness/sandbox-http';
@@ -29,17 +29,7 @@ async function api<T>(pathAndQuery: string): Promise<T> {
 type Owners = { results: { email?: string; userIdIncludingInactive?: number; archived: boolean }[] };
 type Accounts = { results: { id: string; archived: boolean }[] };
 
-const byRole = (role: string, name: string) => `::-p-aria([name="${name.replace(/"/g, '\\"')}"][role="${role}"])`;
-async function find(scope: Page | ElementHandle, role: string, name: string): Promise<ElementHandle> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const found = await scope.$(byRole(role, name));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no ${role} named "${name}"`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-const clickAndReload = (page: Page, target: ElementHandle) => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), target.click()]);
+const find = findByRole;
 
 for (const language of ['en', 'de', 'sv'] as const satisfies readonly Language[]) {
   const t = labelTables[language];
