@@ -1,16 +1,12 @@
 import * as v from 'valibot';
+import { Address, ObservationValue, Path } from './fields';
+import { observationSnapshotProtocol } from './observation-snapshot-protocol';
 
 /**
  * Messages a content script may send. Kept apart from the extension pages' protocol so the
  * content script bundle carries only these schemas. A content script may report what it saw and
  * ask about its own mailbox; nothing else (ARCHITECTURE.md, messaging).
  */
-const Address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254));
-const Path = v.pipe(v.string(), v.maxLength(2048), v.startsWith('/'));
-const ObservationValue = v.record(
-  v.pipe(v.string(), v.maxLength(64)),
-  v.nullable(v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()])),
-);
 
 export const LinkStatusSchema = v.picklist(['linked', 'broken', 'half-unlinked', 'not-linked', 'unknown']);
 
@@ -27,6 +23,7 @@ export const MailboxStatusSchema = v.object({
 export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
 
 export const contentProtocol = {
+  ...observationSnapshotProtocol,
   /** What the page shows, e.g. the signed-in address. The host comes from the browser, not the payload. */
   'observation/report': {
     senders: ['content', 'extension'],

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { Address, ObservationValue, Path } from './fields';
 
 /**
  * A content script's full reading of one list on a page (the rows of HubSpot's Connected emails,
@@ -7,12 +8,6 @@ import * as v from 'valibot';
  * before on the same host, path and scope but missing now is recorded as gone (an inbox removed
  * in HubSpot simply disappears from its list). The host comes from the browser-stamped sender.
  */
-const Address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254));
-const Path = v.pipe(v.string(), v.maxLength(2048), v.startsWith('/'));
-const ObservationValue = v.record(
-  v.pipe(v.string(), v.maxLength(64)),
-  v.nullable(v.union([v.pipe(v.string(), v.maxLength(512)), v.number(), v.boolean()])),
-);
 
 export const SnapshotKindSchema = v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant']);
 export type SnapshotKind = v.InferOutput<typeof SnapshotKindSchema>;

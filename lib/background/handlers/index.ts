@@ -5,6 +5,7 @@ import { dataClear } from './data-clear';
 import { mailboxStatus } from './mailbox-status';
 import { mailboxesSummary } from './mailboxes-summary';
 import { observationReport } from './observation-report';
+import { observationSnapshot } from './observation-snapshot';
 import { pageDrift } from './page-drift';
 import { settingsSet } from './settings-set';
 import { sidepanelOpen } from './sidepanel-open';
@@ -12,6 +13,7 @@ import { sidepanelOpen } from './sidepanel-open';
 /** The background's handler map: one file per message. */
 export const handlers: Handlers = {
   'observation/report': observationReport,
+  'observation/snapshot': observationSnapshot,
   'mailbox/status': mailboxStatus,
   'mailboxes/summary': mailboxesSummary,
   'sidepanel/open': sidepanelOpen,
