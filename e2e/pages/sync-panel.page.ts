@@ -1,0 +1,108 @@
+import type { Page } from 'puppeteer';
+import type { ExtensionBrowser } from '../harness/browser';
+import type { Scenario } from '../harness/sandbox';
+import { putCredential, readSyncMeta } from './sync-store.page';
+
+/**
+ * Driving the sync the way a user does (options page to connect, side panel to watch) plus the
+ * one thing a user cannot do quickly: wait for a pass to end, watched in IndexedDB.
+ */
+
+/** The side panel's sync contract (components/shared/SyncStatusLine.tsx). */
+export const syncSelectors = {
+  status: '[data-testid="sync-status"]',
+  statusIn: (state: string) => `[data-testid="sync-status"][data-state="${state}"]`,
+  progress: '[data-testid="sync-progress"]',
+} as const;
+
+/** The options page's HubSpot form (contract with the options page; may not exist yet). */
+const connectSelectors = {
+  token: 'input[name="hubspot-token"]',
+  connected: '[data-testid="hubspot-connected"]',
+} as const;
+
+export type ConnectedBy = 'options-form' | 'seeded-credential';
+
+/**
+ * Connects HubSpot with the scenario's first token. Prefers the options form (which also starts
+ * the first sync); while the form does not exist, writes the credential the form would save and
+ * starts the sync with `sync/now`. Returns which way it went, so a test can report it.
+ */
+export async function connectHubSpot(eb: ExtensionBrowser, scenario: Scenario, control: Page): Promise<ConnectedBy> {
+  const token = scenario.tokens?.hubspot?.find((candidate) => !candidate.expiresAt) ?? scenario.tokens?.hubspot?.[0];
+  if (!token) throw new Error('the scenario has no HubSpot token');
+  const options = await eb.openExtensionPage('options');
+  try {
+    await options.waitForSelector('[data-testid="options"]', { timeout: 15_000 });
+    const input = await options.$(connectSelectors.token);
+    if (input) {
+      await input.type(token.token);
+      await input.evaluate((element) => (element as HTMLInputElement).form?.requestSubmit());
+      await options.waitForSelector(connectSelectors.connected, { timeout: 15_000 });
+      return 'options-form';
+    }
+  } finally {
+    await options.close();
+  }
+  await putCredential(await eb.worker(), {
+    id: 'hubspot',
+    provider: 'hubspot',
+    kind: 'static-token',
+    accessToken: token.token,
+    scopes: token.scopes,
+    portalId: scenario.portal.id,
+    savedAt: new Date().toISOString(),
+  });
+  await sendToBackground(control, 'sync/now', {});
+  return 'seeded-credential';
+}
+
+/** Sends a protocol message from an extension page, as the UIs do; resolves with the reply. */
+export async function sendToBackground(page: Page, type: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    (messageType, messagePayload) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+      return runtime.sendMessage({ type: messageType, payload: messagePayload });
+    },
+    type,
+    payload as Record<string, unknown>,
+  );
+}
+
+type SyncStatusView = NonNullable<Awaited<ReturnType<typeof readSyncMeta>>['status']>;
+
+/**
+ * Waits until a pass has ended: a status that is not `running`, no lease held and, with `since`,
+ * a status written after that time (so the previous pass's status does not count). Reads
+ * IndexedDB through the worker, waking it if it was stopped.
+ */
+export async function waitForSyncEnd(eb: ExtensionBrowser, options: { since?: string; timeoutMs?: number } = {}): Promise<SyncStatusView> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
+  let last: Awaited<ReturnType<typeof readSyncMeta>> = {};
+  while (Date.now() < deadline) {
+    last = await readSyncMeta(await eb.worker());
+    const fresh = options.since === undefined || (last.status?.updatedAt ?? '') > options.since;
+    if (last.status && fresh && last.status.state !== 'running' && !last.lease) return last.status;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the sync did not end within ${timeoutMs} ms; last status ${JSON.stringify(last)}`);
+}
+
+/**
+ * Opens the side panel page and waits until it shows `state`; screenshots it into the test's
+ * artifacts as `sidepanel-<state>`. Throws with what the panel shows instead.
+ */
+export async function expectPanelState(eb: ExtensionBrowser, state: string): Promise<void> {
+  const panel = await eb.openExtensionPage('sidepanel');
+  try {
+    await panel.waitForSelector(syncSelectors.statusIn(state), { timeout: 15_000 }).catch(async (error: unknown) => {
+      const shown = await panel.$eval(syncSelectors.status, (element) => element.getAttribute('data-state')).catch(() => '(no sync-status element)');
+      throw new Error(`side panel: expected sync-status data-state="${state}", it shows ${String(shown)}`, { cause: error });
+    });
+    await panel.bringToFront();
+    await eb.screenshot(panel, `sidepanel-${state}`);
+  } finally {
+    await panel.close();
+  }
+}

@@ -1,0 +1,217 @@
+import type { WebWorker } from 'puppeteer';
+import type { ChannelAccount, ConversationsInbox, CrmOwner, CrmRole, CrmTeam, CrmUser } from '../../lib/model';
+import type { Credential } from '../../lib/store/records';
+import { DB_VERSION } from '../../lib/store/schema';
+import type { SyncStatus } from '../../lib/sync';
+import { storeContract } from '../harness/contract';
+
+/**
+ * The extension's IndexedDB as the sync leaves it, read and prepared from inside the service
+ * worker (the only place that shares the extension's origin without running product UI). The
+ * functions handed to `worker.evaluate` are serialised, so each one is self-contained.
+ */
+
+/** What the sync writes, by object store. */
+export interface SyncedRecords {
+  crmUsers: CrmUser[];
+  owners: CrmOwner[];
+  teams: CrmTeam[];
+  roles: CrmRole[];
+  inboxes: ConversationsInbox[];
+  channelAccounts: ChannelAccount[];
+  mailboxes: { address: string; kind: string }[];
+}
+
+export interface SyncCheckpointView {
+  job: string;
+  cursor?: string;
+  passStartedAt?: string;
+  lastCompletedAt?: string;
+  done?: number;
+}
+
+export interface SyncLeaseView {
+  holder: string;
+  expiresAt: string;
+}
+
+/** Stores the sync fills plus its own bookkeeping: emptied between scenarios. */
+const SYNC_STORES = ['crmUsers', 'owners', 'teams', 'roles', 'inboxes', 'channelAccounts', 'mailboxes', 'grants', 'syncState'];
+const SYNC_META_KEYS = ['syncStatus', 'syncProgress', 'syncLease', 'lastSyncAt'];
+const RECORD_STORES = ['crmUsers', 'owners', 'teams', 'roles', 'inboxes', 'channelAccounts', 'mailboxes'] as const;
+
+export async function readSyncedRecords(worker: WebWorker): Promise<SyncedRecords> {
+  return (await worker.evaluate(readObjectStores, storeContract.database, [...RECORD_STORES])) as unknown as SyncedRecords;
+}
+
+export async function readCheckpoints(worker: WebWorker): Promise<SyncCheckpointView[]> {
+  const { syncState } = await worker.evaluate(readObjectStores, storeContract.database, ['syncState']);
+  return (syncState ?? []) as SyncCheckpointView[];
+}
+
+export async function readSyncMeta(worker: WebWorker): Promise<{ status?: SyncStatus; lease?: SyncLeaseView }> {
+  const values = await worker.evaluate(readMetaValues, storeContract.database, ['syncStatus', 'syncLease']);
+  return { status: values.syncStatus as SyncStatus | undefined, lease: values.syncLease as SyncLeaseView | undefined };
+}
+
+/** Empties what the sync wrote (records, checkpoints, status, lease), so a scenario starts from "never synced". */
+export async function resetSyncData(worker: WebWorker): Promise<void> {
+  await waitForDatabase(worker);
+  await worker.evaluate(clearSyncData, storeContract.database, SYNC_STORES, SYNC_META_KEYS);
+}
+
+/**
+ * Writes the HubSpot credential the way the options page stores it. A stand-in until the options
+ * form exists (see hubspot-connect.page.ts, which prefers the form).
+ */
+export async function putCredential(worker: WebWorker, credential: Credential): Promise<void> {
+  await waitForDatabase(worker);
+  await worker.evaluate(putRecord, storeContract.database, 'credentials', credential as unknown as Record<string, unknown>);
+}
+
+/**
+ * Makes the dead run's lease expire now instead of LEASE_TTL_MS (90 s) after its last page: the
+ * only thing a killed worker leaves that only time clears. The test stands in for that wait.
+ */
+export async function expireLease(worker: WebWorker): Promise<void> {
+  await worker.evaluate(expireSyncLease, storeContract.database);
+}
+
+/**
+ * The background opens (and upgrades) its database when the worker starts. Writing before that
+ * would create an empty version-1 database and break the extension's own upgrade: wait for it.
+ */
+export async function waitForDatabase(worker: WebWorker, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const version = await worker.evaluate(async (name: string) => (await indexedDB.databases()).find((info) => info.name === name)?.version ?? 0, storeContract.database);
+    if (version >= DB_VERSION) return;
+    if (Date.now() > deadline) throw new Error(`the extension did not create its database ${storeContract.database} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+// ---- Functions below run inside the service worker (serialised: no outer references). ----
+
+async function readObjectStores(database: string, names: string[]): Promise<Record<string, unknown[]>> {
+  const open = async (): Promise<IDBDatabase | undefined> => {
+    const known = await indexedDB.databases();
+    if (!known.some((info) => info.name === database)) return undefined;
+    return new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(database);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  };
+  const db = await open();
+  const result: Record<string, unknown[]> = {};
+  if (!db) return Object.fromEntries(names.map((name) => [name, []]));
+  try {
+    // One transaction: a consistent snapshot across stores, never half of a page's writes.
+    const tx = db.transaction(names, 'readonly');
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              result[name] = request.result as unknown[];
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+async function readMetaValues(database: string, keys: string[]): Promise<Record<string, unknown>> {
+  const known = await indexedDB.databases();
+  if (!known.some((info) => info.name === database)) return {};
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const store = db.transaction('meta', 'readonly').objectStore('meta');
+    const entries = await Promise.all(
+      keys.map(
+        (key) =>
+          new Promise<[string, unknown]>((resolve, reject) => {
+            const request = store.get(key);
+            request.onsuccess = () => resolve([key, request.result]);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    return Object.fromEntries(entries);
+  } finally {
+    db.close();
+  }
+}
+
+async function clearSyncData(database: string, stores: string[], metaKeys: string[]): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const tx = db.transaction([...stores, 'meta'], 'readwrite');
+    for (const name of stores) tx.objectStore(name).clear();
+    for (const key of metaKeys) tx.objectStore('meta').delete(key);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function putRecord(database: string, storeName: string, record: Record<string, unknown>): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const tx = db.transaction(storeName, 'readwrite');
+    tx.objectStore(storeName).put(record);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function expireSyncLease(database: string): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const tx = db.transaction('meta', 'readwrite');
+    const store = tx.objectStore('meta');
+    const request = store.get('syncLease');
+    request.onsuccess = () => {
+      const lease = request.result as { holder: string; expiresAt: string } | undefined;
+      if (lease) store.put({ ...lease, expiresAt: new Date(Date.now() - 1).toISOString() }, 'syncLease');
+    };
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
