@@ -7,13 +7,14 @@ import { isHidden, normalizeText, templateMatcher } from './page-dom';
  * Each host module picks and dates the strategies that fit its page.
  */
 
-/** An element with an address in its aria-label whose label also matches `hint`. */
+/** An element inside `within` (a selector list) with an address in its aria-label matching `hint`. */
 export function accountButtonStrategy(name: string, seen: string, hint: RegExp, within = 'body'): AddressStrategy {
   return {
     name,
     seen,
     find: (doc) => {
-      for (const el of doc.querySelectorAll(`${within} [aria-label*="@"]`)) {
+      const selector = within.split(',').map((scope) => `${scope.trim()} [aria-label*="@"]`).join(', ');
+      for (const el of doc.querySelectorAll(selector)) {
         const label = el.getAttribute('aria-label') ?? '';
         if (hint.test(label) && !isHidden(el)) return firstAddressIn(label);
       }

@@ -1,8 +1,10 @@
 import { firstAddressIn } from '../find-address';
+import { allByRole, byRole, isBusy, normalizeText, roleOf } from '../../guide/page-dom';
 import { HUBSPOT_LABELS, pageLocale } from './labels';
+import { hubspotSignedInUser } from './signed-in-user';
 
 /** HubSpot's Connected emails page: /settings/{portal}/user-preferences/email (hubspot.md §7). */
-export const CONNECTED_EMAILS_PATH = /^\/settings\/\d+\/user-preferences\/email\/?$/;
+export const CONNECTED_EMAILS_PATH = /^\/settings\/(\d+)\/user-preferences\/email\/?$/;
 
 export interface ConnectedEmailRow {
   address: string;
@@ -11,23 +13,52 @@ export interface ConnectedEmailRow {
   error: string | null;
 }
 
+export interface ConnectedEmailsReading {
+  portalId: string;
+  /** The signed-in HubSpot user, when the page shows it (the list is that user's). */
+  user: string | undefined;
+  rows: ConnectedEmailRow[];
+}
+
+/** A cell's own words, without a status notice inside it ("Connected" + "Reconnect it."). */
+function cellWords(cell: Element): string {
+  const parts = [...cell.childNodes].filter((node) => !(node.nodeType === 1 && roleOf(node as Element) === 'status'));
+  return normalizeText(parts.map((node) => node.textContent).join(' '));
+}
+
+function readRow(row: Element, disabledLabel: string): ConnectedEmailRow | undefined {
+  const cells = allByRole(row, 'cell');
+  const address = firstAddressIn(cells[0]?.textContent) ?? firstAddressIn(row.textContent);
+  if (!address) return undefined;
+  const saysDisabled = cells.some((cell) => cellWords(cell).toLocaleLowerCase() === disabledLabel.toLocaleLowerCase());
+  const disabled = row.getAttribute('aria-disabled') === 'true' || saysDisabled;
+  const notice = normalizeText(byRole(row, 'status')?.textContent) || null;
+  return { address, state: disabled ? 'disabled' : 'connected', error: disabled ? null : notice };
+}
+
 /**
- * Reads the connected inboxes as a person does: rows of a table that carry an address; a row
- * that says "Disabled" (in the page's language) or is marked aria-disabled is disabled.
- * Seen 2026-11-01. Returns undefined when no table is there yet (still rendering, or changed).
+ * Reads the connected inboxes as a person does (dated 2026-11-22; labels from the seeds):
+ * the tab named "Connected emails" in the page's language, the panel it controls, the rows of
+ * its table that carry an address. A row that says "Disabled" (or is aria-disabled, as HubSpot
+ * greys it out) is disabled; a status notice on a connected row is its error.
+ * Undefined when the tab is not there (wrong page, changed layout), not selected, or its panel
+ * is still loading or empty of text: an unready page must never read as "no inboxes".
  */
-export function readConnectedEmails(doc: Document): ConnectedEmailRow[] | undefined {
-  const table = doc.querySelector('[role="tabpanel"] table, main table');
-  if (!table) return undefined;
-  const disabledLabel = HUBSPOT_LABELS[pageLocale(doc)].disabled;
+export function readConnectedEmails(doc: Document, path: string): ConnectedEmailsReading | undefined {
+  const portalId = CONNECTED_EMAILS_PATH.exec(path)?.[1];
+  if (!portalId) return undefined;
+  const labels = HUBSPOT_LABELS[pageLocale(doc)];
+  const tab = byRole(doc, 'tab', labels.connectedEmails);
+  if (!tab || tab.getAttribute('aria-selected') === 'false') return undefined;
+  const controls = tab.getAttribute('aria-controls');
+  const panel = (controls && doc.getElementById(controls)) || byRole(doc, 'tabpanel') || doc.querySelector('main');
+  if (!panel || isBusy(panel) || !normalizeText(panel.textContent)) return undefined;
   const rows: ConnectedEmailRow[] = [];
-  for (const row of table.querySelectorAll('tbody tr, [role="row"]')) {
-    const address = firstAddressIn(row.querySelector('td, [role="cell"]')?.textContent) ?? firstAddressIn(row.textContent);
-    if (!address) continue;
-    const cells = [...row.querySelectorAll('td, [role="cell"]')].map((c) => c.firstChild?.textContent?.trim() ?? '');
-    const disabled = row.getAttribute('aria-disabled') === 'true' || cells.includes(disabledLabel);
-    const notice = row.querySelector('[role="status"], [role="alert"]')?.textContent?.trim() || null;
-    rows.push({ address, state: disabled ? 'disabled' : 'connected', error: disabled ? null : notice });
+  for (const table of allByRole(panel, 'table')) {
+    for (const row of allByRole(table, 'row')) {
+      const read = readRow(row, labels.disabled);
+      if (read) rows.push(read);
+    }
   }
-  return rows;
+  return { portalId, user: hubspotSignedInUser(doc), rows };
 }

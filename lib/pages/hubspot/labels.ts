@@ -4,19 +4,17 @@ import type { Locale } from '../../i18n';
  * Visible labels of HubSpot's UI that the guide looks for, per UI language. German labels are
  * the seed articles' (seeds/000); Swedish "Ta bort" likewise (seeds/002). Where no seed gives
  * a label, it is HubSpot's usual wording in that language. Last checked: 2026-11-01.
+ * signedInAs (2026-11-22) is the sandbox's header line; HubSpot's live wording is unverified.
  */
 export const HUBSPOT_LABELS = {
-  en: { connectedEmails: 'Connected emails', disabled: 'Disabled', disable: 'Disable', yesDisable: 'Yes, disable', remove: 'Remove', yesRemoveInbox: 'Yes, remove inbox', channels: 'Channels', delete: 'Delete', yesDelete: 'Yes, delete' },
-  de: { connectedEmails: 'Verknüpfte E-Mails', disabled: 'Deaktiviert', disable: 'Deaktivieren', yesDisable: 'Ja, deaktivieren', remove: 'Entfernen', yesRemoveInbox: 'Ja, Posteingang entfernen', channels: 'Kanäle', delete: 'Löschen', yesDelete: 'Ja, löschen' },
-  sv: { connectedEmails: 'Anslutna e-postmeddelanden', disabled: 'Inaktiverad', disable: 'Inaktivera', yesDisable: 'Ja, inaktivera', remove: 'Ta bort', yesRemoveInbox: 'Ja, ta bort inkorgen', channels: 'Kanaler', delete: 'Radera', yesDelete: 'Ja, radera' },
-  nl: { connectedEmails: 'Verbonden e-mails', disabled: 'Uitgeschakeld', disable: 'Uitschakelen', yesDisable: 'Ja, uitschakelen', remove: 'Verwijderen', yesRemoveInbox: 'Ja, inbox verwijderen', channels: 'Kanalen', delete: 'Verwijderen', yesDelete: 'Ja, verwijderen' },
-  pl: { connectedEmails: 'Połączone adresy e-mail', disabled: 'Wyłączono', disable: 'Wyłącz', yesDisable: 'Tak, wyłącz', remove: 'Usuń', yesRemoveInbox: 'Tak, usuń skrzynkę odbiorczą', channels: 'Kanały', delete: 'Usuń', yesDelete: 'Tak, usuń' },
+  en: { signedInAs: 'Signed in as {email}', connectedEmails: 'Connected emails', disabled: 'Disabled', disable: 'Disable', yesDisable: 'Yes, disable', remove: 'Remove', yesRemoveInbox: 'Yes, remove inbox', channels: 'Channels', delete: 'Delete', yesDelete: 'Yes, delete' },
+  de: { signedInAs: 'Angemeldet als {email}', connectedEmails: 'Verknüpfte E-Mails', disabled: 'Deaktiviert', disable: 'Deaktivieren', yesDisable: 'Ja, deaktivieren', remove: 'Entfernen', yesRemoveInbox: 'Ja, Posteingang entfernen', channels: 'Kanäle', delete: 'Löschen', yesDelete: 'Ja, löschen' },
+  sv: { signedInAs: 'Inloggad som {email}', connectedEmails: 'Anslutna e-postmeddelanden', disabled: 'Inaktiverad', disable: 'Inaktivera', yesDisable: 'Ja, inaktivera', remove: 'Ta bort', yesRemoveInbox: 'Ja, ta bort inkorgen', channels: 'Kanaler', delete: 'Radera', yesDelete: 'Ja, radera' },
+  nl: { signedInAs: 'Aangemeld als {email}', connectedEmails: 'Verbonden e-mails', disabled: 'Uitgeschakeld', disable: 'Uitschakelen', yesDisable: 'Ja, uitschakelen', remove: 'Verwijderen', yesRemoveInbox: 'Ja, inbox verwijderen', channels: 'Kanalen', delete: 'Verwijderen', yesDelete: 'Ja, verwijderen' },
+  pl: { signedInAs: 'Zalogowano jako {email}', connectedEmails: 'Połączone adresy e-mail', disabled: 'Wyłączono', disable: 'Wyłącz', yesDisable: 'Tak, wyłącz', remove: 'Usuń', yesRemoveInbox: 'Tak, usuń skrzynkę odbiorczą', channels: 'Kanały', delete: 'Usuń', yesDelete: 'Tak, usuń' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 export type HubSpotLabelKey = keyof (typeof HUBSPOT_LABELS)['en'];
 
-/** The page's language from <html lang>, else English. */
-export function pageLocale(doc: Document): Locale {
-  const lang = doc.documentElement.lang.toLowerCase().split('-')[0] ?? 'en';
-  return lang in HUBSPOT_LABELS ? (lang as Locale) : 'en';
-}
+/** The page's language from <html lang>, else English (shared by every guide page). */
+export { pageLocale } from '../../guide/page-dom';

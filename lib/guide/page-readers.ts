@@ -1,0 +1,117 @@
+import type { SnapshotKind } from '../messaging/observation-snapshot-protocol';
+import { readChannels, CHANNELS_PATH } from '../pages/hubspot/channels';
+import { readConnectedEmails, CONNECTED_EMAILS_PATH } from '../pages/hubspot/connected-emails';
+import { isHubSpotApp } from '../pages/hubspot/app-names';
+import { readGoogleConnections, GOOGLE_CONNECTIONS_PATH } from '../pages/google/connections';
+import { readLiveConsent, LIVE_CONSENT_PATH } from '../pages/microsoft/live-consent';
+import { readMyAppsHome, readMyAppsManage, MYAPPS_HOME_PATH, MYAPPS_MANAGE_PATH } from '../pages/microsoft/my-apps';
+
+export type SnapshotValue = Record<string, string | number | boolean | null>;
+
+/** What one page shows, as the `observation/snapshot` message carries it. */
+export interface PageSnapshot {
+  kind: SnapshotKind;
+  path: string;
+  scope: string;
+  items: { address: string; value: SnapshotValue }[];
+}
+
+/**
+ * One page the guide reads. `read` gives the snapshot, 'skip' when the page is about something
+ * we do not track (another app's permissions), or undefined while it cannot be read (still
+ * rendering, or the layout changed: the runner tells those apart by time).
+ */
+export interface PageReader {
+  /** Names the page in drift reports. */
+  id: string;
+  hosts: readonly string[];
+  matches(url: URL): boolean;
+  read(doc: Document, url: URL): PageSnapshot | 'skip' | undefined;
+}
+
+const HUBSPOT_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
+
+const grant = (account: string, present: boolean, app: string, provider: string, extra: SnapshotValue = {}) => ({
+  address: account,
+  value: { present, app, provider, ...extra },
+});
+
+export const PAGE_READERS: readonly PageReader[] = [
+  {
+    id: 'hubspot:connected-emails',
+    hosts: HUBSPOT_HOSTS,
+    matches: (url) => CONNECTED_EMAILS_PATH.test(url.pathname),
+    read(doc, url) {
+      const page = readConnectedEmails(doc, url.pathname);
+      if (!page) return undefined;
+      // The list is the signed-in user's own: scope it to that user where the page shows them.
+      const scope = `portal:${page.portalId}${page.user ? `:user:${page.user}` : ''}`;
+      const items = page.rows.map((row) => ({ address: row.address, value: { state: row.state, error: row.error, portalId: page.portalId } }));
+      return { kind: 'crm-personal-inbox', path: url.pathname, scope, items };
+    },
+  },
+  {
+    id: 'hubspot:channels',
+    hosts: HUBSPOT_HOSTS,
+    matches: (url) => CHANNELS_PATH.test(url.pathname),
+    read(doc, url) {
+      const page = readChannels(doc, url.pathname);
+      if (!page) return undefined;
+      const items = page.channels.map((c) => ({ address: c.address, value: { inboxId: page.inboxId, archived: false, portalId: page.portalId } }));
+      return { kind: 'crm-team-channel', path: url.pathname, scope: `portal:${page.portalId}:inbox:${page.inboxId}`, items };
+    },
+  },
+  {
+    id: 'google:connections',
+    hosts: ['myaccount.google.com'],
+    matches: (url) => GOOGLE_CONNECTIONS_PATH.test(url.pathname),
+    read(doc, url) {
+      const page = readGoogleConnections(doc, url.pathname);
+      if (!page) return undefined;
+      const listed = page.apps.find(isHubSpotApp);
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [grant(page.account, page.hubspotListed, listed ?? 'HubSpot', 'google')] };
+    },
+  },
+  {
+    id: 'microsoft:my-apps',
+    hosts: ['myapps.microsoft.com'],
+    matches: (url) => MYAPPS_HOME_PATH.test(url.pathname),
+    read(doc, url) {
+      const page = readMyAppsHome(doc, url.pathname);
+      if (!page) return undefined;
+      const item = grant(page.account, page.hubspotApp !== undefined, page.hubspotApp ?? 'HubSpot Sales', 'microsoft365');
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item] };
+    },
+  },
+  {
+    id: 'microsoft:my-apps-manage',
+    hosts: ['myapps.microsoft.com'],
+    matches: (url) => MYAPPS_MANAGE_PATH.test(url.pathname),
+    read(doc, url) {
+      const page = readMyAppsManage(doc, url.pathname);
+      if (!page) return undefined;
+      if (!isHubSpotApp(page.app)) return 'skip';
+      // Admin consent still gives HubSpot access, so it counts as present; the plan tells the
+      // user it is theirs to ask their admin about (userConsented: false).
+      const extra = { userConsented: page.userScopes.length > 0, adminConsented: page.adminConsented, scopes: page.userScopes.join(' ').slice(0, 512) };
+      const item = grant(page.account, page.userScopes.length > 0 || page.adminConsented, page.app, 'microsoft365', extra);
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item] };
+    },
+  },
+  {
+    id: 'microsoft:live-consent',
+    hosts: ['account.live.com'],
+    // An app's own page in the sandbox is ?app= on the same path; only the list is read.
+    matches: (url) => LIVE_CONSENT_PATH.test(url.pathname) && !url.searchParams.has('app'),
+    read(doc, url) {
+      const page = readLiveConsent(doc, url.pathname);
+      if (!page) return undefined;
+      const listed = page.apps.find(isHubSpotApp);
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [grant(page.account, page.hubspotListed, listed ?? 'HubSpot', 'outlook')] };
+    },
+  },
+];
+
+export function readerFor(url: URL, readers: readonly PageReader[] = PAGE_READERS): PageReader | undefined {
+  return readers.find((reader) => reader.hosts.includes(url.hostname) && reader.matches(url));
+}

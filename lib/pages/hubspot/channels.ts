@@ -1,0 +1,44 @@
+import { firstAddressIn } from '../find-address';
+import { allByRole, byRole, isBusy, normalizeText, startsWithLabel } from '../../guide/page-dom';
+import { HUBSPOT_LABELS, pageLocale } from './labels';
+
+/** Conversations > Inbox settings > Channels (hubspot.md §7; the sub-path is the sandbox's). */
+export const CHANNELS_PATH = /^\/live-messages-settings\/(\d+)\/inboxes\/([^/]+)\/channels\/?$/;
+
+export interface TeamChannelRow {
+  address: string;
+}
+
+export interface ChannelsReading {
+  portalId: string;
+  inboxId: string;
+  channels: TeamChannelRow[];
+}
+
+/**
+ * The email channels of one Conversations inbox, read as a person does (dated 2026-11-22,
+ * "Channels" label from the seeds): a heading or table caption starting with "Channels" in the
+ * page's language, then the table rows that carry an address (chat and form channels have none
+ * and are skipped). Undefined when that label is missing or the page is still loading; a page
+ * with the heading and no table lists no channels.
+ */
+export function readChannels(doc: Document, path: string): ChannelsReading | undefined {
+  const match = CHANNELS_PATH.exec(path);
+  const [portalId, inboxId] = [match?.[1], match?.[2]];
+  if (!portalId || !inboxId) return undefined;
+  const label = startsWithLabel(HUBSPOT_LABELS[pageLocale(doc)].channels);
+  const captioned = byRole(doc, 'table', label);
+  const heading = byRole(doc, 'heading', label);
+  if (!captioned && !heading) return undefined;
+  const scope = captioned?.closest('main') ?? heading?.closest('main') ?? doc.body;
+  if (!scope || isBusy(scope) || !normalizeText(scope.textContent)) return undefined;
+  const tables = captioned ? [captioned] : allByRole(scope, 'table');
+  const channels: TeamChannelRow[] = [];
+  for (const table of tables) {
+    for (const row of allByRole(table, 'row')) {
+      const address = firstAddressIn(row.textContent);
+      if (address && !channels.some((c) => c.address === address)) channels.push({ address });
+    }
+  }
+  return { portalId, inboxId: decodeURIComponent(inboxId), channels };
+}
