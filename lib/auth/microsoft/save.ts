@@ -1,0 +1,65 @@
+import { AuthExpiredError, createGraphClient, NetworkError, UnauthorizedError } from '../../clients';
+import { credentialId, type Credential } from '../../store/records';
+import { fetchOption, messageOf, resolveDeps, type AuthDeps } from '../deps';
+import type { MicrosoftSession } from './session';
+
+export type MicrosoftSaveResult =
+  | { ok: true; account: string; expiresAt: string }
+  | { ok: false; reason: 'invalid-token' | 'wrong-account' | 'offline' | 'failed'; detail?: string };
+
+/**
+ * Stores the admin's Graph token (and refresh token) as `microsoft:<address>`, after Graph's /me
+ * confirmed the token works and belongs to that address. Called by the background for the
+ * sign-in page (the page runs MSAL; the background keeps the tokens). Audited without tokens.
+ */
+export async function saveMicrosoftSession(session: MicrosoftSession, partial: Partial<AuthDeps> = {}, action = 'microsoft-sign-in'): Promise<MicrosoftSaveResult> {
+  const deps = resolveDeps(partial);
+  const account = session.account.toLowerCase();
+  let result: MicrosoftSaveResult;
+  try {
+    const me = await createGraphClient({ getToken: () => session.accessToken, retry: { maxAttempts: 2, maxDelayMs: 2_000 }, ...fetchOption(deps) }).me();
+    const names = [me.userPrincipalName, me.mail].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
+    if (!names.includes(account)) result = { ok: false, reason: 'wrong-account' };
+    else {
+      await deps.repo.putMany('credentials', [credentialOf({ ...session, account }, deps.now())]);
+      result = { ok: true, account, expiresAt: session.expiresAt };
+    }
+  } catch (error) {
+    if (error instanceof UnauthorizedError || error instanceof AuthExpiredError) result = { ok: false, reason: 'invalid-token' };
+    else if (error instanceof NetworkError) result = { ok: false, reason: 'offline' };
+    else result = { ok: false, reason: 'failed', detail: messageOf(error) };
+  }
+  await deps.repo.appendAudit({
+    actor: 'user', action, subject: result.ok ? credentialId('microsoft', account) : 'microsoft',
+    result: result.ok ? 'ok' : 'refused', ...(result.ok ? {} : { detail: result.reason }),
+  });
+  return result;
+}
+
+export function credentialOf(session: MicrosoftSession, now: Date): Credential {
+  return {
+    id: credentialId('microsoft', session.account),
+    provider: 'microsoft',
+    kind: 'oauth',
+    accessToken: session.accessToken,
+    ...(session.refreshToken ? { refreshToken: session.refreshToken } : {}),
+    expiresAt: session.expiresAt,
+    scopes: session.scopes,
+    account: session.account,
+    savedAt: now.toISOString(),
+  };
+}
+
+/**
+ * Removes the admin's tokens. Entra has no endpoint to revoke one refresh token from a public
+ * client (revokeSignInSessions would end every session of the admin), so the tokens are dropped
+ * here; the refresh token of a single-page app expires within 24 hours by itself.
+ */
+export async function signOutMicrosoft(account: string, partial: Partial<AuthDeps> = {}): Promise<{ signedOut: boolean }> {
+  const deps = resolveDeps(partial);
+  const id = credentialId('microsoft', account.toLowerCase());
+  const existed = (await deps.repo.get('credentials', id)) !== undefined;
+  await deps.repo.remove('credentials', id);
+  if (existed) await deps.repo.appendAudit({ actor: 'user', action: 'microsoft-sign-out', subject: id, result: 'ok' });
+  return { signedOut: existed };
+}

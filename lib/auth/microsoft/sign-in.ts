@@ -1,0 +1,79 @@
+import { PublicClientApplication, type AccountInfo, type AuthenticationResult } from '@azure/msal-browser';
+import { MICROSOFT_AUTHORITY, MICROSOFT_CLIENT_ID, MICROSOFT_GRAPH_SCOPES } from './config';
+import { capturingNetworkClient } from './network-client';
+import type { MicrosoftSession } from './session';
+
+/**
+ * MSAL (@azure/msal-browser 5) in an extension page — never the worker, where it refuses to run.
+ * The redirect flow without navigating: `auth.onRedirectNavigate` returns false and hands us the
+ * authorize URL, `launch` (identity.launchWebAuthFlow) shows it and returns the URL Entra
+ * redirected to, and `handleRedirectPromise({hash})` finishes in this same page (v5 keeps the
+ * PKCE state in sessionStorage, so the page that starts must finish). Cache: sessionStorage,
+ * because v5 refuses redirect flows with memoryStorage and its encrypted localStorage does not
+ * persist in extension pages. Silent renewal inside the page is MSAL's acquireTokenSilent; the
+ * background renews with the refresh token once the page is gone (refresh.ts).
+ */
+export interface MicrosoftSignInOptions {
+  redirectUri: string;
+  /** Shows the authorize URL and resolves with the final redirect URL (launchWebAuthFlow). */
+  launch: (authorizeUrl: string) => Promise<string>;
+  fetch?: typeof fetch;
+  authority?: string;
+}
+
+export interface MicrosoftSignIn {
+  signIn(loginHint?: string): Promise<MicrosoftSession>;
+  /** acquireTokenSilent with a forced refresh: a new access token without any screen. */
+  renewSilently(account: string): Promise<MicrosoftSession>;
+}
+
+export async function createMicrosoftSignIn(options: MicrosoftSignInOptions): Promise<MicrosoftSignIn> {
+  let authorizeUrl: string | undefined;
+  let refreshToken: string | undefined;
+  const pca = new PublicClientApplication({
+    auth: {
+      clientId: MICROSOFT_CLIENT_ID,
+      authority: options.authority ?? MICROSOFT_AUTHORITY,
+      redirectUri: options.redirectUri,
+      onRedirectNavigate: (url) => {
+        authorizeUrl = url;
+        return false;
+      },
+    },
+    cache: { cacheLocation: 'sessionStorage' },
+    system: { networkClient: capturingNetworkClient((token) => { refreshToken = token; }, options.fetch) },
+  });
+  await pca.initialize();
+  const sessionOf = (result: AuthenticationResult): MicrosoftSession => ({
+    account: result.account.username.toLowerCase(),
+    accessToken: result.accessToken,
+    ...(refreshToken ? { refreshToken } : {}),
+    expiresAt: (result.expiresOn ?? new Date(Date.now() + 3_600_000)).toISOString(),
+    scopes: result.scopes,
+  });
+
+  return {
+    async signIn(loginHint) {
+      authorizeUrl = undefined;
+      await pca.loginRedirect({ scopes: [...MICROSOFT_GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
+      if (!authorizeUrl) throw new Error('MSAL did not produce an authorize URL');
+      let redirected: string;
+      try {
+        redirected = await options.launch(authorizeUrl);
+      } catch (error) {
+        // Clears MSAL's "interaction in progress" so the next attempt may start.
+        await pca.handleRedirectPromise({ hash: '', navigateToLoginRequestUrl: false }).catch(() => undefined);
+        throw error;
+      }
+      const hash = redirected.includes('#') ? redirected.slice(redirected.indexOf('#')) : `#${redirected.split('?')[1] ?? ''}`;
+      const result = await pca.handleRedirectPromise({ hash, navigateToLoginRequestUrl: false });
+      if (!result) throw new Error('Microsoft sign-in returned no result');
+      return sessionOf(result);
+    },
+    async renewSilently(account) {
+      const known: AccountInfo | null = pca.getAccount({ username: account });
+      if (!known) throw new Error('no MSAL account in this page: sign in first');
+      return sessionOf(await pca.acquireTokenSilent({ scopes: [...MICROSOFT_GRAPH_SCOPES], account: known, forceRefresh: true }));
+    },
+  };
+}
