@@ -7,7 +7,7 @@ import { hostModules } from '../../sandbox/hosts/index';
 
 const DEMO = resolve(__dirname, '../../sandbox/scenarios/demo.json');
 
-export const LANGUAGES: readonly Language[] = ['en', 'de', 'sv'];
+export const LANGUAGES = ['en', 'de', 'sv'] as const satisfies readonly Language[];
 
 /** A fresh copy of the demo scenario, its portal in `language`, optionally edited. */
 export function demoWorld(language: Language = 'en', edit?: (scenario: Scenario) => void): World {
