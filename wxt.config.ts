@@ -11,6 +11,9 @@ const apiHosts = [
   'https://login.microsoftonline.com/*',
 ];
 
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqJftpYzhAQNZhSb0Svc3U1yRVux7rcRkpAtJ/Ep/Z5gALfO6sLy1zydZ/iJMw6sKjwQg2yG22azNd8iYZveUUWpIFiEQ5FmMcpduy/uORWiTCumAScrCtYIVz0dg5FG2SbVjSSyaPTAe4nkSZs/RJmMCtpc/V8Mwj7yCQxw98IZosAU53Z94k8bRNaTDNsYMErhl0bX9l+ndajX3OsQTO8Vmog4i/VoQh4xfk96PYElEYB4KevKGH2qxltR2W9fbcQG9czrW8O9l73uxaDthY+XZ3dl1Oot9AHl0Ss1cgRUisgPZC1Aig2mZBD677rQId5FH3aZj3OTtJG4nAHclpQIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
@@ -22,8 +25,8 @@ export default defineConfig({
     host_permissions: apiHosts,
     action: { default_title: '__MSG_extName__' },
     // A fixed key gives a fixed extension id, so the OAuth redirect URI
-    // (https://<id>.chromiumapp.org/) stays the same on every machine.
-    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqJftpYzhAQNZhSb0Svc3U1yRVux7rcRkpAtJ/Ep/Z5gALfO6sLy1zydZ/iJMw6sKjwQg2yG22azNd8iYZveUUWpIFiEQ5FmMcpduy/uORWiTCumAScrCtYIVz0dg5FG2SbVjSSyaPTAe4nkSZs/RJmMCtpc/V8Mwj7yCQxw98IZosAU53Z94k8bRNaTDNsYMErhl0bX9l+ndajX3OsQTO8Vmog4i/VoQh4xfk96PYElEYB4KevKGH2qxltR2W9fbcQG9czrW8O9l73uxaDthY+XZ3dl1Oot9AHl0Ss1cgRUisgPZC1Aig2mZBD677rQId5FH3aZj3OTtJG4nAHclpQIDAQAB',
+    // (https://<id>.chromiumapp.org/) stays the same on every machine. Firefox uses gecko.id.
+    key: browser === 'firefox' ? undefined : CHROME_KEY,
     // Firefox asks new extensions to declare data collection: Inboxlink sends nothing anywhere but
     // to the services the user connects (HubSpot, Google, Microsoft).
     browser_specific_settings: browser === 'firefox'
