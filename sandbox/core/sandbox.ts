@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { hostModules } from '../hosts/index';
 import { defaultFaultResponse, isApiHost, matchFailOn, rollErrorRate } from './faults';
 import type { HostModule, SandboxContext } from './host';
+import { applyMalformedOn } from './malformed-fault';
 import type { Scenario } from './scenario';
 import { World } from './world';
 
@@ -66,7 +67,8 @@ export function createSandbox(scenario: Scenario, options: SandboxOptions = {}):
     if (faultStatus !== undefined) {
       return module.faultResponse ? module.faultResponse(faultStatus, ctx) : defaultFaultResponse(faultStatus, ctx);
     }
-    return dispatch(module, request, ctx);
+    // Optional x.malformedOn fault (malformed-fault.ts): a matching 2xx answer with its body cut in half.
+    return applyMalformedOn(world, request.method, ctx.url, await dispatch(module, request, ctx));
   }
 
   return { world, hosts: [...byHost.keys()].sort(), handle };
