@@ -1,14 +1,12 @@
 import type * as v from 'valibot';
 import { normalizeAddress, type Observation } from '../../model';
-import type { HandlerContext } from '../../messaging/router';
+import type { Handlers } from '../../messaging/router';
 import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
 import { repo, type Repo } from '../../store/repo';
 
 type Spec = (typeof observationSnapshotProtocol)['observation/snapshot'];
 export type SnapshotRequest = v.InferOutput<Spec['request']>;
-type SnapshotResponse = v.InferOutput<Spec['response']>;
-/** Same shape as NonNullable<Handlers['observation/snapshot']> once the protocol map has it. */
-export type ObservationSnapshotHandler = (request: SnapshotRequest, ctx: HandlerContext) => Promise<SnapshotResponse>;
+export type ObservationSnapshotHandler = NonNullable<Handlers['observation/snapshot']>;
 
 /** What a vanished address means, per kind; lib/status/mailbox-facts.ts reads these fields. */
 const GONE: Record<SnapshotKind, Observation['value']> = {
