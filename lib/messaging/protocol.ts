@@ -3,6 +3,7 @@ import { contentProtocol } from './content-protocol';
 import { authProtocol } from './auth-protocol';
 import { extensionProtocol } from './extension-protocol';
 import { syncProtocol } from './sync-protocol';
+import { uiProtocol } from './ui-protocol';
 
 /** Who may send a message, from the browser-stamped sender (never from the payload). */
 export type SenderKind = 'content' | 'extension';
@@ -14,7 +15,7 @@ export interface MessageSpec {
 }
 
 /** The one map of message names to request and response types. */
-export const protocol = { ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol } satisfies Record<string, MessageSpec>;
+export const protocol = { ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

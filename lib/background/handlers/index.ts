@@ -1,6 +1,7 @@
 import type { Handlers } from '../../messaging/router';
 import { authHandlers } from './auth';
 import { syncHandlers } from './sync';
+import { uiHandlers } from './ui';
 import { dataClear } from './data-clear';
 import { mailboxStatus } from './mailbox-status';
 import { mailboxesSummary } from './mailboxes-summary';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   'data/clear': dataClear,
   ...syncHandlers,
   ...authHandlers,
+  ...uiHandlers,
 };

@@ -1,10 +1,14 @@
 import type { Catalog } from './en';
 import { authDe } from './auth/de';
 import { syncDe } from './sync/de';
+import { uiDe } from './ui/de';
+import { findingsDe } from './findings/de';
 
 export const de = {
   ...authDe,
   ...syncDe,
+  ...uiDe,
+  ...findingsDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

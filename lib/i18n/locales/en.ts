@@ -1,5 +1,7 @@
 import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
+import { uiEn } from './ui/en';
+import { findingsEn } from './findings/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -7,6 +9,8 @@ import { syncEn } from './sync/en';
 export const en = {
   ...authEn,
   ...syncEn,
+  ...uiEn,
+  ...findingsEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

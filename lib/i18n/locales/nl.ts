@@ -1,10 +1,14 @@
 import type { Catalog } from './en';
 import { authNl } from './auth/nl';
 import { syncNl } from './sync/nl';
+import { uiNl } from './ui/nl';
+import { findingsNl } from './findings/nl';
 
 export const nl = {
   ...authNl,
   ...syncNl,
+  ...uiNl,
+  ...findingsNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

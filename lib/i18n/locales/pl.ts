@@ -1,10 +1,14 @@
 import type { Catalog } from './en';
 import { authPl } from './auth/pl';
 import { syncPl } from './sync/pl';
+import { uiPl } from './ui/pl';
+import { findingsPl } from './findings/pl';
 
 export const pl = {
   ...authPl,
   ...syncPl,
+  ...uiPl,
+  ...findingsPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

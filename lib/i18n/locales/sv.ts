@@ -1,10 +1,14 @@
 import type { Catalog } from './en';
 import { authSv } from './auth/sv';
 import { syncSv } from './sync/sv';
+import { uiSv } from './ui/sv';
+import { findingsSv } from './findings/sv';
 
 export const sv = {
   ...authSv,
   ...syncSv,
+  ...uiSv,
+  ...findingsSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',

@@ -1,0 +1,2 @@
+/** Strings of diagnostic findings: titles, evidence and fixes. Same keys in every locale. */
+export const findingsPl = {} as const;

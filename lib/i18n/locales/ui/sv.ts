@@ -1,0 +1,2 @@
+/** Strings of the popup and the side panel. Same keys in every locale. */
+export const uiSv = {} as const;
