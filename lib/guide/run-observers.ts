@@ -102,10 +102,18 @@ export function runObservers(doc: Document, location: Pick<Location, 'href'>, ct
     if (result !== 'skip') send(result);
   };
 
+  // Debounced, but a page that never stops changing (a ticking clock, an animation) is still
+  // read at least every few debounce periods.
+  let pendingSince: number | undefined;
   const schedule = () => {
     if (!alive()) return;
     clearTimeout(debounce);
-    debounce = setTimeout(check, debounceMs);
+    pendingSince ??= Date.now();
+    const overdue = Date.now() - pendingSince >= debounceMs * 5;
+    debounce = setTimeout(() => {
+      pendingSince = undefined;
+      check();
+    }, overdue ? 0 : debounceMs);
   };
 
   const observer = new MutationObserver(schedule);

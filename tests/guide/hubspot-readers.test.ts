@@ -67,6 +67,12 @@ describe.each(LANGUAGES)('HubSpot Connected emails (%s)', (language) => {
   });
 });
 
+it('reads a layout without tabs by the heading of the same label', () => {
+  const doc = new DOMParser().parseFromString(`<html lang="de"><body><main><section><h2>Verknüpfte E-Mails</h2>
+<table><tr><th>E-Mail</th><th>Status</th></tr><tr><td>anna@x.example</td><td>Deaktiviert</td></tr></table></section></main></body></html>`, 'text/html');
+  expect(readConnectedEmails(doc, EMAILS)?.rows).toEqual([{ address: 'anna@x.example', state: 'disabled', error: null }]);
+});
+
 it('does not read English labels on a German page', async () => {
   const doc = await sandboxDocument(katrinsWorld('en'), `https://app.hubspot.com${EMAILS}`);
   doc.documentElement.lang = 'de';

@@ -59,6 +59,17 @@ describe('runObservers', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
+  it('still reads a page that never stops changing', async () => {
+    const doc = await sandboxDocument(demoWorld('en'), EMAILS);
+    const read = vi.fn(() => undefined);
+    start(doc, { readers: [{ id: 'test', hosts: ['app.hubspot.com'], matches: () => true, read }] });
+    const ticker = setInterval(() => doc.body.append(doc.createElement('i')), 5);
+    await sleep(300);
+    clearInterval(ticker);
+    // Debounced at 20 ms, a change every 5 ms would starve it; the cap reads every ~100 ms.
+    expect(read.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('a reader that throws costs one drift report per page load, never an exception', async () => {
     const doc = await sandboxDocument(demoWorld('en'), EMAILS);
     const broken: PageReader = { id: 'broken', hosts: ['app.hubspot.com'], matches: () => true, read: () => { throw new TypeError('x is undefined'); } };

@@ -38,8 +38,8 @@ function readRow(row: Element, disabledLabel: string): ConnectedEmailRow | undef
 
 /**
  * Reads the connected inboxes as a person does (dated 2026-11-22; labels from the seeds):
- * the tab named "Connected emails" in the page's language, the panel it controls, the rows of
- * its table that carry an address. A row that says "Disabled" (or is aria-disabled, as HubSpot
+ * the tab (or, without tabs, the heading) named "Connected emails" in the page's language, the
+ * panel it controls, the rows of its table that carry an address. A row that says "Disabled" (or is aria-disabled, as HubSpot
  * greys it out) is disabled; a status notice on a connected row is its error.
  * Undefined when the tab is not there (wrong page, changed layout), not selected, or its panel
  * is still loading or empty of text: an unready page must never read as "no inboxes".
@@ -49,9 +49,12 @@ export function readConnectedEmails(doc: Document, path: string): ConnectedEmail
   if (!portalId) return undefined;
   const labels = HUBSPOT_LABELS[pageLocale(doc)];
   const tab = byRole(doc, 'tab', labels.connectedEmails);
-  if (!tab || tab.getAttribute('aria-selected') === 'false') return undefined;
-  const controls = tab.getAttribute('aria-controls');
-  const panel = (controls && doc.getElementById(controls)) || byRole(doc, 'tabpanel') || doc.querySelector('main');
+  if (tab?.getAttribute('aria-selected') === 'false') return undefined;
+  const controls = tab?.getAttribute('aria-controls');
+  // Should HubSpot drop the tabs, a heading with the same label would still name the list.
+  const heading = tab ? undefined : byRole(doc, 'heading', labels.connectedEmails);
+  if (!tab && !heading) return undefined;
+  const panel = (controls && doc.getElementById(controls)) || (tab ? byRole(doc, 'tabpanel') : heading?.closest('section, main')) || doc.querySelector('main');
   if (!panel || isBusy(panel) || !normalizeText(panel.textContent)) return undefined;
   const rows: ConnectedEmailRow[] = [];
   for (const table of allByRole(panel, 'table')) {
