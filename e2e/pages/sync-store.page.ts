@@ -69,6 +69,20 @@ export async function putCredential(worker: WebWorker, credential: Credential): 
   await worker.evaluate(putRecord, storeContract.database, 'credentials', credential as unknown as Record<string, unknown>);
 }
 
+/** lib/sync/schedule.ts SYNC_ALARM and RESUME_ALARM (that module imports the browser API, so not from Node). */
+const SYNC_ALARMS = ['inboxlink:sync', 'inboxlink:sync-resume'];
+
+/**
+ * Clears the sync alarms: the periodic one first fires a minute after install and would start a
+ * pass at a moment the test did not choose (its timing is lib/sync's unit tests' business).
+ */
+export async function clearSyncAlarms(worker: WebWorker): Promise<void> {
+  await worker.evaluate(async (names: string[]) => {
+    const alarms = (globalThis as unknown as { chrome: { alarms: { clear(name: string): Promise<boolean> } } }).chrome.alarms;
+    await Promise.all(names.map((name) => alarms.clear(name)));
+  }, SYNC_ALARMS);
+}
+
 /**
  * Makes the dead run's lease expire now instead of LEASE_TTL_MS (90 s) after its last page: the
  * only thing a killed worker leaves that only time clears. The test stands in for that wait.

@@ -1,0 +1,167 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness/fixture';
+import type { Scenario } from './harness/sandbox';
+import { hostRequest } from './harness/sandbox-http';
+import { connectHubSpot, expectPanelState, sendToBackground, waitForSyncEnd } from './pages/sync-panel.page';
+import { clearSyncAlarms, readCheckpoints, readSyncedRecords, readSyncMeta, resetSyncData, type SyncedRecords } from './pages/sync-store.page';
+import { cacheRows, expectedRows, largeWorld, type Rows } from './pages/sync-world.page';
+
+/**
+ * Faults during a sync in Chromium. Each ends in a consistent cache (what is stored equals the
+ * sandbox, page by page: never half a page) and the side panel shows the state the user must
+ * see. Assertions are on end states, never on counts a random fault decides.
+ */
+const ctx = useExtensionBrowser();
+let control: Page;
+let base: Scenario;
+
+const PAGE_SIZE = 100; // lib/sync's default page size
+const USERS_JOB = 'hubspot:users';
+const slowTest = 120_000;
+
+beforeAll(async () => {
+  control = await ctx.eb.openExtensionPage('options');
+  base = await ctx.sandbox.state();
+});
+afterAll(async () => {
+  await control.close();
+});
+
+/**
+ * A clean start: the world, an empty cache, no alarm that could start a pass of its own; then
+ * `meanwhile` (if any) and connect, which starts the sync.
+ */
+async function syncAgainst(world: Scenario, meanwhile?: () => void): Promise<void> {
+  const worker = await ctx.eb.worker();
+  await clearSyncAlarms(worker);
+  await ctx.sandbox.putState(world);
+  await resetSyncData(worker);
+  meanwhile?.();
+  await connectHubSpot(ctx.eb, world, control);
+}
+
+/** "Sync now" again while the pass is backing off (a 5xx or 429 outlasted the client's retries). */
+async function syncUntilSettled(tries = 4): Promise<Awaited<ReturnType<typeof waitForSyncEnd>>> {
+  let status = await waitForSyncEnd(ctx.eb, { timeoutMs: 100_000 });
+  for (let attempt = 1; attempt < tries && status.state === 'backing-off'; attempt++) {
+    await sendToBackground(control, 'sync/now', {});
+    status = await waitForSyncEnd(ctx.eb, { since: status.updatedAt, timeoutMs: 100_000 });
+  }
+  return status;
+}
+
+async function apiLog(sinceSeq = 0) {
+  return (await ctx.sandbox.requests()).filter((entry) => entry.host === 'api.hubapi.com' && entry.seq > sinceSeq);
+}
+
+const lastSeq = async (): Promise<number> => Math.max(0, ...(await ctx.sandbox.requests()).map((entry) => entry.seq));
+
+/** Stored rows that are not in the sandbox's world (must be none). */
+function strangers(cache: Rows, world: Rows): Partial<Record<keyof Rows, string[]>> {
+  const found: Partial<Record<keyof Rows, string[]>> = {};
+  for (const store of Object.keys(cache) as (keyof Rows)[]) {
+    const extra = cache[store].filter((row) => !world[store].includes(row));
+    if (extra.length > 0) found[store] = extra;
+  }
+  return found;
+}
+
+/** The users job stored whole pages only: its record count equals its checkpoint and is a multiple of a page. */
+async function expectWholeUserPages(records: SyncedRecords): Promise<void> {
+  const checkpoint = (await readCheckpoints(await ctx.eb.worker())).find((entry) => entry.job === USERS_JOB);
+  expect(checkpoint?.cursor, 'the users job stopped part-way').toBeTruthy();
+  expect(records.crmUsers.length).toBe(checkpoint?.done);
+  expect(records.crmUsers.length % PAGE_SIZE).toBe(0);
+}
+
+describe('sync under faults', () => {
+  it('429 storm (3 requests / 10 s, another client sharing the token): rides it out and ends idle', async () => {
+    const world: Scenario = { ...structuredClone(base), faults: { rateLimitPer10s: 3 } };
+    const since = await lastSeq();
+    // Another install with the same token uses up the window for the first seconds of the sync.
+    const token = world.tokens?.hubspot?.[0]?.token ?? '';
+    let competitor: Promise<void> = Promise.resolve();
+    await syncAgainst(world, () => {
+      competitor = (async () => {
+        const until = Date.now() + 12_000;
+        while (Date.now() < until) {
+          await hostRequest(ctx.sandbox, 'api.hubapi.com', 'GET', '/account-info/v3/details', { headers: { authorization: `Bearer ${token}` } });
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      })();
+    });
+    await competitor;
+    const status = await syncUntilSettled();
+    expect(status.state).toBe('idle');
+    expect(cacheRows(await readSyncedRecords(await ctx.eb.worker()))).toEqual(expectedRows(await ctx.sandbox.state()));
+    const syncAnswers = (await apiLog(since)).filter((entry) => !entry.path.startsWith('/account-info'));
+    expect(syncAnswers.filter((entry) => entry.status === 429).length, 'the sync met 429s').toBeGreaterThan(0);
+    await expectPanelState(ctx.eb, 'idle');
+  }, slowTest);
+
+  it('30 % 5xx: retries and resumes until the cache equals the sandbox, ends idle', async () => {
+    const world = largeWorld(base, 1_000, 40);
+    world.faults = { errorRate: 0.3 };
+    const since = await lastSeq();
+    await syncAgainst(world);
+    const status = await syncUntilSettled();
+    expect(status.state).toBe('idle');
+    expect(cacheRows(await readSyncedRecords(await ctx.eb.worker()))).toEqual(expectedRows(await ctx.sandbox.state()));
+    // ~30 requests at 30 %: a run without a single 5xx would mean the fault never bit.
+    expect((await apiLog(since)).filter((entry) => entry.status >= 500).length).toBeGreaterThan(0);
+    await expectPanelState(ctx.eb, 'idle');
+  }, slowTest);
+
+  it('401 mid-sync (token expires after some pages): stops with whole pages stored, asks to reconnect', async () => {
+    const world = largeWorld(base, 1_000, 40);
+    world.faults = { latencyMs: 60 };
+    await syncAgainst(world);
+    // Let the users job store two pages, then expire the token.
+    const deadline = Date.now() + 45_000;
+    while (((await readCheckpoints(await ctx.eb.worker())).find((entry) => entry.job === USERS_JOB)?.done ?? 0) < 2 * PAGE_SIZE) {
+      if (Date.now() > deadline) throw new Error('the users job did not store two pages');
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    const expired = structuredClone(world);
+    for (const token of expired.tokens?.hubspot ?? []) token.expiresAt = '2020-01-01T00:00:00Z';
+    await ctx.sandbox.putState(expired);
+
+    const status = await waitForSyncEnd(ctx.eb);
+    expect(status.state, JSON.stringify(status)).toBe('reconnect-hubspot');
+    expect((await apiLog()).some((entry) => entry.status === 401)).toBe(true);
+    const records = await readSyncedRecords(await ctx.eb.worker());
+    const cache = cacheRows(records);
+    const expected = expectedRows(expired);
+    expect(strangers(cache, expected)).toEqual({});
+    // Owners, roles and teams were finished before the 401: complete.
+    expect(cache.owners).toEqual(expected.owners);
+    expect(cache.roles).toEqual(expected.roles);
+    expect(cache.teams).toEqual(expected.teams);
+    if (cache.crmUsers.length < expected.crmUsers.length) await expectWholeUserPages(records);
+    await expectPanelState(ctx.eb, 'reconnect-hubspot');
+  }, slowTest);
+
+  it('malformed body on the third users page: that job stops at its checkpoint, the others finish, status error', async () => {
+    const world = largeWorld(base, 500, 40);
+    world.x = { ...world.x, malformedOn: [{ host: 'api.hubapi.com', path: '/settings/v3/users/', exact: true, skip: 2, times: 1 }] };
+    await syncAgainst(world);
+    const status = await waitForSyncEnd(ctx.eb);
+    expect(status.state).toBe('error');
+    expect(status.lastError).toContain(USERS_JOB);
+
+    const records = await readSyncedRecords(await ctx.eb.worker());
+    const cache = cacheRows(records);
+    const expected = expectedRows(await ctx.sandbox.state());
+    expect(strangers(cache, expected)).toEqual({});
+    expect(records.crmUsers).toHaveLength(2 * PAGE_SIZE);
+    await expectWholeUserPages(records);
+    // The jobs after the users job still ran to the end.
+    expect(cache.owners).toEqual(expected.owners);
+    expect(cache.inboxes).toEqual(expected.inboxes);
+    expect(cache.channelAccounts).toEqual(expected.channelAccounts);
+    // Understood as a malformed answer (not an unknown failure): only that job skipped.
+    expect((await readSyncMeta(await ctx.eb.worker())).status?.skipped).toEqual([{ job: USERS_JOB, reason: 'malformed' }]);
+    await expectPanelState(ctx.eb, 'error');
+  }, slowTest);
+});
