@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { createClient, protocol } from '../../lib/messaging';
 import { useI18n } from '../shared/i18n-context';
-
-const send = createClient(protocol);
+import { ConfirmButton } from './ConfirmButton';
+import { send } from './send';
 
 /** Clears the local cache and tokens after an explicit confirmation (the audit log stays). */
 export function ClearData() {
@@ -10,20 +9,20 @@ export function ClearData() {
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const clear = async () => {
-    if (!window.confirm(t('options.data.clear') + '?')) return;
+    setDone(false);
+    setError(undefined);
     try {
       await send('data/clear', { confirmed: true });
       setDone(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) }));
     }
   };
   return (
-    <section aria-labelledby="data-heading">
-      <h2 id="data-heading">{t('options.data.heading')}</h2>
-      <button type="button" onClick={() => void clear()}>{t('options.data.clear')}</button>
+    <div>
+      <ConfirmButton label={t('options.data.clear')} question={t('options.data.confirmClear')} confirm={t('options.data.confirmYes')} onConfirm={clear} />
       {done && <p role="status">{t('options.data.cleared')}</p>}
-      {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
-    </section>
+      {error && <p class="error" role="alert">{error}</p>}
+    </div>
   );
 }

@@ -52,4 +52,6 @@ export const authDe = {
   'options.sync.saved': 'Synchronisierungsintervall gespeichert.',
   'options.data.export': 'Lokale Daten exportieren (JSON)',
   'options.data.exportNote': 'Der Export enthält die zwischengespeicherten Postfächer, Nutzer, Berechtigungen, Befunde und das Prüfprotokoll. Er enthält nie ein Token.',
+  'options.data.confirmClear': 'Alle lokalen Daten löschen? Alle Tokens und die zwischengespeicherten Daten werden aus diesem Browser entfernt; das Prüfprotokoll bleibt.',
+  'options.data.confirmYes': 'Ja, löschen',
 } as const;

@@ -52,4 +52,6 @@ export const authEn = {
   'options.sync.saved': 'Sync interval saved.',
   'options.data.export': 'Export local data (JSON)',
   'options.data.exportNote': 'The export holds the cached mailboxes, users, grants, findings and the audit log. It never contains a token.',
+  'options.data.confirmClear': 'Clear all local data? Every token and the cached data are removed from this browser; the audit log stays.',
+  'options.data.confirmYes': 'Yes, clear',
 } as const;

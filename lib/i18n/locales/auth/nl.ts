@@ -52,4 +52,6 @@ export const authNl = {
   'options.sync.saved': 'Synchronisatie-interval opgeslagen.',
   'options.data.export': 'Lokale gegevens exporteren (JSON)',
   'options.data.exportNote': 'De export bevat de opgeslagen mailboxen, gebruikers, toegangsrechten, bevindingen en het auditlogboek. Er staat nooit een token in.',
+  'options.data.confirmClear': 'Alle lokale gegevens wissen? Alle tokens en de opgeslagen gegevens worden uit deze browser verwijderd; het auditlogboek blijft.',
+  'options.data.confirmYes': 'Ja, wissen',
 } as const;

@@ -52,4 +52,6 @@ export const authPl = {
   'options.sync.saved': 'Zapisano interwał synchronizacji.',
   'options.data.export': 'Eksportuj dane lokalne (JSON)',
   'options.data.exportNote': 'Eksport zawiera zapisane skrzynki, użytkowników, uprawnienia, wyniki diagnozy i dziennik audytu. Nigdy nie zawiera tokenu.',
+  'options.data.confirmClear': 'Wyczyścić wszystkie dane lokalne? Wszystkie tokeny i zapisane dane zostaną usunięte z tej przeglądarki; dziennik audytu pozostanie.',
+  'options.data.confirmYes': 'Tak, wyczyść',
 } as const;

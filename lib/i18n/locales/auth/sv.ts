@@ -52,4 +52,6 @@ export const authSv = {
   'options.sync.saved': 'Synkroniseringsintervallet har sparats.',
   'options.data.export': 'Exportera lokala data (JSON)',
   'options.data.exportNote': 'Exporten innehåller de cachade brevlådorna, användarna, behörigheterna, fynden och granskningsloggen. Den innehåller aldrig en token.',
+  'options.data.confirmClear': 'Rensa alla lokala data? Alla token och cachade data tas bort från den här webbläsaren; granskningsloggen finns kvar.',
+  'options.data.confirmYes': 'Ja, rensa',
 } as const;

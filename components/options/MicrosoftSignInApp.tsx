@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { MicrosoftSession } from '../../lib/auth/microsoft/session';
+import { createMicrosoftSignIn, type MicrosoftSignIn } from '../../lib/auth/microsoft/sign-in';
+import { useI18n } from '../shared/i18n-context';
+import { failureText, formatTime } from './auth-messages';
+import { send } from './send';
+
+type State = { step: 'working' } | { step: 'done'; account: string; expiresAt: string; renewed: boolean } | { step: 'failed'; error: string };
+
+/**
+ * The Microsoft admin sign-in page: MSAL runs here (never in the worker), signs in through
+ * launchWebAuthFlow as soon as the page opens, and hands the tokens to the background. While the
+ * page is open, "Renew" proves silent renewal with MSAL's acquireTokenSilent.
+ */
+export function MicrosoftSignInApp() {
+  const { t, locale } = useI18n();
+  const [state, setState] = useState<State>({ step: 'working' });
+  const msal = useRef<Promise<MicrosoftSignIn> | undefined>(undefined);
+
+  const client = () => {
+    msal.current ??= createMicrosoftSignIn({
+      redirectUri: browser.identity.getRedirectURL(),
+      launch: async (url) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '',
+    });
+    return msal.current;
+  };
+
+  const hand = async (session: MicrosoftSession, renewed: boolean) => {
+    const result = await send('auth/microsoft/save', session);
+    setState(result.ok ? { step: 'done', account: result.account, expiresAt: result.expiresAt, renewed } : { step: 'failed', error: failureText(t, 'microsoft', result) });
+  };
+  const fail = (e: unknown) => setState({ step: 'failed', error: t('auth.error.failed', { message: errorCode(e) }) });
+
+  const signIn = () => {
+    setState({ step: 'working' });
+    void client().then((c) => c.signIn()).then((session) => hand(session, false)).catch(fail);
+  };
+  const renew = (account: string) => {
+    setState({ step: 'working' });
+    void client().then((c) => c.renewSilently(account)).then((session) => hand(session, true)).catch(fail);
+  };
+
+  useEffect(signIn, []);
+
+  return (
+    <main data-testid="microsoft-signin">
+      <h1>{t('auth.microsoft.page.title')}</h1>
+      <p class="muted">{t('auth.microsoft.page.intro')}</p>
+      {state.step === 'working' && <p role="status">{t('auth.working')}</p>}
+      {state.step === 'done' && (
+        <div data-testid="microsoft-signin-done">
+          <p role="status">{t('auth.microsoft.page.done', { account: state.account })}</p>
+          <p data-testid="microsoft-valid-until">
+            {state.renewed ? t('options.microsoft.renewed', { time: formatTime(state.expiresAt, locale) }) : t('auth.validUntil', { time: formatTime(state.expiresAt, locale) })}
+          </p>
+          <button type="button" onClick={() => renew(state.account)}>{t('options.microsoft.renew')}</button>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <div>
+          <p class="error" role="alert">{state.error}</p>
+          <button type="button" onClick={signIn}>{t('auth.microsoft.page.retry')}</button>
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** MSAL errors carry a stable errorCode (v5 messages are links); other errors their message. */
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'errorCode' in error && typeof error.errorCode === 'string') return error.errorCode;
+  return error instanceof Error ? error.message : String(error);
+}
