@@ -19,6 +19,8 @@ const ctx = useExtensionBrowser();
 const demo = (): Scenario => JSON.parse(readFileSync(path.join(repoRoot, 'sandbox/scenarios/demo.json'), 'utf8')) as Scenario;
 const worker = () => ctx.eb.worker();
 const now = () => new Date().toISOString();
+/** Console errors other than the sandbox's missing favicon and other failed loads. */
+const scriptErrors = (page: Page) => ctx.eb.consoleErrors(page).filter((e) => !e.startsWith('Failed to load resource'));
 
 /** The demo world in `language`, with an Outlook.com account signed in at account.live.com. */
 function world(language: Language): Scenario {
@@ -66,6 +68,7 @@ for (const language of ['en', 'sv'] as const satisfies readonly Language[]) {
       await clickAndReload(page, await findByRole(page, 'button', t.yesRemoveInbox));
       const removed = await waitForNewest(worker, query(target.address), { state: 'removed' });
       expect(removed.path).toBe(new URL(url).pathname);
+      expect(scriptErrors(page)).toEqual([]);
       await ctx.eb.screenshot(page, `connected-emails-${language}`);
       await page.close();
     });
@@ -94,6 +97,8 @@ for (const language of ['en', 'sv'] as const satisfies readonly Language[]) {
       const live = await ctx.eb.newPage('https://account.live.com/consent/Manage');
       const personal = scenario.signedIn?.outlook ?? '';
       await waitForNewest(worker, { kind: 'provider-grant', address: personal, host: 'account.live.com', since }, { present: true, provider: 'outlook' });
+      // The guide reads quietly: no script error in the pages' consoles.
+      expect([...scriptErrors(myApps), ...scriptErrors(live)]).toEqual([]);
       await Promise.all([myApps.close(), live.close()]);
     });
   });
