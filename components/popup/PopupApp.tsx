@@ -1,33 +1,58 @@
-import { useEffect, useState } from 'preact/hooks';
-import { createClient, protocol } from '../../lib/messaging';
-import type { MailboxSummary } from '../../lib/messaging/extension-protocol';
+import { browser } from 'wxt/browser';
 import { useI18n } from '../shared/i18n-context';
-import { MailboxRow } from '../shared/MailboxRow';
+import { useMailboxDetail } from '../shared/use-mailbox-detail';
+import type { TabTarget } from './current-tab';
+import { PopupActions } from './PopupActions';
+import { PopupMailbox } from './PopupMailbox';
+import { PopupSummary } from './PopupSummary';
+import { useTabMailbox } from './use-tab-mailbox';
 
-const send = createClient(protocol);
+/** Reloads the tab whose content script an update cut off; a real popup then steps aside. */
+function reloadTab({ tabId, explicit }: TabTarget): void {
+  if (tabId === undefined) return;
+  void browser.tabs.reload(tabId).then(() => {
+    if (!explicit) window.close();
+  });
+}
 
-type Load = { state: 'loading' } | { state: 'ready'; mailboxes: MailboxSummary[] } | { state: 'failed'; message: string };
-
-/** The toolbar popup: the mailboxes Inboxlink has seen, with their status. */
+/**
+ * The toolbar popup. On a mail tab: that tab's mailbox, both sides, findings and actions.
+ * Elsewhere: a summary of all mailboxes. `popup.html?tab=<id>` shows the view for that tab
+ * (the side panel and the e2e tests open it that way).
+ */
 export function PopupApp() {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  useEffect(() => {
-    send('mailboxes/summary', {})
-      .then(({ mailboxes }) => setLoad({ state: 'ready', mailboxes }))
-      .catch((error: unknown) => setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
-  }, []);
+  const tab = useTabMailbox(location.search);
+  const address = tab.state === 'ready' ? (tab.address ?? undefined) : undefined;
+  const { detail, error } = useMailboxDetail(address);
+  const now = Date.now();
+  const loading = tab.state === 'loading' || (address !== undefined && !detail && !error);
 
   return (
-    <main data-testid="popup" aria-busy={load.state === 'loading'}>
+    <main data-testid="popup" aria-busy={loading} data-inboxlink-status={address ? detail?.verdict.status : undefined}>
       <h1>{t('popup.title')}</h1>
-      <h2>{t('popup.allMailboxes')}</h2>
-      {load.state === 'failed' && <p class="error" role="alert">{t('error.generic', { message: load.message })}</p>}
-      {load.state === 'ready' && load.mailboxes.length === 0 && <p class="empty">{t('popup.noMailboxes')}</p>}
-      {load.state === 'ready' && load.mailboxes.length > 0 && (
-        <ul class="mailboxes">
-          {load.mailboxes.map((mailbox) => <MailboxRow key={mailbox.address} mailbox={mailbox} now={Date.now()} />)}
-        </ul>
+      {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
+      {tab.state === 'ready' && tab.contentScript === 'silent' && (
+        <div class="notice" data-testid="reload-tab" role="status">
+          <p>{t('popup.reloadTab')}</p>
+          {tab.target.tabId !== undefined && (
+            <button type="button" onClick={() => reloadTab(tab.target)}>
+              {t('ui.popup.reloadButton')}
+            </button>
+          )}
+        </div>
+      )}
+      {tab.state === 'ready' && address && detail && (
+        <>
+          <PopupMailbox detail={detail} now={now} />
+          <PopupActions target={tab.target} />
+        </>
+      )}
+      {tab.state === 'ready' && !address && (
+        <>
+          <PopupSummary now={now} />
+          <PopupActions target={tab.target} />
+        </>
       )}
     </main>
   );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
 import { ensureSyncAlarms, handleSyncAlarm } from '../sync';
 import { CONTENT_HOSTS } from '../pages/hosts';
+import { startBadgeUpdater } from './badge';
 import { handlers } from './handlers';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
@@ -22,6 +23,7 @@ export function registerBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
   browser.runtime.onInstalled.addListener(() => void configureSidePanel());
   browser.runtime.onStartup.addListener(() => void configureSidePanel());
+  startBadgeUpdater();
   // Every worker start: restores the periodic alarm, and the resume alarm of a pass a killed
   // worker left open.
   void ensureSyncAlarms().catch((error: unknown) => console.warn('[inboxlink] alarms:', error instanceof Error ? error.message : error));

@@ -1,0 +1,67 @@
+import { useId } from 'preact/hooks';
+import type { ChannelAccount } from '../../lib/model';
+import { personalSideFrom } from '../../lib/status/mailbox-facts';
+import { formatAge } from './age';
+import { connectedEmailsUrl, portalIdObserved } from './hubspot-links';
+import { useI18n } from './i18n-context';
+import type { MailboxDetail } from './mailbox-detail';
+
+/** HubSpot's side of one mailbox: the personal inbox as observed, or the team channel as synced. */
+export function HubSpotSide({ detail, now }: { detail: MailboxDetail; now: number }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const accounts = detail.facts.channelAccounts;
+  return (
+    <section class="side" data-testid="hubspot-side" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('ui.side.hubspot')}</h3>
+      {detail.verdict.kind === 'team' && accounts.length > 0
+        ? <TeamChannel account={newestAccount(accounts)} now={now} />
+        : <PersonalInbox detail={detail} now={now} />}
+    </section>
+  );
+}
+
+function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) {
+  const { t } = useI18n();
+  const side = personalSideFrom(detail.facts.observations);
+  if (!side) {
+    const portalId = detail.facts.mailbox?.portalId ?? detail.portal?.portalId ?? portalIdObserved(detail.facts.observations);
+    return (
+      <div data-state="unknown">
+        <p><strong>{t('ui.crm.personal.unknown')}</strong></p>
+        <p class="muted">{t('ui.crm.openSettingsOnce')}</p>
+        <a href={connectedEmailsUrl(portalId, detail.portal?.uiDomain)} target="_blank" rel="noopener noreferrer" data-testid="open-hubspot-settings">
+          {t('ui.crm.openSettingsLink')}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <div data-state={side.state}>
+      <p><strong>{t(`ui.crm.personal.${side.state}`)}</strong></p>
+      {side.error && <p class="error">{t('ui.crm.error', { error: side.error })}</p>}
+      <p class="muted">{t('ui.crm.observed', { age: formatAge(side.evidence.at, now, t) })}</p>
+    </div>
+  );
+}
+
+function TeamChannel({ account, now }: { account: ChannelAccount; now: number }) {
+  const { t } = useI18n();
+  const gone = account.archived || Boolean(account.goneAt);
+  const state = gone ? 'archived' : account.active && account.authorized ? 'active' : 'inactive';
+  return (
+    <div data-state={state}>
+      <p>{t('ui.crm.team.channel', { name: account.name })}</p>
+      <ul class="facts">
+        {account.goneAt ? <li>{t('ui.crm.team.gone')}</li> : account.archived && <li>{t('ui.crm.team.archived')}</li>}
+        {!gone && <li>{t(account.active ? 'ui.crm.team.active' : 'ui.crm.team.inactive')}</li>}
+        {!gone && <li>{t(account.authorized ? 'ui.crm.team.authorized' : 'ui.crm.team.unauthorized')}</li>}
+      </ul>
+      <p class="muted">{t('ui.crm.team.synced', { age: formatAge(account.syncedAt, now, t) })}</p>
+    </div>
+  );
+}
+
+function newestAccount(accounts: readonly ChannelAccount[]): ChannelAccount {
+  return accounts.reduce((best, a) => (a.syncedAt > best.syncedAt ? a : best));
+}
