@@ -1,0 +1,104 @@
+/**
+ * Questions the rules ask about one address, answered with lib/status (the one place that decides
+ * a link's status) so a finding never disagrees with the chip or the popup.
+ */
+import type { ChannelAccount, CrmUser, GrantProvider, MailProvider, Observation, PersonalCrmSide } from '../model';
+import { grantStateFrom, personalSideFrom, verdictOf, type MailboxVerdict } from '../status/mailbox-facts';
+import { channelEvidence, crmEvidence, grantObservationEvidence, grantRecordEvidence } from './evidence';
+import type { AddressFacts } from './snapshot';
+
+/** Consumer domains name their provider (the same list the channel-accounts sync uses). */
+const CONSUMER_DOMAINS: Readonly<Record<string, MailProvider>> = {
+  'gmail.com': 'google',
+  'googlemail.com': 'google',
+  'outlook.com': 'outlook',
+  'hotmail.com': 'outlook',
+  'live.com': 'outlook',
+  'msn.com': 'outlook',
+};
+
+const GRANT_PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook'] satisfies GrantProvider[];
+
+const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [...items].sort((a, b) => at(b).localeCompare(at(a)));
+
+/**
+ * The mail provider, from the best source we have: the mailbox record, else a provider grant
+ * (a grant at Google means a Google mailbox), else a provider consent page, else a consumer
+ * domain. Personal inboxes seen only on HubSpot's page have no mailbox record, so without this an
+ * IMAP or Google inbox would read as 'unknown'.
+ */
+export function providerOf(facts: AddressFacts): MailProvider {
+  const known = facts.mailbox?.provider;
+  if (known && known !== 'unknown') return known;
+  const fromGrant = newestFirst(facts.grants, (g) => g.evidence.at)[0]?.provider;
+  if (fromGrant) return fromGrant;
+  const observed = grantObservations(facts)[0]?.value.provider;
+  if (typeof observed === 'string' && GRANT_PROVIDERS.includes(observed)) return observed as MailProvider;
+  return CONSUMER_DOMAINS[facts.address.slice(facts.address.lastIndexOf('@') + 1)] ?? 'unknown';
+}
+
+/** lib/status's verdict, fed the resolved provider. */
+export function verdictFor(facts: AddressFacts): MailboxVerdict {
+  const mailbox = facts.mailbox ?? { address: facts.address, kind: 'personal' as const, provider: 'unknown' as const, firstSeenAt: '', updatedAt: '' };
+  return verdictOf({ mailbox: { ...mailbox, provider: providerOf(facts) }, observations: facts.observations, channelAccounts: facts.channelAccounts, grants: facts.grants });
+}
+
+export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
+  return personalSideFrom(facts.observations);
+}
+
+export function grantState(facts: AddressFacts): ReturnType<typeof grantStateFrom> {
+  return grantStateFrom(facts.grants, facts.observations);
+}
+
+/** Team channels HubSpot still has: neither archived nor missing from the last full sync. */
+export function liveChannels(facts: AddressFacts): ChannelAccount[] {
+  return facts.channelAccounts.filter((account) => !account.archived && !account.goneAt);
+}
+
+export function grantObservations(facts: AddressFacts): Observation[] {
+  return newestFirst(
+    facts.observations.filter((o) => o.kind === 'provider-grant' && typeof o.value.present === 'boolean'),
+    (o) => o.observedAt,
+  );
+}
+
+/** Every grant record and the newest consent-page observation, oldest first. */
+export function grantEvidence(facts: AddressFacts): string[] {
+  const records = [...facts.grants].sort((a, b) => a.evidence.at.localeCompare(b.evidence.at)).map(grantRecordEvidence);
+  const observed = grantObservations(facts)[0];
+  return observed ? [...records, grantObservationEvidence(observed)] : records;
+}
+
+/** The HubSpot user behind the address, preferring an active one over a stale removed record. */
+export function hubspotUser(facts: AddressFacts): CrmUser | undefined {
+  const rank = (user: CrmUser) => (user.status === 'active' ? 2 : user.status === 'deactivated' ? 1 : 0);
+  return [...facts.users].sort((a, b) => rank(b) - rank(a) || b.syncedAt.localeCompare(a.syncedAt))[0];
+}
+
+/** A deactivated or removed HubSpot user, unless an active user has the same address. */
+export function departedUser(facts: AddressFacts): CrmUser | undefined {
+  const user = hubspotUser(facts);
+  return user && user.status !== 'active' ? user : undefined;
+}
+
+export function crmSideEvidence(facts: AddressFacts): string[] {
+  const side = personalSide(facts);
+  return [...(side ? [crmEvidence(side)] : []), ...facts.channelAccounts.map(channelEvidence)];
+}
+
+/** The plan that removes a grant at this provider; IMAP has none to remove (hand-off to IT). */
+export function revokeFlowFor(provider: MailProvider): string | undefined {
+  switch (provider) {
+    case 'google':
+      return 'revoke-google';
+    case 'microsoft365':
+      return 'revoke-microsoft';
+    case 'outlook':
+      return 'revoke-outlook';
+    case 'imap':
+      return 'imap-handoff';
+    default:
+      return undefined;
+  }
+}

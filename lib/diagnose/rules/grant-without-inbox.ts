@@ -1,0 +1,28 @@
+/**
+ * grant-without-inbox (orphaned grant): Google or Microsoft grants HubSpot access for an address
+ * (admin API or consent page) while HubSpot shows no inbox for it at all: no personal inbox seen
+ * on the Connected emails page, no team channel. `warning` when no HubSpot user has the address
+ * (nobody in HubSpot can be using it), `info` when an active user has it (their inbox may be
+ * connected and simply not seen yet: the fix says to check first). Disabled or removed inboxes
+ * are half-unlinked, departed users' grants deactivated-user-grant: not reported twice.
+ */
+import { departedUser, grantEvidence, grantState, hubspotUser, providerOf, revokeFlowFor, verdictFor } from '../facts';
+import { findingOf, type Rule } from '../rule';
+
+export const grantWithoutInbox: Rule = {
+  code: 'grant-without-inbox',
+  severity: 'warning',
+  run(snapshot, now) {
+    return [...snapshot.byAddress.values()].flatMap((facts) => {
+      if (grantState(facts).state !== 'present' || departedUser(facts)) return [];
+      if (verdictFor(facts).status !== 'unknown') return [];
+      return [
+        findingOf(grantWithoutInbox, facts.address, now, {
+          evidence: grantEvidence(facts),
+          severity: hubspotUser(facts) ? 'info' : 'warning',
+          planFlow: revokeFlowFor(providerOf(facts)),
+        }),
+      ];
+    });
+  },
+};

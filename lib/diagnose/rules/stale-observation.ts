@@ -1,0 +1,26 @@
+/**
+ * stale-observation: a personal inbox whose HubSpot side (connected or disabled) was last seen on
+ * the Connected emails page more than 30 days ago. There is no API for personal inboxes, so that
+ * page is the only evidence; an old reading may no longer hold. Removed inboxes are not reported
+ * (nothing is left in HubSpot to change), nor team inboxes (the sync reads them).
+ */
+import { ageEvidence, crmEvidence } from '../evidence';
+import { liveChannels, personalSide } from '../facts';
+import { findingOf, type Rule } from '../rule';
+
+export const STALE_AFTER_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export const staleObservation: Rule = {
+  code: 'stale-observation',
+  severity: 'info',
+  run(snapshot, now) {
+    return [...snapshot.byAddress.values()].flatMap((facts) => {
+      const side = personalSide(facts);
+      if (!side || side.state === 'removed' || liveChannels(facts).length > 0) return [];
+      const days = Math.floor((Date.parse(now) - Date.parse(side.evidence.at)) / DAY_MS);
+      if (!(days > STALE_AFTER_DAYS)) return [];
+      return [findingOf(staleObservation, facts.address, now, { evidence: [crmEvidence(side), ageEvidence(days)] })];
+    });
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * What the rules read: the stores they need, copied out of one read-only transaction (so every
+ * rule sees the same moment), plus each address's facts gathered once. Plain data: rules stay pure
+ * functions, testable with a hand-made snapshot (`makeSnapshot`) and no IndexedDB.
+ */
+import {
+  normalizeAddress,
+  type ChannelAccount,
+  type CrmOwner,
+  type CrmUser,
+  type Mailbox,
+  type Observation,
+  type ProviderGrant,
+} from '../model';
+import type { StoreAccess } from '../store/access';
+import type { StoreName } from '../store/db-types';
+
+/** Everything known about one address, across stores. */
+export interface AddressFacts {
+  address: string;
+  mailbox?: Mailbox;
+  observations: Observation[];
+  /** Channel accounts (team inboxes) whose delivery address this is, live or not. */
+  channelAccounts: ChannelAccount[];
+  grants: ProviderGrant[];
+  /** HubSpot users with this login address (normally one; a removed and a new one may share it). */
+  users: CrmUser[];
+  owners: CrmOwner[];
+}
+
+export interface SnapshotRecords {
+  mailboxes: readonly Mailbox[];
+  observations: readonly Observation[];
+  crmUsers: readonly CrmUser[];
+  owners: readonly CrmOwner[];
+  channelAccounts: readonly ChannelAccount[];
+  grants: readonly ProviderGrant[];
+}
+
+export interface DiagnoseSnapshot extends SnapshotRecords {
+  /** Every address any store mentions, sorted, with its facts. */
+  byAddress: ReadonlyMap<string, AddressFacts>;
+}
+
+/** The stores the rules read: a change to any of them can change the findings. */
+export const DIAGNOSED_STORES = ['mailboxes', 'observations', 'crmUsers', 'owners', 'channelAccounts', 'grants'] as const satisfies readonly StoreName[];
+
+function emptyFacts(address: string): AddressFacts {
+  return { address, observations: [], channelAccounts: [], grants: [], users: [], owners: [] };
+}
+
+/** Builds the per-address index from plain records; tests call it with hand-made records. */
+export function makeSnapshot(records: Partial<SnapshotRecords> = {}): DiagnoseSnapshot {
+  const parts: SnapshotRecords = {
+    mailboxes: records.mailboxes ?? [],
+    observations: records.observations ?? [],
+    crmUsers: records.crmUsers ?? [],
+    owners: records.owners ?? [],
+    channelAccounts: records.channelAccounts ?? [],
+    grants: records.grants ?? [],
+  };
+  const facts = new Map<string, AddressFacts>();
+  const at = (address: string): AddressFacts => {
+    const key = normalizeAddress(address);
+    let found = facts.get(key);
+    if (!found) facts.set(key, (found = emptyFacts(key)));
+    return found;
+  };
+  for (const mailbox of parts.mailboxes) at(mailbox.address).mailbox = mailbox;
+  for (const observation of parts.observations) at(observation.address).observations.push(observation);
+  for (const account of parts.channelAccounts) if (account.address) at(account.address).channelAccounts.push(account);
+  for (const grant of parts.grants) at(grant.address).grants.push(grant);
+  for (const user of parts.crmUsers) at(user.email).users.push(user);
+  for (const owner of parts.owners) if (owner.email) at(owner.email).owners.push(owner);
+  const byAddress = new Map([...facts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return { ...parts, byAddress };
+}
+
+/** One read-only transaction over the diagnosed stores, so no rule sees half a sync page. */
+export async function readSnapshot(access: Pick<StoreAccess, 'db'>): Promise<DiagnoseSnapshot> {
+  const db = await access.db();
+  const tx = db.transaction([...DIAGNOSED_STORES], 'readonly');
+  const [mailboxes, observations, crmUsers, owners, channelAccounts, grants] = await Promise.all([
+    tx.objectStore('mailboxes').getAll(),
+    tx.objectStore('observations').getAll(),
+    tx.objectStore('crmUsers').getAll(),
+    tx.objectStore('owners').getAll(),
+    tx.objectStore('channelAccounts').getAll(),
+    tx.objectStore('grants').getAll(),
+  ]);
+  await tx.done;
+  return makeSnapshot({ mailboxes, observations, crmUsers, owners, channelAccounts, grants });
+}
