@@ -10,11 +10,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeBuildDir, localBin, repoRoot } from '../e2e/harness/paths';
 import { bundleSizes } from './bundle-size';
+import { idbFigures } from './idb';
+import { syncFull } from './sync-full';
+import { workerColdStart } from './worker-cold-start';
 import type { BenchContext, FigureGroup, Figures } from './figure';
 import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize];
+const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart];
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } }, strict: true });
 const outputDir = path.join(repoRoot, '.output');

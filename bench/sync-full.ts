@@ -1,0 +1,85 @@
+// idb's wrappers need the IndexedDB globals (IDBRequest...), which Node lacks.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createHubSpotClient } from '../lib/clients/hubspot/client';
+import { createStoreAccess } from '../lib/store/access';
+import { createSyncEnvironment } from '../lib/sync/environment';
+import { runSyncPass } from '../lib/sync/pass';
+import { createSandbox } from '../sandbox/core/sandbox';
+import { benchWorld } from './sync/bench-world';
+import { installVirtualClock } from './sync/virtual-clock';
+import type { BenchContext, FigureGroup, Figures } from './figure';
+
+const USERS = 10_000;
+const CHANNEL_ACCOUNTS = 1_000;
+const LIMIT_PER_WINDOW = 100;
+const WINDOW_MS = 10_000;
+
+/**
+ * The least time the rate limit allows for `requests` requests at `max` per rolling window:
+ * `max` may go at once, and each further batch of `max` must wait one more window, so the last
+ * batch leaves at (ceil(requests / max) − 1) × window. Answers take no time in virtual time.
+ */
+export function leastTimeMs(requests: number, max: number, windowMs: number): number {
+  return Math.max(0, Math.ceil(requests / max) - 1) * windowMs;
+}
+
+/**
+ * sync.full.*: one full HubSpot pass of the real lib/sync with the real lib/clients (limiter,
+ * retries, paging at the product's page size) against the in-process sandbox (createSandbox) with
+ * 10,000 users (each with an owner) and 1,000 channel accounts at 100 requests / 10 s, into
+ * fake-indexeddb. On a VIRTUAL clock (bench/sync/virtual-clock.ts): the clients, the store and the
+ * sandbox world all read the same faked Date/setTimeout, so the pass's wall time is the simulated
+ * time it spent waiting for the limit; the real CPU time is reported separately.
+ *
+ * - ratio-to-rate-limit-bound = simulated wall time / leastTimeMs(answered requests) (goal ≤ 1.10);
+ *   "answered" = every API request the sandbox answered other than with 429.
+ * - 429-received: 429 answers the sync got (the limiter aims for 0).
+ */
+export const syncFull: FigureGroup = {
+  name: 'full sync (virtual clock)',
+  async collect({ repoRoot }: BenchContext): Promise<Figures> {
+    const world = await benchWorld(repoRoot, USERS, CHANNEL_ACCOUNTS, LIMIT_PER_WINDOW);
+    const token = world.tokens?.hubspot?.[0];
+    if (!token) throw new Error('bench world without a token');
+    const clock = installVirtualClock();
+    try {
+      const sandbox = createSandbox(world);
+      const access = createStoreAccess({ factory: new IDBFactory(), changes: { notifyChanged: () => undefined } });
+      await clock.drive(
+        access.write(['credentials'], (tx) =>
+          tx.objectStore('credentials').put({ id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: token.token, scopes: token.scopes, portalId: world.portal.id, savedAt: new Date().toISOString() }),
+        ),
+      );
+      const env = createSyncEnvironment(access, {
+        hubspot: (getToken) => createHubSpotClient({ getToken, fetch: (input, init) => sandbox.handle(new Request(input, init)) }),
+      });
+
+      const cpuStarted = performance.now();
+      const started = Date.now();
+      const result = await clock.drive(runSyncPass(env));
+      const elapsedMs = Date.now() - started;
+      const cpuMs = performance.now() - cpuStarted;
+
+      const db = await clock.drive(access.db());
+      const counts = await clock.drive(Promise.all([db.count('crmUsers'), db.count('owners'), db.count('channelAccounts')]));
+      if (result.status?.state !== 'idle' || counts.join() !== [USERS, USERS, CHANNEL_ACCOUNTS].join()) {
+        throw new Error(`the benchmark sync did not complete: ${JSON.stringify(result.status)}, stored ${counts.join('/')}`);
+      }
+      const api = sandbox.world.requests.filter((entry) => entry.host === 'api.hubapi.com');
+      const answered = api.filter((entry) => entry.status !== 429).length;
+      const bound = leastTimeMs(answered, LIMIT_PER_WINDOW, WINDOW_MS);
+      return {
+        'sync.full.ratio-to-rate-limit-bound': { value: round(bound > 0 ? elapsedMs / bound : 1, 3), unit: 'ratio', goal: 1.1 },
+        'sync.full.429-received': { value: api.length - answered, unit: 'count', goal: null },
+        'sync.full.requests': { value: answered, unit: 'count', goal: null },
+        'sync.full.simulated-ms': { value: elapsedMs, unit: 'ms', goal: null },
+        'sync.full.cpu-ms': { value: Math.round(cpuMs), unit: 'ms', goal: null },
+      };
+    } finally {
+      clock.uninstall();
+    }
+  },
+};
+
+const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
