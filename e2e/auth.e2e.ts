@@ -53,6 +53,7 @@ describe('HubSpot token in the options page', () => {
     const stored = await readCredentials(await ctx.eb.worker());
     expect(stored).toMatchObject([{ id: 'hubspot', provider: 'hubspot', portalId: 4480123, accessToken: 'demo-token-full' }]);
     await ctx.eb.screenshot(options, 'hubspot-connected');
+    expect(ctx.eb.consoleErrors(options)).toEqual([]);
     await options.close();
   });
 
@@ -130,6 +131,24 @@ describe('Microsoft Entra admin sign-in (MSAL in its own page)', () => {
     await (await options.waitForSelector(s.button(s.microsoftSignedIn, 'Sign out'), ui))?.click();
     await options.waitForFunction((selector) => !document.querySelector(selector), ui, s.microsoftSignedIn);
     expect((await readCredentials(await ctx.eb.worker())).filter((c) => c.provider === 'microsoft')).toEqual([]);
+    await options.close();
+  });
+});
+
+describe('sync interval', () => {
+  it('saves the chosen interval and the background re-creates its periodic alarm', async () => {
+    const options = await openOptions();
+    await options.select('select[name="sync-interval"]', '15');
+    await options.waitForSelector('[aria-labelledby="sync-heading"] [role="status"]', ui);
+    const alarm = await waitFor(
+      async () => (await ctx.eb.worker()).evaluate(async () => {
+        const alarms = (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).chrome.alarms;
+        return (await alarms.get('inboxlink:sync'))?.periodInMinutes;
+      }),
+      (minutes) => minutes === 15,
+    );
+    expect(alarm).toBe(15);
+    expect(ctx.eb.consoleErrors(options)).toEqual([]);
     await options.close();
   });
 });
