@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readerFor } from '../../lib/guide/page-readers';
-import { accessibleName, allByRole } from '../../lib/guide/page-dom';
+import { accessibleName, allByRole } from '../../lib/pages/dom/page-dom';
 import { readGoogleConnections } from '../../lib/pages/google/connections';
 import { readLiveConsent } from '../../lib/pages/microsoft/live-consent';
 import { readMyAppsHome, readMyAppsManage } from '../../lib/pages/microsoft/my-apps';

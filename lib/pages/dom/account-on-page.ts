@@ -1,4 +1,4 @@
-import { firstAddressIn, type AddressStrategy } from '../pages/find-address';
+import { firstAddressIn, type AddressStrategy } from '../find-address';
 import { isHidden, normalizeText, templateMatcher } from './page-dom';
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../../i18n';
 
 /**
  * Finding things as a person (or a screen reader) does: by role and visible name, not by CSS

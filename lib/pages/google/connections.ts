@@ -1,7 +1,7 @@
 import { findSignedInAddress, type AddressStrategy } from '../find-address';
-import { accountButtonStrategy, signedInLineStrategy } from '../../guide/account-on-page';
-import { namesListedUnder } from '../../guide/listed-names';
-import { byRole, isBusy, pageLocale } from '../../guide/page-dom';
+import { accountButtonStrategy, signedInLineStrategy } from '../dom/account-on-page';
+import { namesListedUnder } from '../dom/listed-names';
+import { byRole, isBusy, pageLocale } from '../dom/page-dom';
 import { isHubSpotApp } from '../hubspot/app-names';
 import { GOOGLE_CONNECTIONS_LABELS } from './labels';
 

@@ -1,5 +1,5 @@
 import { firstAddressIn } from '../find-address';
-import { allByRole, byRole, isBusy, normalizeText, startsWithLabel } from '../../guide/page-dom';
+import { allByRole, byRole, isBusy, normalizeText, startsWithLabel } from '../dom/page-dom';
 import { HUBSPOT_LABELS, pageLocale } from './labels';
 
 /** Conversations > Inbox settings > Channels (hubspot.md §7; the sub-path is the sandbox's). */

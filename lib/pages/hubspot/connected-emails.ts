@@ -1,5 +1,5 @@
 import { firstAddressIn } from '../find-address';
-import { allByRole, byRole, isBusy, normalizeText, roleOf } from '../../guide/page-dom';
+import { allByRole, byRole, isBusy, normalizeText, roleOf } from '../dom/page-dom';
 import { HUBSPOT_LABELS, pageLocale } from './labels';
 import { hubspotSignedInUser } from './signed-in-user';
 

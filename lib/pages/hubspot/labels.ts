@@ -17,4 +17,4 @@ export const HUBSPOT_LABELS = {
 export type HubSpotLabelKey = keyof (typeof HUBSPOT_LABELS)['en'];
 
 /** The page's language from <html lang>, else English (shared by every guide page). */
-export { pageLocale } from '../../guide/page-dom';
+export { pageLocale } from '../dom/page-dom';

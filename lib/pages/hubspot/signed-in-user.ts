@@ -1,8 +1,8 @@
 import type { AddressStrategy } from '../find-address';
 import { findSignedInAddress } from '../find-address';
-import { accountButtonStrategy, signedInLineStrategy } from '../../guide/account-on-page';
+import { accountButtonStrategy, signedInLineStrategy } from '../dom/account-on-page';
 import { HUBSPOT_LABELS } from './labels';
-import { pageLocale } from '../../guide/page-dom';
+import { pageLocale } from '../dom/page-dom';
 
 /**
  * Who is signed in to HubSpot, read off the page: the account menu's accessible name in the

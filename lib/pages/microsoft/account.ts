@@ -1,5 +1,5 @@
 import type { AddressStrategy } from '../find-address';
-import { accountButtonStrategy, addressElementStrategy, signedInLineStrategy } from '../../guide/account-on-page';
+import { accountButtonStrategy, addressElementStrategy, signedInLineStrategy } from '../dom/account-on-page';
 
 /**
  * Who is signed in on a Microsoft account page, read like a person reads it (dated 2026-11-22):

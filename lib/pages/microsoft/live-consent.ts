@@ -1,6 +1,6 @@
 import { findSignedInAddress } from '../find-address';
-import { namesListedUnder } from '../../guide/listed-names';
-import { byRole, isBusy, pageLocale } from '../../guide/page-dom';
+import { namesListedUnder } from '../dom/listed-names';
+import { byRole, isBusy, pageLocale } from '../dom/page-dom';
 import { isHubSpotApp } from '../hubspot/app-names';
 import { microsoftAccountStrategies } from './account';
 import { LIVE_CONSENT_LABELS } from './labels';

@@ -1,6 +1,6 @@
 import { findSignedInAddress } from '../find-address';
-import { namesListedUnder } from '../../guide/listed-names';
-import { accessibleName, allByRole, byRole, isBusy, normalizeText, pageLocale } from '../../guide/page-dom';
+import { namesListedUnder } from '../dom/listed-names';
+import { accessibleName, allByRole, byRole, isBusy, normalizeText, pageLocale } from '../dom/page-dom';
 import { isHubSpotApp } from '../hubspot/app-names';
 import { microsoftAccountStrategies } from './account';
 import { MYAPPS_LABELS } from './labels';
