@@ -38,6 +38,8 @@ export function mountChip(doc: Document, onOpen: () => void): Chip {
   doc.documentElement.append(host);
   return {
     update(status, label) {
+      // A mail app that re-renders its whole document may drop the host: put it back.
+      if (!host.isConnected) doc.documentElement.append(host);
       host.setAttribute('data-inboxlink-status', status);
       // textContent, never innerHTML: the label may carry an address from the page.
       button.textContent = label;

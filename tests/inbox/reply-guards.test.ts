@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { contentProtocol } from '../../lib/messaging/content-protocol';
+import { replyGuards, type InboxMessage } from '../../lib/inbox/reply-guards';
+
+/** Replies that must be accepted or refused alike by the hand guard and the protocol's schema. */
+const status = { address: 'anna@example.com', status: 'linked', provider: 'google', kind: 'personal', checkedAt: null, label: 'Linked' };
+const samples: Record<InboxMessage, unknown[]> = {
+  'mailbox/status': [
+    status,
+    { ...status, checkedAt: '2026-11-22T07:00:00Z', kind: 'team', status: 'half-unlinked' },
+    { ...status, label: '<img src=x onerror=alert(1)>' },
+    { ...status, status: 'fine' },
+    { ...status, kind: 'shared' },
+    { ...status, checkedAt: 5 },
+    { ...status, label: undefined },
+    { ...status, address: null },
+    { ...status, provider: 7 },
+    [],
+    null,
+    'linked',
+  ],
+  'observation/report': [{ stored: true }, { stored: false }, { stored: 'yes' }, {}, null, [true]],
+  'page/drift': [{ stored: true }, { stored: 1 }, undefined],
+  'sidepanel/open': [{ opened: false }, { opened: true, extra: 1 }, { open: true }, 0],
+};
+
+describe.each(Object.keys(samples) as InboxMessage[])('reply guard of %s', (type) => {
+  it('accepts exactly what the protocol schema accepts', () => {
+    const schema = contentProtocol[type].response;
+    const verdicts = samples[type].map((sample) => [replyGuards[type](sample), v.safeParse(schema, sample).success]);
+    for (const [guard, schemaSays] of verdicts) expect(guard).toBe(schemaSays);
+    // Each message's samples hold both kinds, so the comparison can fail either way.
+    expect(new Set(verdicts.map(([guard]) => guard))).toEqual(new Set([true, false]));
+  });
+});
