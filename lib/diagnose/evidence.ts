@@ -1,7 +1,7 @@
 /**
  * Evidence is stored as short machine-readable strings, `type:value[:value…]@where:at`, e.g.
  * `crm:disabled@app.hubspot.com/settings/4480123/user-preferences/email:2026-11-20T10:00:00.000Z`.
- * Values are URI-encoded (so an error text or an address cannot break the format); `where` is the
+ * Values have `%`, `:`, `@` and spaces percent-encoded (so an error text or an address cannot break the format); `where` is the
  * page or endpoint and may hold anything but a trailing ISO time; `at` is when it was seen. The UI
  * and the support report parse them back and render them through i18n (`finding.evidence.<type>`).
  */
@@ -17,8 +17,11 @@ export interface EvidenceItem {
   at?: string;
 }
 
+/** Escapes only what would break the format, so `active=true` stays readable. */
+const encodePart = (part: string): string => part.replace(/[%:@\s]/g, (c) => encodeURIComponent(c));
+
 export function formatEvidence({ type, value, where, at }: EvidenceItem): string {
-  const head = [type, ...value.map((part) => encodeURIComponent(part))].join(':');
+  const head = [type, ...value.map(encodePart)].join(':');
   if (where === undefined && at === undefined) return head;
   return `${head}@${where ?? ''}${at ? `:${at}` : ''}`;
 }
