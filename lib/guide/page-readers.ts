@@ -74,7 +74,7 @@ export const PAGE_READERS: readonly PageReader[] = [
   },
   {
     id: 'microsoft:my-apps',
-    hosts: ['myapps.microsoft.com'],
+    hosts: ['myapps.microsoft.com', 'myapplications.microsoft.com'],
     matches: (url) => MYAPPS_HOME_PATH.test(url.pathname),
     read(doc, url) {
       const page = readMyAppsHome(doc, url.pathname);
@@ -85,7 +85,7 @@ export const PAGE_READERS: readonly PageReader[] = [
   },
   {
     id: 'microsoft:my-apps-manage',
-    hosts: ['myapps.microsoft.com'],
+    hosts: ['myapps.microsoft.com', 'myapplications.microsoft.com'],
     matches: (url) => MYAPPS_MANAGE_PATH.test(url.pathname),
     read(doc, url) {
       const page = readMyAppsManage(doc, url.pathname);

@@ -15,6 +15,8 @@ export const GUIDE_HOSTS = [
   'app-eu1.hubspot.com',
   'myaccount.google.com',
   'myapps.microsoft.com',
+  // My Apps answers on both names (providers.md §8).
+  'myapplications.microsoft.com',
   'account.live.com',
 ] as const;
 
