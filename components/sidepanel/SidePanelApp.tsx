@@ -1,40 +1,47 @@
-import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
 import { createClient, protocol } from '../../lib/messaging';
 import { useI18n } from '../shared/i18n-context';
-import { MailboxRow } from '../shared/MailboxRow';
 import { SyncStatusLine } from '../shared/SyncStatusLine';
-import { useMailboxes } from '../shared/use-mailboxes';
+import { useMailboxIndex } from '../shared/use-mailbox-index';
+import { EmptyState } from './EmptyState';
+import { NO_FILTERS, type MailboxFilters } from './filter-mailboxes';
+import { MailboxDetailPanel } from './MailboxDetailPanel';
+import { MailboxList } from './MailboxList';
 
 const send = createClient(protocol);
 /** Opening the panel refreshes data older than this. */
 const STALE_AFTER_MS = 5 * 60_000;
 
-/** The side panel: every mailbox Inboxlink knows, live, with the sync's state and the data's age. */
+/**
+ * The side panel: every mailbox Inboxlink knows, live from the store (offline too, with the
+ * data's age), filtered and searchable; a detail view per mailbox, with Back.
+ */
 export function SidePanelApp() {
   const { t } = useI18n();
-  const { rows, error } = useMailboxes();
+  const { rows, error } = useMailboxIndex();
+  const [filters, setFilters] = useState<MailboxFilters>(NO_FILTERS);
+  const [route, setRoute] = useState<{ open?: string; returnTo?: string }>({});
   useEffect(() => {
     // Fire and forget: the cache shows at once; fresh data arrives through change events.
     void send('sync/if-stale', { maxAgeMs: STALE_AFTER_MS }).catch(() => undefined);
   }, []);
+  const now = Date.now();
 
   return (
-    <main data-testid="sidepanel" aria-busy={rows === undefined && !error}>
+    <main data-testid="sidepanel" aria-busy={rows === undefined && !error} data-view={route.open ? 'detail' : 'list'}>
       <h1>{t('sidepanel.title')}</h1>
-      <SyncStatusLine now={Date.now()} />
-      <button type="button" onClick={() => void send('sync/now', {})}>{t('sync.recheck')}</button>
+      <SyncStatusLine now={now} />
+      <button type="button" data-testid="sync-now" onClick={() => void send('sync/now', {})}>{t('sync.recheck')}</button>
       {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
-      {rows?.length === 0 && (
-        <div class="empty">
-          <p>{t('sidepanel.empty')}</p>
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('sidepanel.openOptions')}</button>
-        </div>
-      )}
-      {rows && rows.length > 0 && (
-        <ul class="mailboxes">
-          {rows.map((m) => <MailboxRow key={m.address} mailbox={m} now={Date.now()} />)}
-        </ul>
+      {route.open ? (
+        <MailboxDetailPanel address={route.open} now={now} onBack={() => setRoute({ returnTo: route.open })} />
+      ) : (
+        <>
+          {rows?.length === 0 && <EmptyState />}
+          {rows && rows.length > 0 && (
+            <MailboxList rows={rows} filters={filters} onFilters={setFilters} onOpen={(open) => setRoute({ open })} returnTo={route.returnTo} now={now} />
+          )}
+        </>
       )}
     </main>
   );
