@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveGoogleSignIn, signOutGoogle } from '../../lib/auth/google';
+import { freshGoogleAccessToken } from '../../lib/auth/google-renew';
 import { googleAuthorizeUrl, grantFrom, launchGoogleSignIn } from '../../lib/auth/google-flow';
 import type { Sandbox } from '../../sandbox/core/sandbox';
 import { freshRepo, sandboxFetch } from './helpers';
@@ -78,5 +79,36 @@ describe('Google admin sign-in', () => {
     // The revoked token is dead at Google too.
     expect(await saveGoogleSignIn(grant.accessToken, { repo, fetch })).toEqual({ ok: false, reason: 'invalid-token' });
     expect(await signOutGoogle(ADMIN, { repo, fetch })).toEqual({ signedOut: false, revoked: false });
+  });
+});
+
+describe('Google renewal for the background', () => {
+  it('keeps a fresh token, renews an expiring one silently, and asks for a sign-in when Google needs the admin', async () => {
+    const { sandbox, fetch } = sandboxFetch();
+    const repo = freshRepo();
+    const seen: string[] = [];
+    const identity = sandboxIdentity(sandbox, seen);
+    const first = await launchGoogleSignIn({ identity });
+    await saveGoogleSignIn(first.accessToken, { repo, fetch });
+    expect(await freshGoogleAccessToken(ADMIN, { repo, fetch, identity })).toBe(first.accessToken);
+    expect(seen).toHaveLength(1);
+
+    const soon = await repo.get('credentials', `google:${ADMIN}`);
+    await repo.putMany('credentials', [{ ...soon!, expiresAt: new Date(Date.now() + 60_000).toISOString() }]);
+    const renewed = await freshGoogleAccessToken(ADMIN, { repo, fetch, identity });
+    expect(renewed).not.toBe(first.accessToken);
+    const silent = new URL(seen[1] ?? '');
+    expect(silent.searchParams.get('prompt')).toBe('none');
+    expect(silent.searchParams.get('login_hint')).toBe(ADMIN);
+    expect((await repo.get('credentials', `google:${ADMIN}`))?.accessToken).toBe(renewed);
+
+    // The admin's Google session ended: prompt=none cannot answer without a screen.
+    await repo.putMany('credentials', [{ ...(await repo.get('credentials', `google:${ADMIN}`))!, expiresAt: new Date(0).toISOString() }]);
+    sandbox.world.scenario.signedIn = { ...sandbox.world.scenario.signedIn, google: undefined };
+    const ended = {
+      getRedirectURL: () => REDIRECT,
+      launchWebAuthFlow: async ({ url }: { url: string }) => (await sandbox.handle(new Request(url, { redirect: 'manual' }))).headers.get('location') ?? '',
+    };
+    await expect(freshGoogleAccessToken(ADMIN, { repo, fetch, identity: ended })).rejects.toThrow(/login_required|interaction_required/);
   });
 });
