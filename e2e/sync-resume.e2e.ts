@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import type { RequestLogEntry } from './harness/sandbox';
-import { connectHubSpot, expectPanelState, sendToBackground, waitForSyncEnd } from './pages/sync-panel.page';
+import { connectHubSpot, expectPanelRunning, expectPanelState, sendToBackground, waitForSyncEnd } from './pages/sync-panel.page';
 import { expireLease, readCheckpoints, readSyncedRecords, readSyncMeta, type SyncCheckpointView } from './pages/sync-store.page';
 import { cacheRows, expectedRows, largeWorld } from './pages/sync-world.page';
 
@@ -46,6 +46,8 @@ describe('a worker killed mid-sync', () => {
     await ctx.sandbox.putState(world);
 
     await connectHubSpot(ctx.eb, world, control);
+    // While the owners are read: the side panel shows the pass running, with progress.
+    await expectPanelRunning(ctx.eb);
     await waitForUserPages(3);
     await ctx.eb.stopWorker();
     const killedAtSeq = Math.max(0, ...(await ctx.sandbox.requests()).map((entry) => entry.seq));

@@ -106,3 +106,16 @@ export async function expectPanelState(eb: ExtensionBrowser, state: string): Pro
     await panel.close();
   }
 }
+
+/** While a pass runs: the side panel says `running` and shows per-resource progress; screenshot `sidepanel-running`. */
+export async function expectPanelRunning(eb: ExtensionBrowser): Promise<void> {
+  const panel = await eb.openExtensionPage('sidepanel');
+  try {
+    await panel.waitForSelector(syncSelectors.statusIn('running'), { timeout: 15_000 });
+    await panel.waitForSelector(syncSelectors.progress, { timeout: 15_000 });
+    await panel.bringToFront();
+    await eb.screenshot(panel, 'sidepanel-running');
+  } finally {
+    await panel.close();
+  }
+}
