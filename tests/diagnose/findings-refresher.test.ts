@@ -1,8 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFindingsRefresher } from '../../lib/background/findings-refresher';
 import type { StoreAccess } from '../../lib/store/access';
+import type { ChangeHub, ChangeListener } from '../../lib/store/changes';
 import { freshDb, type TestDb } from './db';
 import { grant, user } from './fixtures';
+
+/** A change hub whose events the test fires by hand. */
+function fakeHub(): { listeners: ChangeListener[]; subscribe: ChangeHub['subscribe'] } {
+  const listeners: ChangeListener[] = [];
+  const subscribe: ChangeHub['subscribe'] = (_stores, listener) => {
+    listeners.push(listener);
+    return () => void listeners.splice(listeners.indexOf(listener), 1);
+  };
+  return { listeners, subscribe };
+}
 
 let db: TestDb | undefined;
 let stop: (() => void) | undefined;
@@ -23,8 +34,7 @@ describe('startFindingsRefresher', () => {
 
   it('debounces bursts into one run, runs once at start, never overlaps, and runs again for a change during a run', async () => {
     vi.useFakeTimers();
-    const listeners: (() => void)[] = [];
-    const subscribe = (_stores: unknown, listener: () => void) => (listeners.push(listener), () => listeners.splice(listeners.indexOf(listener), 1));
+    const { listeners, subscribe } = fakeHub();
     let active = 0;
     let maxActive = 0;
     let release: (() => void) | undefined;
@@ -34,7 +44,7 @@ describe('startFindingsRefresher', () => {
       active -= 1;
     });
     stop = startFindingsRefresher({ access: {} as StoreAccess, subscribe, refresh, debounceMs: 500 });
-    const fire = () => listeners.forEach((listener) => listener());
+    const fire = () => listeners.forEach((listener) => listener(['grants']));
 
     fire();
     await vi.advanceTimersByTimeAsync(400);
@@ -58,14 +68,13 @@ describe('startFindingsRefresher', () => {
 
   it('a failing run is reported and the next change still refreshes; stop ends it', async () => {
     vi.useFakeTimers();
-    const listeners: (() => void)[] = [];
-    const subscribe = (_stores: unknown, listener: () => void) => (listeners.push(listener), () => listeners.splice(listeners.indexOf(listener), 1));
+    const { listeners, subscribe } = fakeHub();
     const refresh = vi.fn().mockRejectedValueOnce(new Error('database closed')).mockResolvedValue(undefined);
     const onError = vi.fn();
     stop = startFindingsRefresher({ access: {} as StoreAccess, subscribe, refresh, onError, debounceMs: 10 });
     await vi.advanceTimersByTimeAsync(10);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'database closed' }));
-    listeners.forEach((listener) => listener());
+    listeners.forEach((listener) => listener(['grants']));
     await vi.advanceTimersByTimeAsync(10);
     expect(refresh).toHaveBeenCalledTimes(2);
     stop();
