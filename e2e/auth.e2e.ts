@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page, Target } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
@@ -149,6 +150,31 @@ describe('sync interval', () => {
     );
     expect(alarm).toBe(15);
     expect(ctx.eb.consoleErrors(options)).toEqual([]);
+    await options.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('the options page (connected, with an error shown) has no axe violations and works from the keyboard', async () => {
+    const options = await openOptions();
+    await submitHubSpotToken(options, 'demo-token-full');
+    await options.waitForSelector(s.hubspotConnected, ui);
+    await submitHubSpotToken(options, 'demo-token-expired');
+    await options.waitForSelector(s.hubspotAlert, ui);
+    const results = await new AxePuppeteer(options).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Keyboard only: Tab from the top reaches "Disconnect HubSpot"; Enter asks, Escape cancels.
+    await options.focus('h1').catch(() => undefined);
+    let label = '';
+    for (let presses = 0; presses < 10 && label !== 'Disconnect HubSpot'; presses += 1) {
+      await options.keyboard.press('Tab');
+      label = await options.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(label).toBe('Disconnect HubSpot');
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(() => document.activeElement?.textContent === 'Yes, disconnect', ui);
+    await options.keyboard.press('Escape');
+    expect(await options.$(s.button(s.hubspotConnected, 'Yes, disconnect'))).toBeNull();
     await options.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../shared/i18n-context';
 
 /**
@@ -9,7 +9,8 @@ export function ConfirmButton({ label, question, confirm, onConfirm }: { label: 
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Layout effect: focus moves in the same task, even in a tab the browser does not paint.
+  useLayoutEffect(() => {
     if (asking) yes.current?.focus();
   }, [asking]);
   if (!asking) return <button type="button" onClick={() => setAsking(true)}>{label}</button>;
