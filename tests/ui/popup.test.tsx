@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "chrome-extension://inboxlinktest/popup.html"}
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { rememberTabMailbox } from '../../lib/background/tab-mailboxes';
+import { repo } from '../../lib/store/repo';
+import { installBackground, installSidePanel } from './background-double';
+import { renderIn } from './render';
+import { ADA, BOB, clearWorld, IMAP, seedWorld } from './seed';
+
+const popupRoot = () => screen.getByTestId('popup');
+
+async function openPopupFor(query: string, locale: 'en' | 'sv' = 'en') {
+  history.replaceState(null, '', `/popup.html${query}`);
+  renderIn(<PopupApp />, locale);
+  await waitFor(() => expect(popupRoot().getAttribute('aria-busy')).toBe('false'));
+}
+
+let background: ReturnType<typeof installBackground>;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  background = installBackground();
+  await seedWorld();
+});
+afterEach(async () => {
+  cleanup();
+  await clearWorld();
+});
+
+describe('popup on a mail tab', () => {
+  it('shows the tab mailbox: status on the root, both sides with source and age, findings', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await rememberTabMailbox(tab.id as number, ADA);
+    await openPopupFor(`?tab=${tab.id}`);
+    expect(popupRoot().dataset.inboxlinkStatus).toBe('half-unlinked');
+    const mailbox = screen.getByTestId('popup-mailbox');
+    expect(within(mailbox).getByTestId('popup-address').textContent).toBe(ADA);
+    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s Connected emails page 3 min ago/);
+    expect(within(mailbox).getByTestId('provider-side').textContent).toMatch(/HubSpot has access.*from the admin API, 4 min ago/);
+    expect(within(mailbox).getByTestId('findings-count').dataset.count).toBe('1');
+    expect(background.sent).toContain('mailbox/for-tab');
+    // Unlinking has no plan flow yet: no button may promise it.
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Open side panel', 'Recheck now']);
+  });
+
+  it('links an unseen personal inbox to the portal email settings on its UI host', async () => {
+    await repo.setMeta('hubspotPortal', { portalId: 4480123, uiDomain: 'app-eu1.hubspot.com', missingOptional: [], scopeSource: 'probe' });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await rememberTabMailbox(tab.id as number, IMAP);
+    await openPopupFor(`?tab=${tab.id}`);
+    expect(popupRoot().dataset.inboxlinkStatus).toBe('unknown');
+    const link = screen.getByTestId('open-hubspot-settings');
+    expect(link.getAttribute('href')).toBe('https://app-eu1.hubspot.com/settings/4480123/user-preferences/email');
+    expect(screen.getByTestId('provider-side').textContent).toContain('IMAP: there is no provider grant to check.');
+  });
+
+  it('opens the side panel straight from the click and rechecks through the background', async () => {
+    const panel = installSidePanel();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await rememberTabMailbox(tab.id as number, BOB);
+    await openPopupFor(`?tab=${tab.id}`);
+    expect(popupRoot().dataset.inboxlinkStatus).toBe('broken');
+    fireEvent.click(screen.getByTestId('open-sidepanel'));
+    expect(panel.open).toHaveBeenCalledWith({ windowId: tab.windowId });
+    fireEvent.click(screen.getByTestId('recheck'));
+    await waitFor(() => expect(screen.getByTestId('popup-notice').textContent).toBe('Recheck started.'));
+    expect(background.sent).toContain('sync/now');
+  });
+
+  it('asks to reload a mail tab whose content script did not report', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await openPopupFor(`?tab=${tab.id}`, 'sv');
+    expect(screen.getByTestId('reload-tab').textContent).toContain('Ladda om fliken');
+    expect(popupRoot().dataset.inboxlinkStatus).toBeUndefined();
+    expect(screen.getByTestId('popup-summary')).toBeTruthy();
+  });
+});
+
+describe('popup elsewhere', () => {
+  it('summarises all mailboxes through mailboxes/summary, with the number needing attention', async () => {
+    await openPopupFor('');
+    await waitFor(() => expect(screen.getAllByTestId('mailbox-row')).toHaveLength(4));
+    expect(background.sent).toContain('mailboxes/summary');
+    expect(screen.getByTestId('attention-count').dataset.count).toBe('2');
+    expect(popupRoot().dataset.inboxlinkStatus).toBeUndefined();
+    expect(screen.queryByTestId('reload-tab')).toBeNull();
+  });
+});
