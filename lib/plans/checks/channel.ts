@@ -1,0 +1,37 @@
+/**
+ * Whether a team address still has a live email channel account in HubSpot, through the
+ * Conversations channel-accounts API (hubspot.md §3: channelId 1002, address in
+ * deliveryIdentifier). Without a HubSpot token it falls back to the Channels page observation.
+ */
+import { normalizeAddress } from '../../model';
+import { verifyByObservation } from '../observe';
+import type { StepRun, VerifyResult } from '../types';
+
+const EMAIL_CHANNEL = '1002';
+/** A portal has few channel accounts; this only stops a server that pages forever. */
+const MAX_PAGES = 50;
+
+export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
+  const { context } = run;
+  const hubspot = await run.clients.hubspot();
+  if (!hubspot) {
+    const seen = await verifyByObservation(run.access, { kind: 'crm-team-channel', address: context.address, expect: { archived: [true] } });
+    return seen.state === 'unknown' ? { state: 'unknown', detail: 'no HubSpot token and no Channels page seen' } : seen;
+  }
+  const address = normalizeAddress(context.address);
+  let after: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const answer = await hubspot.listChannelAccounts({
+      channelId: [EMAIL_CHANNEL],
+      ...(context.inboxId === undefined ? {} : { inboxId: [context.inboxId] }),
+      archived: false,
+      ...(after === undefined ? {} : { after }),
+      ...(run.signal ? { signal: run.signal } : {}),
+    });
+    const live = answer.results.find((account) => normalizeAddress(account.deliveryIdentifier?.value ?? '') === address);
+    if (live) return { state: 'present', by: 'api', detail: `channel account ${live.id} is not archived` };
+    if (answer.nextAfter === undefined) return { state: 'gone', by: 'api', detail: 'no live email channel account for the address' };
+    after = answer.nextAfter;
+  }
+  return { state: 'unknown', detail: 'channel accounts did not end' };
+}

@@ -1,0 +1,39 @@
+/**
+ * HubSpot's grant on a Workspace address through the Admin SDK Directory tokens API
+ * (providers.md §2): list the user's tokens, delete HubSpot's by client id, list again.
+ * HubSpot's token is the one whose display text names HubSpot (its client id is unverified).
+ */
+import { isHubSpotApp } from '../../pages/hubspot/app-names';
+import type { PlanGoogleClient } from '../clients';
+import { MissingCredentialError } from '../errors';
+import type { ActResult, StepRun, VerifyResult } from '../types';
+
+async function adminClient(run: StepRun): Promise<PlanGoogleClient> {
+  const admin = run.context.googleAdmin;
+  const client = admin === undefined ? undefined : await run.clients.google(admin);
+  if (!client) throw new MissingCredentialError('google', admin);
+  return client;
+}
+
+async function hubspotClientIds(client: PlanGoogleClient, run: StepRun): Promise<string[]> {
+  const tokens = await client.listUserTokens(run.context.address, run.signal ? { signal: run.signal } : {});
+  return [...new Set(tokens.filter((token) => isHubSpotApp(token.displayText)).map((token) => token.clientId))];
+}
+
+export async function deleteHubSpotTokens(run: StepRun): Promise<ActResult> {
+  const client = await adminClient(run);
+  const clientIds = await hubspotClientIds(client, run);
+  const outcomes: string[] = [];
+  for (const clientId of clientIds) {
+    outcomes.push(`${clientId}: ${await client.deleteUserToken(run.context.address, clientId, run.signal ? { signal: run.signal } : {})}`);
+  }
+  const deleted = outcomes.some((line) => line.endsWith(': deleted'));
+  return { outcome: deleted ? 'deleted' : 'already-gone', detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot token listed' };
+}
+
+export async function verifyHubSpotTokensGone(run: StepRun): Promise<VerifyResult> {
+  const clientIds = await hubspotClientIds(await adminClient(run), run);
+  return clientIds.length === 0
+    ? { state: 'gone', by: 'api', detail: `no HubSpot token listed for ${run.context.address}` }
+    : { state: 'present', by: 'api', detail: `HubSpot token still listed (${clientIds.join(', ')})` };
+}

@@ -1,0 +1,86 @@
+/**
+ * Composes one mailbox's unlink plan from what the store knows: HubSpot's side first (personal
+ * inbox or team channel), the provider's side second (by provider, and for Google and Microsoft
+ * by whether a signed-in admin governs the address's domain), a final check of both sides last.
+ * Pure: the runner persists and starts what this returns.
+ */
+import { normalizeAddress, type MailProvider } from '../model';
+import { verdictOf, type MailboxFacts } from '../status/mailbox-facts';
+import { flowById } from './flows';
+import type { AdminCapability, Capabilities, FlowDefinition, PlanContext, PortalRef, RunStep } from './types';
+
+export interface ComposedPlan {
+  context: PlanContext;
+  flows: string[];
+  steps: RunStep[];
+  notes: string[];
+}
+
+const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1);
+
+/** The admin when the address's domain is one the admin's credential governs. */
+function governing(admin: AdminCapability | undefined, address: string): string | undefined {
+  if (!admin) return undefined;
+  const account = normalizeAddress(admin.account);
+  const domains = (admin.domains ?? [domainOf(account)]).map((d) => d.toLowerCase());
+  return domains.includes(domainOf(address)) ? account : undefined;
+}
+
+function providerOf(facts: MailboxFacts): MailProvider {
+  const known = facts.mailbox?.provider;
+  if (known && known !== 'unknown') return known;
+  return facts.grants[0]?.provider ?? 'unknown';
+}
+
+function providerFlow(context: PlanContext): string | undefined {
+  switch (context.provider) {
+    case 'google': return context.googleAdmin ? 'revoke-google-workspace' : 'revoke-google-consumer';
+    case 'microsoft365': return context.microsoftAdmin ? 'revoke-microsoft-admin' : 'revoke-microsoft-user';
+    case 'outlook': return 'revoke-outlook';
+    case 'imap': return 'imap-handoff';
+    case 'unknown': return undefined;
+  }
+}
+
+function contextOf(facts: MailboxFacts & { address: string }, capabilities: Capabilities, portal: PortalRef): PlanContext {
+  const address = normalizeAddress(facts.address);
+  const provider = providerOf(facts);
+  const kind = verdictOf(facts).kind;
+  const account = facts.channelAccounts.find((a) => !a.archived && !a.goneAt) ?? facts.channelAccounts[0];
+  const googleAdmin = provider === 'google' ? governing(capabilities.googleAdmin, address) : undefined;
+  const microsoftAdmin = provider === 'microsoft365' ? governing(capabilities.microsoftAdmin, address) : undefined;
+  return {
+    address, kind, provider, portal,
+    ...(kind === 'team' && account ? { inboxId: account.inboxId } : {}),
+    ...(googleAdmin ? { googleAdmin } : {}),
+    ...(microsoftAdmin ? { microsoftAdmin } : {}),
+  };
+}
+
+function stepsOf(flow: FlowDefinition, context: PlanContext, facts: MailboxFacts): RunStep[] {
+  return flow.steps.map((def) => ({
+    id: `${flow.id}/${def.key}`,
+    flow: flow.id,
+    key: def.key,
+    kind: def.kind,
+    side: flow.side,
+    state: def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
+    title: def.title,
+    explain: def.explain,
+    ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
+    ...(def.deepLink ? { deepLink: def.deepLink(context) } : {}),
+    ...(def.kind === 'guided' ? { target: def.target(context), observe: def.observe(context) } : {}),
+  }));
+}
+
+export function composePlan(facts: MailboxFacts & { address: string }, capabilities: Capabilities, portal: PortalRef): ComposedPlan {
+  const context = contextOf(facts, capabilities, portal);
+  const provider = providerFlow(context);
+  const flows = [context.kind === 'team' ? 'delete-team-channel' : 'disconnect-personal-inbox', ...(provider ? [provider] : []), 'final-check'];
+  return {
+    context,
+    flows,
+    steps: flows.flatMap((id) => stepsOf(flowById(id), context, facts)),
+    notes: provider ? [] : ['provider-unknown'],
+  };
+}

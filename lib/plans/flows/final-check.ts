@@ -1,0 +1,54 @@
+/**
+ * The last step of every plan: both sides checked once more. Each earlier flow's last step is
+ * verified again (API where there is one, the newest page observation otherwise); a side that
+ * cannot be checked counts only if its step was completed, and then as what completed it (the
+ * user's confirmation stays a confirmation). The weakest evidence names the whole check.
+ */
+import { messageOf } from '../errors';
+import { defineFlow } from '../define';
+import type { CompletedBy, RunStep, StepProof, StepRun, VerifyResult } from '../types';
+
+const STRENGTH: Record<CompletedBy, number> = { confirmed: 0, observed: 1, api: 2 };
+
+/** The last step of each flow before the final check, in plan order. */
+function proofSteps(steps: readonly RunStep[]): RunStep[] {
+  const last = new Map<string, RunStep>();
+  for (const step of steps) if (step.flow !== 'final-check') last.set(step.flow, step);
+  return [...last.values()];
+}
+
+async function checkBothSides(run: StepRun): Promise<VerifyResult> {
+  const proofs: StepProof[] = [];
+  const present: string[] = [];
+  const unknown: string[] = [];
+  for (const step of proofSteps(run.plan.steps)) {
+    let result: VerifyResult;
+    try {
+      result = await run.verifyStep(step);
+    } catch (error) {
+      result = { state: 'unknown', detail: messageOf(error) };
+    }
+    if (result.state === 'present') present.push(step.id);
+    else if (result.state === 'gone') proofs.push({ stepId: step.id, by: result.by ?? 'observed' });
+    else if (step.state === 'done' && step.completedBy) proofs.push({ stepId: step.id, by: step.completedBy });
+    else unknown.push(step.id);
+  }
+  if (present.length) return { state: 'present', detail: present.join(', '), proofs };
+  if (unknown.length) return { state: 'unknown', detail: unknown.join(', '), proofs };
+  const weakest = proofs.reduce<CompletedBy>((acc, proof) => (STRENGTH[proof.by] < STRENGTH[acc] ? proof.by : acc), 'api');
+  return { state: 'gone', by: weakest, detail: proofs.map((p) => `${p.stepId}: ${p.by}`).join('; '), proofs };
+}
+
+export default defineFlow({
+  id: 'final-check',
+  side: 'check',
+  steps: [
+    {
+      key: 'check',
+      kind: 'verify',
+      title: 'plan.final-check.check.title',
+      explain: 'plan.final-check.check.explain',
+      verify: checkBothSides,
+    },
+  ],
+});

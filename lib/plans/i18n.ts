@@ -1,0 +1,33 @@
+/**
+ * The plans' strings, readable before and after they are spread into the app's catalogs
+ * (lib/i18n/locales/<lang>.ts): the side panel may use the app translator once the keys are
+ * there; the IT hand-off message and tests use planTranslator directly.
+ */
+import { format, type Locale, type Params } from '../i18n';
+import { plansDe } from '../i18n/locales/plans/de';
+import { plansEn } from '../i18n/locales/plans/en';
+import { plansNl } from '../i18n/locales/plans/nl';
+import { plansPl } from '../i18n/locales/plans/pl';
+import { plansSv } from '../i18n/locales/plans/sv';
+
+export type PlanMessageKey = keyof typeof plansEn;
+export type PlansCatalog = { readonly [K in PlanMessageKey]: string };
+
+export const PLAN_CATALOGS: Readonly<Record<Locale, PlansCatalog>> = {
+  en: plansEn,
+  de: plansDe,
+  nl: plansNl,
+  sv: plansSv,
+  pl: plansPl,
+};
+
+export type PlanTranslate = (key: PlanMessageKey, params?: Params) => string;
+
+export function planTranslator(locale: Locale): PlanTranslate {
+  const catalog = PLAN_CATALOGS[locale];
+  return (key, params) => format(catalog[key] ?? plansEn[key], params);
+}
+
+export function isPlanMessageKey(key: string): key is PlanMessageKey {
+  return Object.prototype.hasOwnProperty.call(plansEn, key);
+}

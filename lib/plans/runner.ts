@@ -1,0 +1,170 @@
+/**
+ * The plan runner. Every transition is one transaction on the `plans` store with its audit
+ * entries; api steps write their intent before the call and their result after it, so a worker
+ * killed in between verifies on resume instead of calling twice. Destructive calls run only for
+ * a `run-api` event with `confirmed: true`; a repeated event for a finished step changes nothing.
+ */
+import { normalizeAddress } from '../model';
+import type { StoreAccess } from '../store/access';
+import type { PlanClients } from './clients';
+import { composePlan } from './compose';
+import { latestObservation } from './observe';
+import { commit, readPlan, type Committed } from './persist';
+import { applyObservation, runApiStep, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
+import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
+import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
+import type { MailboxFacts } from '../status/mailbox-facts';
+
+export interface PlanRunnerOptions {
+  access: StoreAccess;
+  clients: PlanClients;
+  /** Audit actor for the user's own events; default 'user'. */
+  actor?: string;
+  newId?: () => string;
+}
+
+export type AdvanceResult = Committed;
+
+export interface StartInput {
+  facts: MailboxFacts & { address: string };
+  capabilities: Capabilities;
+  portal: PortalRef;
+}
+
+export function createPlanRunner(options: PlanRunnerOptions) {
+  const { access, clients } = options;
+  const actor = options.actor ?? 'user';
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  // One event at a time per plan within this context (a double click must not race itself).
+  const queues = new Map<string, Promise<unknown>>();
+
+  function serialized<T>(planId: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(planId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(work);
+    queues.set(planId, next);
+    void next.catch(() => undefined).finally(() => {
+      if (queues.get(planId) === next) queues.delete(planId);
+    });
+    return next;
+  }
+
+  /** Runs what needs no one: verify steps, and guided steps the store already shows done. */
+  async function continueAutomatic(env: RunnerEnv, planId: string): Promise<boolean> {
+    const tried = new Set<string>();
+    let moved = false;
+    for (;;) {
+      const plan = await readPlan(access, planId);
+      const step = plan && currentStep(plan);
+      if (!plan || plan.status !== 'running' || !step || tried.has(step.id)) return moved;
+      tried.add(step.id);
+      if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
+        moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
+      } else if (step.kind === 'guided' && step.state === 'active' && step.observe) {
+        const seen = await latestObservation(access, step.observe);
+        if (!seen || !(await applyObservation(env, planId, seen)).changed) return moved;
+        moved = true;
+      } else return moved;
+    }
+  }
+
+  async function handle(env: RunnerEnv, planId: string, event: PlanEvent): Promise<Committed> {
+    switch (event.type) {
+      case 'observed':
+        return applyObservation(env, planId, event.observation);
+      case 'confirmed':
+        return commit(access, planId, (plan, now) => {
+          const step = findStep(plan, event.stepId);
+          if (!step) return refused('unknown-step');
+          if (step.state === 'done' || step.state === 'skipped') return unchanged;
+          if (plan.status !== 'running') return refused('plan-not-running');
+          if (currentStep(plan)?.id !== step.id) return refused('not-current-step');
+          if (step.kind === 'api') return refused('api-step-needs-run');
+          if (step.kind === 'verify' && step.error !== 'cannot-verify') return refused('verifiable');
+          const trail = [audit(plan, env.actor, 'step.confirmed', 'confirmed', `${step.id}: confirmed by the user`)];
+          return changed(plan, [...trail, ...completeStep(plan, step, 'confirmed', now, 'confirmed by the user')]);
+        });
+      case 'run-api': {
+        const plan = await readPlan(access, planId);
+        const step = plan && findStep(plan, event.stepId);
+        if (!plan || !step) return { plan, changed: false, refused: plan ? 'unknown-step' : 'unknown-plan' };
+        if (step.state === 'done' || step.state === 'skipped') return { plan, changed: false };
+        if (step.kind !== 'api') return { plan, changed: false, refused: 'not-an-api-step' };
+        if (step.state === 'intent-recorded') return settleIntent(env, planId, step.id);
+        if (event.confirmed !== true) {
+          return commit(access, planId, (current) =>
+            refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`)]));
+        }
+        return runApiStep(env, planId, step.id);
+      }
+      case 'cancel':
+        return commit(access, planId, (plan) => {
+          if (plan.status !== 'running') return unchanged;
+          cancelPlan(plan);
+          return changed(plan, [audit(plan, env.actor, 'plan.cancel', 'ok', 'cancelled by the user')]);
+        });
+      case 'resume': {
+        const plan = await readPlan(access, planId);
+        if (!plan) return { plan, changed: false, refused: 'unknown-plan' };
+        let moved = false;
+        for (const step of plan.steps) {
+          if (step.state === 'intent-recorded') moved = (await settleIntent(env, planId, step.id)).changed || moved;
+        }
+        return { plan: await readPlan(access, planId), changed: moved };
+      }
+    }
+  }
+
+  return {
+    /** Starts the mailbox's plan, or returns the one already running for it. */
+    async startPlan(input: StartInput, signal?: AbortSignal): Promise<RunPlan> {
+      const composed = composePlan(input.facts, input.capabilities, input.portal);
+      const now = access.now();
+      const plan: RunPlan = {
+        id: newId(), flow: 'unlink-mailbox', subject: composed.context.address, status: 'running',
+        steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
+      };
+      const trail = [audit(plan, actor, 'plan.start', 'ok', `flows ${composed.flows.join(', ')}`), ...activateNext(plan, now)];
+      const stored = await access.write(['plans', 'audit'], async (tx) => {
+        const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running');
+        if (running) return running as RunPlan;
+        await tx.objectStore('plans').add(plan);
+        for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
+        return plan;
+      });
+      if (stored.id !== plan.id) return stored;
+      await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
+      return (await readPlan(access, plan.id)) ?? plan;
+    },
+
+    /** Applies one event; see PlanEvent. Never throws for a refused event: `refused` says why. */
+    advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
+      return serialized(planId, async () => {
+        const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}) };
+        const result = await handle(env, planId, event);
+        if (!result.changed && event.type !== 'resume') return result;
+        const moved = await continueAutomatic(env, planId);
+        return { ...result, plan: await readPlan(access, planId), changed: result.changed || moved };
+      });
+    },
+
+    /** Feeds a stored observation to every running plan about its address. */
+    async observe(observation: Parameters<typeof applyObservation>[2], signal?: AbortSignal): Promise<AdvanceResult[]> {
+      const plans = await this.plansFor(observation.address);
+      const running = plans.filter((plan) => plan.status === 'running');
+      return Promise.all(running.map((plan) => this.advance(plan.id, { type: 'observed', observation }, signal)));
+    },
+
+    getPlan: (planId: string) => readPlan(access, planId),
+
+    async plansFor(address: string): Promise<RunPlan[]> {
+      const all = await (await access.db()).getAllFromIndex('plans', 'subject', normalizeAddress(address));
+      return (all as RunPlan[]).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    async runningPlans(): Promise<RunPlan[]> {
+      return (await (await access.db()).getAllFromIndex('plans', 'status', 'running')) as RunPlan[];
+    },
+  };
+}
+
+export type PlanRunner = ReturnType<typeof createPlanRunner>;

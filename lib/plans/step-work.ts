@@ -1,0 +1,146 @@
+/**
+ * The work behind each event: running an api step (intent, call, result), settling an intent
+ * that has no result (verify before anything else), running a verify step, and applying an
+ * observation. Slow work (API calls) happens between transactions, never inside one: an
+ * IndexedDB transaction closes as soon as it waits on anything else.
+ */
+import type { Observation } from '../model';
+import type { StoreAccess } from '../store/access';
+import type { PlanClients } from './clients';
+import { messageOf } from './errors';
+import { stepDefinition } from './flows';
+import { satisfies, verifyByObservation } from './observe';
+import { commit, readPlan, type Committed } from './persist';
+import { audit, changed, completeStep, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
+import type { ActResult, RunPlan, RunStep, StepRun, VerifyResult } from './types';
+
+export interface RunnerEnv {
+  access: StoreAccess;
+  clients: PlanClients;
+  /** Who acts for user-initiated events in the audit log. */
+  actor: string;
+  /** Aborted when the worker is going away: the runner then stops without writing a result. */
+  signal?: AbortSignal;
+}
+
+function stepRun(env: RunnerEnv, plan: RunPlan, step: RunStep): StepRun {
+  return {
+    context: plan.context, plan, step, clients: env.clients, access: env.access,
+    ...(env.signal ? { signal: env.signal } : {}),
+    verifyStep: (other) => verifyStep(env, plan, other),
+  };
+}
+
+/** What holds now for the link a step removes: by API where the step has one, else by the page. */
+export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<VerifyResult> {
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind === 'api' || def.kind === 'verify') return def.verify(stepRun(env, plan, step));
+  if (def.kind === 'guided' && step.observe) return verifyByObservation(env.access, step.observe);
+  return { state: 'unknown', detail: 'a hand-off cannot be checked' };
+}
+
+async function safeVerify(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<VerifyResult> {
+  try {
+    return await verifyStep(env, plan, step);
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    return { state: 'unknown', detail: messageOf(error) };
+  }
+}
+
+/** Destructive: only ever called for an event that carried the user's confirmation. */
+export async function runApiStep(env: RunnerEnv, planId: string, stepId: string): Promise<Committed> {
+  const started = await commit(env.access, planId, (plan, now) => {
+    const step = findStep(plan, stepId);
+    if (!step) return refused('unknown-step');
+    if (plan.status !== 'running') return refused('plan-not-running');
+    if (currentStep(plan)?.id !== step.id) return refused('not-current-step');
+    if (step.state !== 'active' && step.state !== 'failed') return unchanged;
+    recordIntent(step, now);
+    const admin = plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? 'unknown admin';
+    return changed(plan, [audit(plan, env.actor, 'step.intent', 'ok', `${step.id}: remove HubSpot's access for ${plan.subject} as ${admin}`)]);
+  });
+  const plan = started.plan;
+  const step = plan && findStep(plan, stepId);
+  if (!started.changed || !plan || !step) return started;
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'api') throw new Error(`${step.id} is not an api step`);
+  let result: ActResult;
+  try {
+    result = await def.act(stepRun(env, plan, step));
+  } catch (error) {
+    // The worker is going away: leave the intent unanswered; resume verifies before any retry.
+    if (env.signal?.aborted) throw error;
+    // The call may or may not have reached the provider: ask the provider which.
+    return settleIntent(env, planId, stepId, messageOf(error));
+  }
+  return commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (target?.state !== 'intent-recorded') return unchanged;
+    const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`)];
+    return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail)]);
+  });
+}
+
+/** An intent without a result: verify, and only then decide. Never repeats the call itself. */
+export async function settleIntent(env: RunnerEnv, planId: string, stepId: string, failure?: string): Promise<Committed> {
+  const plan = await readPlan(env.access, planId);
+  const step = plan && findStep(plan, stepId);
+  if (!plan || step?.state !== 'intent-recorded') return { plan, changed: false };
+  const result = await safeVerify(env, plan, step);
+  return commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (target?.state !== 'intent-recorded') return unchanged;
+    if (result.state === 'gone') {
+      const note = `${target.id}: gone on verification${failure ? ` after "${failure}"` : ' after an interruption'}; ${result.detail ?? ''}`;
+      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note), ...completeStep(current, target, 'api', now, result.detail)]);
+    }
+    if (result.state === 'present') {
+      // Not applied: safe to run again, but only on a new confirmed request.
+      Object.assign(target, { state: 'failed', error: failure ? 'api-failed' : 'interrupted', detail: failure ?? result.detail, resultAt: now });
+      return changed(current, [audit(current, 'inboxlink', 'step.result', 'failed', `${target.id}: not applied; ${failure ?? result.detail ?? ''}`)]);
+    }
+    Object.assign(target, { error: 'cannot-verify', detail: result.detail ?? failure });
+    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: outcome unknown; ${result.detail ?? ''}`)]);
+  });
+}
+
+export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: string): Promise<Committed> {
+  const runnable = (plan: RunPlan, step: RunStep | undefined): step is RunStep =>
+    plan.status === 'running' && step?.kind === 'verify' && (step.state === 'active' || step.state === 'failed') && currentStep(plan)?.id === step.id;
+  const plan = await readPlan(env.access, planId);
+  const step = plan && findStep(plan, stepId);
+  if (!plan || !runnable(plan, step)) return { plan, changed: false };
+  const result = await safeVerify(env, plan, step);
+  return commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (!runnable(current, target)) return unchanged;
+    if (result.proofs) target.proofs = result.proofs;
+    if (result.state === 'gone') {
+      const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`)];
+      return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail)]);
+    }
+    const still = result.state === 'present';
+    Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, resultAt: now });
+    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`)]);
+  });
+}
+
+type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt' | 'host'>;
+
+/** Completes the current guided step, and the ones right after it, that the observation satisfies. */
+export function applyObservation(env: RunnerEnv, planId: string, seen: Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'> & Partial<Seen>): Promise<Committed> {
+  return commit(env.access, planId, (plan, now) => {
+    if (plan.status !== 'running') return unchanged;
+    // Only what was seen after the user was sent there counts (an old page says nothing new).
+    const floor = currentStep(plan)?.activatedAt ?? '';
+    const trail = [];
+    for (let step = currentStep(plan); step?.kind === 'guided' && step.state === 'active' && step.observe; step = currentStep(plan)) {
+      if (!satisfies(step.observe, seen) || seen.observedAt < floor) break;
+      const where = seen.host ? ` on ${seen.host}` : '';
+      trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`));
+      trail.push(...completeStep(plan, step, 'observed', now, `seen${where} at ${seen.observedAt}`));
+    }
+    return trail.length ? changed(plan, trail) : unchanged;
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * A plan's shapes: what a flow declares (StepDefinition, FlowDefinition) and what the runner
+ * persists (RunPlan, RunStep). A persisted step carries everything the side panel and the guide
+ * need as plain data (deep link, page target, what to observe); only `act` and `verify` stay in
+ * the flow file, looked up by flow id and step key, because functions cannot be stored.
+ */
+import type { MailboxKind, MailProvider, Observation, ObservationKind, Plan, PlanStep, StepKind } from '../model';
+import type { MailboxFacts } from '../status/mailbox-facts';
+import type { StoreAccess } from '../store/access';
+import type { PlanClients } from './clients';
+import type { GuideTarget } from './targets';
+import type { PlanMessageKey } from './i18n';
+
+/** HubSpot's UI hosts: the US and the EU data centre (hubspot.md §7). */
+export type UiHost = 'app.hubspot.com' | 'app-eu1.hubspot.com';
+export interface PortalRef {
+  id: number;
+  uiHost: UiHost;
+}
+
+/** A signed-in admin credential the background holds; `domains` default to the account's own. */
+export interface AdminCapability {
+  account: string;
+  domains?: readonly string[];
+}
+export interface Capabilities {
+  googleAdmin?: AdminCapability;
+  microsoftAdmin?: AdminCapability;
+}
+
+/** What every step of one plan knows about its mailbox. Persisted with the plan. */
+export interface PlanContext {
+  address: string;
+  kind: MailboxKind;
+  provider: MailProvider;
+  portal: PortalRef;
+  /** The Conversations inbox of a team channel (for the Channels deep link and the API check). */
+  inboxId?: string;
+  /** The admin account an api step acts as. */
+  googleAdmin?: string;
+  microsoftAdmin?: string;
+}
+
+export type ObservedValue = string | number | boolean | null;
+
+/** A guided step is done when an observation of `kind` about `address` shows one of `expect`'s values per field. */
+export interface ObserveSpec {
+  kind: ObservationKind;
+  address: string;
+  expect: Readonly<Record<string, readonly ObservedValue[]>>;
+}
+
+export type CompletedBy = NonNullable<PlanStep['completedBy']>;
+
+export interface VerifyResult {
+  /** gone: the link this step removes no longer exists; present: it still does; unknown: cannot tell. */
+  state: 'gone' | 'present' | 'unknown';
+  by?: CompletedBy;
+  detail?: string;
+  /** The final check only: how each side was proved. */
+  proofs?: StepProof[];
+}
+
+export interface StepProof {
+  stepId: string;
+  by: CompletedBy;
+}
+
+export interface ActResult {
+  outcome: 'deleted' | 'already-gone';
+  detail?: string;
+}
+
+/** What act and verify get: the plan's context, the clients, read access to the store. */
+export interface StepRun {
+  context: PlanContext;
+  plan: RunPlan;
+  step: RunStep;
+  clients: PlanClients;
+  access: StoreAccess;
+  signal?: AbortSignal;
+  /** Re-verifies another step of the same plan (the final check uses it). */
+  verifyStep(step: RunStep): Promise<VerifyResult>;
+}
+
+interface StepBase {
+  /** Unique within the flow; the persisted step id is `${flow}/${key}`. */
+  key: string;
+  title: PlanMessageKey;
+  explain: PlanMessageKey;
+  deepLink?(context: PlanContext): string;
+  /** True when the store already shows this step's outcome: the step is composed as skipped. */
+  satisfiedBy?(facts: MailboxFacts, context: PlanContext): boolean;
+}
+
+export interface GuidedStepDefinition extends StepBase {
+  kind: 'guided';
+  target(context: PlanContext): GuideTarget;
+  observe(context: PlanContext): ObserveSpec;
+}
+
+export interface ApiStepDefinition extends StepBase {
+  kind: 'api';
+  /** The credential the step needs. */
+  needs: 'googleAdmin' | 'microsoftAdmin';
+  /** What the confirmation dialog says before the destructive call. */
+  confirm: PlanMessageKey;
+  act(run: StepRun): Promise<ActResult>;
+  verify(run: StepRun): Promise<VerifyResult>;
+}
+
+export interface VerifyStepDefinition extends StepBase {
+  kind: 'verify';
+  verify(run: StepRun): Promise<VerifyResult>;
+}
+
+export interface HandoffStepDefinition extends StepBase {
+  kind: 'handoff';
+}
+
+export type StepDefinition = GuidedStepDefinition | ApiStepDefinition | VerifyStepDefinition | HandoffStepDefinition;
+
+export type FlowSide = 'hubspot' | 'provider' | 'check';
+
+export interface FlowDefinition {
+  /** Equals the file name in lib/plans/flows (checked by tests/plans/flows-convention.test.ts). */
+  id: string;
+  side: FlowSide;
+  /** In order; the last one's verify proves this flow's side in the final check. */
+  steps: readonly StepDefinition[];
+}
+
+/** A persisted step: the model's PlanStep plus its resolved, plain-data description. */
+export interface RunStep extends PlanStep {
+  kind: StepKind;
+  flow: string;
+  key: string;
+  side: FlowSide;
+  title: PlanMessageKey;
+  explain: PlanMessageKey;
+  confirm?: PlanMessageKey;
+  deepLink?: string;
+  target?: GuideTarget;
+  observe?: ObserveSpec;
+  /** When the step became active (a guided step's observation must be newer). */
+  activatedAt?: string;
+  /** A short, token-free note on the last result (outcome, evidence, what is still present). */
+  detail?: string;
+  /** The final check only: each proved side's step id and how it was proved. */
+  proofs?: StepProof[];
+}
+
+export interface RunPlan extends Plan {
+  steps: RunStep[];
+  context: PlanContext;
+  /** Provider-side gaps the composer found (e.g. provider unknown), for the UI to explain. */
+  notes: string[];
+}
+
+export type PlanEvent =
+  | { type: 'observed'; observation: Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'> }
+  | { type: 'confirmed'; stepId: string }
+  | { type: 'run-api'; stepId: string; confirmed: boolean }
+  | { type: 'cancel' }
+  | { type: 'resume' };
