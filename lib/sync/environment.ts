@@ -13,8 +13,9 @@ export type GetToken = () => Promise<string>;
 /** How to make each provider's client; lib/clients' factories fit (see default-environment.ts). */
 export interface ClientFactories {
   hubspot(getToken: GetToken): HubSpotSyncClient;
-  google?(getToken: GetToken): GoogleSyncClient;
-  microsoft?(getToken: GetToken): GraphSyncClient;
+  /** `account` is the admin's address, for factories that renew its token before use. */
+  google?(getToken: GetToken, account: string): GoogleSyncClient;
+  microsoft?(getToken: GetToken, account: string): GraphSyncClient;
 }
 
 function tokenReader(access: StoreAccess, id: string): GetToken {
@@ -34,9 +35,9 @@ export function clientsFor(access: StoreAccess, credentials: readonly Credential
     const getToken = tokenReader(access, credential.id);
     if (credential.provider === 'hubspot') clients.hubspot = factories.hubspot(getToken);
     else if (credential.provider === 'google' && credential.account && factories.google) {
-      clients.google.set(credential.account, factories.google(getToken));
+      clients.google.set(credential.account, factories.google(getToken, credential.account));
     } else if (credential.provider === 'microsoft' && credential.account && factories.microsoft) {
-      clients.microsoft.set(credential.account, factories.microsoft(getToken));
+      clients.microsoft.set(credential.account, factories.microsoft(getToken, credential.account));
     }
   }
   return clients;
