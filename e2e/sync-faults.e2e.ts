@@ -23,6 +23,10 @@ const slowTest = 120_000;
 beforeAll(async () => {
   control = await ctx.eb.openExtensionPage('options');
   base = await ctx.sandbox.state();
+  // Connect once, in a healthy world (the options page's own checks are not under test here);
+  // each test then starts its pass with "Sync now".
+  await connectHubSpot(ctx.eb, base);
+  await waitForSyncEnd(ctx.eb);
 });
 afterAll(async () => {
   await control.close();
@@ -30,15 +34,15 @@ afterAll(async () => {
 
 /**
  * A clean start: the world, an empty cache, no alarm that could start a pass of its own; then
- * `meanwhile` (if any) and connect, which starts the sync.
+ * `meanwhile` (if any, awaited) and "Sync now".
  */
-async function syncAgainst(world: Scenario, meanwhile?: () => void): Promise<void> {
+async function syncAgainst(world: Scenario, meanwhile?: () => Promise<void>): Promise<void> {
   const worker = await ctx.eb.worker();
   await clearSyncAlarms(worker);
   await ctx.sandbox.putState(world);
   await resetSyncData(worker);
-  meanwhile?.();
-  await connectHubSpot(ctx.eb, world, control);
+  await meanwhile?.();
+  await sendToBackground(control, 'sync/now', {});
 }
 
 /** "Sync now" again while the pass is backing off (a 5xx or 429 outlasted the client's retries). */
@@ -79,14 +83,17 @@ describe('sync under faults', () => {
   it('429 storm (3 requests / 10 s, another client sharing the token): rides it out and ends idle', async () => {
     const world: Scenario = { ...structuredClone(base), faults: { rateLimitPer10s: 3 } };
     const since = await lastSeq();
-    // Another install with the same token uses up the window for the first seconds of the sync.
+    // Another install with the same token fills the window just before the sync starts, then
+    // keeps taking every slot that frees for 12 s.
     const token = world.tokens?.hubspot?.[0]?.token ?? '';
+    const competitorCall = () => hostRequest(ctx.sandbox, 'api.hubapi.com', 'GET', '/account-info/v3/details', { headers: { authorization: `Bearer ${token}` } });
     let competitor: Promise<void> = Promise.resolve();
-    await syncAgainst(world, () => {
+    await syncAgainst(world, async () => {
+      for (let call = 0; call < 3; call++) await competitorCall();
       competitor = (async () => {
         const until = Date.now() + 12_000;
         while (Date.now() < until) {
-          await hostRequest(ctx.sandbox, 'api.hubapi.com', 'GET', '/account-info/v3/details', { headers: { authorization: `Bearer ${token}` } });
+          await competitorCall();
           await new Promise((resolve) => setTimeout(resolve, 250));
         }
       })();

@@ -45,7 +45,7 @@ describe('a worker killed mid-sync', () => {
     world.faults = { latencyMs: 40 };
     await ctx.sandbox.putState(world);
 
-    await connectHubSpot(ctx.eb, world, control);
+    await connectHubSpot(ctx.eb, world);
     // While the owners are read: the side panel shows the pass running, with progress.
     await expectPanelRunning(ctx.eb);
     await waitForUserPages(3);

@@ -1,11 +1,12 @@
 import type { Page } from 'puppeteer';
 import type { ExtensionBrowser } from '../harness/browser';
 import type { Scenario } from '../harness/sandbox';
-import { putCredential, readSyncMeta } from './sync-store.page';
+import { authSelectors, submitHubSpotToken } from './auth-options.page';
+import { readSyncMeta } from './sync-store.page';
 
 /**
- * Driving the sync the way a user does (options page to connect, side panel to watch) plus the
- * one thing a user cannot do quickly: wait for a pass to end, watched in IndexedDB.
+ * Driving the sync the way a user does (options page to connect, "Sync now", side panel to
+ * watch) plus the one thing a user cannot do quickly: wait for a pass to end, watched in IndexedDB.
  */
 
 /** The side panel's sync contract (components/shared/SyncStatusLine.tsx). */
@@ -15,46 +16,28 @@ export const syncSelectors = {
   progress: '[data-testid="sync-progress"]',
 } as const;
 
-/** The options page's HubSpot form (contract with the options page; may not exist yet). */
-const connectSelectors = {
-  token: 'input[name="hubspot-token"]',
-  connected: '[data-testid="hubspot-connected"]',
-} as const;
-
-export type ConnectedBy = 'options-form' | 'seeded-credential';
-
 /**
- * Connects HubSpot with the scenario's first token. Prefers the options form (which also starts
- * the first sync); while the form does not exist, writes the credential the form would save and
- * starts the sync with `sync/now`. Returns which way it went, so a test can report it.
+ * Connects HubSpot with the scenario's first unexpired token through the options page's form, as
+ * a user does; the background then starts the first sync by itself. Resolves once the page shows
+ * the connection; throws with what the page says when the connect fails.
  */
-export async function connectHubSpot(eb: ExtensionBrowser, scenario: Scenario, control: Page): Promise<ConnectedBy> {
-  const token = scenario.tokens?.hubspot?.find((candidate) => !candidate.expiresAt) ?? scenario.tokens?.hubspot?.[0];
-  if (!token) throw new Error('the scenario has no HubSpot token');
+export async function connectHubSpot(eb: ExtensionBrowser, scenario: Scenario): Promise<void> {
+  const token = scenario.tokens?.hubspot?.find((candidate) => !candidate.expiresAt);
+  if (!token) throw new Error('the scenario has no unexpired HubSpot token');
   const options = await eb.openExtensionPage('options');
   try {
-    await options.waitForSelector('[data-testid="options"]', { timeout: 15_000 });
-    const input = await options.$(connectSelectors.token);
-    if (input) {
-      await input.type(token.token);
-      await input.evaluate((element) => (element as HTMLInputElement).form?.requestSubmit());
-      await options.waitForSelector(connectSelectors.connected, { timeout: 15_000 });
-      return 'options-form';
-    }
+    await submitHubSpotToken(options, token.token);
+    // A successful connect empties the field (it may already show "connected" from before).
+    await options
+      .waitForFunction((selector: string) => (document.querySelector(selector) as HTMLInputElement | null)?.value === '', { timeout: 30_000 }, authSelectors.hubspotToken)
+      .catch(async (error: unknown) => {
+        const text = await options.$eval('main', (main) => main.textContent ?? '').catch(() => '');
+        throw new Error(`options page: connecting HubSpot did not succeed; the page says: ${text.slice(0, 500)}`, { cause: error });
+      });
+    await options.waitForSelector(authSelectors.hubspotConnected, { timeout: 15_000 });
   } finally {
     await options.close();
   }
-  await putCredential(await eb.worker(), {
-    id: 'hubspot',
-    provider: 'hubspot',
-    kind: 'static-token',
-    accessToken: token.token,
-    scopes: token.scopes,
-    portalId: scenario.portal.id,
-    savedAt: new Date().toISOString(),
-  });
-  await sendToBackground(control, 'sync/now', {});
-  return 'seeded-credential';
 }
 
 /** Sends a protocol message from an extension page, as the UIs do; resolves with the reply. */

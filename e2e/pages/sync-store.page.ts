@@ -1,6 +1,5 @@
 import type { WebWorker } from 'puppeteer';
 import type { ChannelAccount, ConversationsInbox, CrmOwner, CrmRole, CrmTeam, CrmUser } from '../../lib/model';
-import type { Credential } from '../../lib/store/records';
 import { DB_VERSION } from '../../lib/store/schema';
 import type { SyncStatus } from '../../lib/sync';
 import { storeContract } from '../harness/contract';
@@ -58,15 +57,6 @@ export async function readSyncMeta(worker: WebWorker): Promise<{ status?: SyncSt
 export async function resetSyncData(worker: WebWorker): Promise<void> {
   await waitForDatabase(worker);
   await worker.evaluate(clearSyncData, storeContract.database, SYNC_STORES, SYNC_META_KEYS);
-}
-
-/**
- * Writes the HubSpot credential the way the options page stores it. A stand-in until the options
- * form exists (see hubspot-connect.page.ts, which prefers the form).
- */
-export async function putCredential(worker: WebWorker, credential: Credential): Promise<void> {
-  await waitForDatabase(worker);
-  await worker.evaluate(putRecord, storeContract.database, 'credentials', credential as unknown as Record<string, unknown>);
 }
 
 /** lib/sync/schedule.ts SYNC_ALARM and RESUME_ALARM (that module imports the browser API, so not from Node). */
@@ -182,24 +172,6 @@ async function clearSyncData(database: string, stores: string[], metaKeys: strin
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
-
-async function putRecord(database: string, storeName: string, record: Record<string, unknown>): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const tx = db.transaction(storeName, 'readwrite');
-    tx.objectStore(storeName).put(record);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
     });
   } finally {
     db.close();
