@@ -4,6 +4,7 @@ import { ensureSyncAlarms, handleSyncAlarm } from '../sync';
 import { CONTENT_HOSTS } from '../pages/hosts';
 import { startBadgeUpdater } from './badge';
 import { handlers } from './handlers';
+import { startFindingsRefresher } from './findings-refresher';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 
@@ -27,4 +28,6 @@ export function registerBackground(): void {
   // Every worker start: restores the periodic alarm, and the resume alarm of a pass a killed
   // worker left open.
   void ensureSyncAlarms().catch((error: unknown) => console.warn('[inboxlink] alarms:', error instanceof Error ? error.message : error));
+  // Findings follow the store: re-diagnosed shortly after any change to what the rules read.
+  startFindingsRefresher();
 }
