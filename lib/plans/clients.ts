@@ -37,6 +37,13 @@ export interface PlanClients {
   graph(admin: string): Promise<PlanGraphClient | undefined>;
 }
 
+/**
+ * Destructive calls go out once: the client's own retry (on a network error or a 5xx, where the
+ * request may well have reached the provider) would repeat a DELETE behind the runner's back.
+ * The runner verifies by listing instead; lists keep the clients' usual retries.
+ */
+const ONCE = { retry: { maxAttempts: 1 } };
+
 /** Clients over the credentials in `access`'s database; `fetch` is injectable for tests. */
 export function storedPlanClients(access: StoreAccess, options: { fetch?: typeof fetch } = {}): PlanClients {
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
@@ -56,11 +63,21 @@ export function storedPlanClients(access: StoreAccess, options: { fetch?: typeof
     },
     async google(admin) {
       const getToken = await tokenReader('google', admin);
-      return getToken ? createGoogleClient({ getToken, ...fetchOption }) : undefined;
+      if (!getToken) return undefined;
+      const reader = createGoogleClient({ getToken, ...fetchOption });
+      const writer = createGoogleClient({ getToken, ...fetchOption, ...ONCE });
+      return { listUserTokens: reader.listUserTokens, deleteUserToken: writer.deleteUserToken };
     },
     async graph(admin) {
       const getToken = await tokenReader('microsoft', admin);
-      return getToken ? createGraphClient({ getToken, ...fetchOption }) : undefined;
+      if (!getToken) return undefined;
+      const reader = createGraphClient({ getToken, ...fetchOption });
+      const writer = createGraphClient({ getToken, ...fetchOption, ...ONCE });
+      return {
+        findServicePrincipal: reader.findServicePrincipal,
+        userPermissionGrants: reader.userPermissionGrants,
+        deletePermissionGrant: writer.deletePermissionGrant,
+      };
     },
   };
 }
