@@ -7,6 +7,7 @@ import { EmptyState } from './EmptyState';
 import { NO_FILTERS, type MailboxFilters } from './filter-mailboxes';
 import { MailboxDetailPanel } from './MailboxDetailPanel';
 import { MailboxList } from './MailboxList';
+import { TabShortcut } from './TabShortcut';
 
 const send = createClient(protocol);
 /** Opening the panel refreshes data older than this. */
@@ -37,6 +38,7 @@ export function SidePanelApp() {
         <MailboxDetailPanel address={route.open} now={now} onBack={() => setRoute({ returnTo: route.open })} />
       ) : (
         <>
+          {rows && rows.length > 0 && <TabShortcut onOpen={(open) => setRoute({ open })} />}
           {rows?.length === 0 && <EmptyState />}
           {rows && rows.length > 0 && (
             <MailboxList rows={rows} filters={filters} onFilters={setFilters} onOpen={(open) => setRoute({ open })} returnTo={route.returnTo} now={now} />

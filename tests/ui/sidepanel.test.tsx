@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "chrome-extension://inboxlinktest/sidepanel.html"}
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rememberTabMailbox } from '../../lib/background/tab-mailboxes';
 import { repo } from '../../lib/store/repo';
+import { installBackground } from './background-double';
 import { renderIn } from './render';
 import { ADA, BOB, clearWorld, HOSTILE_NAME, IMAP, seedWorld, SUPPORT } from './seed';
 
@@ -18,6 +21,7 @@ async function openPanel(locale: 'en' | 'sv' = 'en') {
 beforeEach(seedWorld);
 afterEach(async () => {
   cleanup();
+  vi.restoreAllMocks();
   await clearWorld();
 });
 
@@ -108,6 +112,27 @@ describe('side panel detail', () => {
     fireEvent.click(within(detail).getByTestId('detail-back'));
     await waitFor(() => expect(rows()).toHaveLength(4));
     expect(document.activeElement?.textContent).toBe(ADA);
+  });
+
+  it('offers the active tab mailbox and follows tab switches', async () => {
+    fakeBrowser.reset();
+    installBackground('sidepanel.html');
+    const gmail = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    await rememberTabMailbox(gmail.id as number, BOB);
+    // fakeBrowser has no current window: the active tab of "this window" is ours to say.
+    let active = gmail;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [active]);
+    await openPanel();
+    const shortcut = await screen.findByTestId('tab-shortcut');
+    expect(shortcut.dataset.address).toBe(BOB);
+    active = other;
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id as number, windowId: other.windowId ?? 0 });
+    await waitFor(() => expect(screen.queryByTestId('tab-shortcut')).toBeNull());
+    active = gmail;
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: gmail.id as number, windowId: gmail.windowId ?? 0 });
+    fireEvent.click(within(await screen.findByTestId('tab-shortcut')).getByRole('button'));
+    expect((await screen.findByRole('region', { name: BOB })).dataset.inboxlinkStatus).toBe('broken');
   });
 
   it('shows a team inbox channel fields and closes on Escape', async () => {
