@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { createClient, protocol } from '../../lib/messaging';
 import { useI18n } from '../shared/i18n-context';
 import { openSidePanelFromClick } from '../shared/open-side-panel';
-import type { TabTarget } from './current-tab';
+import type { TabTarget } from '../shared/current-tab';
 
 const send = createClient(protocol);
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { useI18n } from '../shared/i18n-context';
 import { useMailboxDetail } from '../shared/use-mailbox-detail';
-import type { TabTarget } from './current-tab';
+import type { TabTarget } from '../shared/current-tab';
 import { PopupActions } from './PopupActions';
 import { PopupMailbox } from './PopupMailbox';
 import { PopupSummary } from './PopupSummary';
-import { useTabMailbox } from './use-tab-mailbox';
+import { useTabMailbox } from '../shared/use-tab-mailbox';
 
 /** Reloads the tab whose content script an update cut off; a real popup then steps aside. */
 function reloadTab({ tabId, explicit }: TabTarget): void {

@@ -1,5 +1,5 @@
 import { useI18n } from '../shared/i18n-context';
-import { useTabMailbox } from '../popup/use-tab-mailbox';
+import { useTabMailbox } from '../shared/use-tab-mailbox';
 
 /**
  * The mailbox of the window's active tab, one click from its detail: the chip opens the side

@@ -31,12 +31,14 @@ export function useTabMailbox(search: string, follow = false): TabMailbox {
     void load();
     if (!follow) return () => void (current = false);
     const refresh = () => void load();
+    // A reload or navigation ends with status "complete"; other updates (titles, favicons) do not matter.
+    const updated = (_tabId: number, change: { status?: string }) => change.status === 'complete' && refresh();
     browser.tabs.onActivated.addListener(refresh);
-    browser.tabs.onUpdated.addListener(refresh);
+    browser.tabs.onUpdated.addListener(updated);
     return () => {
       current = false;
       browser.tabs.onActivated.removeListener(refresh);
-      browser.tabs.onUpdated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(updated);
     };
   }, [search, follow]);
   return value;
