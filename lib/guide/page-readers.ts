@@ -46,7 +46,7 @@ export const PAGE_READERS: readonly PageReader[] = [
       if (!page) return undefined;
       // The list is the signed-in user's own: scope it to that user where the page shows them.
       const scope = `portal:${page.portalId}${page.user ? `:user:${page.user}` : ''}`;
-      const items = page.rows.map((row) => ({ address: row.address, value: { state: row.state, error: row.error, portalId: page.portalId } }));
+      const items = page.rows.map((row) => ({ address: row.address, value: { state: row.state, error: row.error, provider: row.provider, portalId: page.portalId } }));
       return { kind: 'crm-personal-inbox', path: url.pathname, scope, items };
     },
   },

@@ -1,4 +1,4 @@
-import type { Evidence } from './mailbox';
+import type { Evidence, MailProvider } from './mailbox';
 
 /** CRM side of a personal inbox. No HubSpot API exists for it: observed on the settings page. */
 export type PersonalCrmState = 'connected' | 'disabled' | 'removed' | 'unknown';
@@ -8,6 +8,8 @@ export interface PersonalCrmSide {
   state: PersonalCrmState;
   /** HubSpot's own error text for a connected inbox, e.g. access revoked. */
   error?: string;
+  /** The provider HubSpot's row names, when it names one. */
+  provider?: MailProvider;
   evidence: Evidence;
 }
 

@@ -1,4 +1,7 @@
-import type { ChannelAccount, GrantState, Mailbox, Observation, PersonalCrmSide, ProviderGrant } from '../model';
+import type { ChannelAccount, GrantState, Mailbox, MailProvider, Observation, PersonalCrmSide, ProviderGrant } from '../model';
+
+const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
+const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
 import { personalCrmSide, teamCrmSide } from './crm-side';
 import { linkStatus, type LinkStatus } from './mailbox-status';
 
@@ -27,7 +30,8 @@ export function personalSideFrom(observations: readonly Observation[]): Personal
   const state = seen.value.state;
   if (state !== 'connected' && state !== 'disabled' && state !== 'removed') return undefined;
   const error = typeof seen.value.error === 'string' ? seen.value.error : undefined;
-  return { address: seen.address, state, error, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
+  const provider = typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined;
+  return { address: seen.address, state, error, provider, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
 }
 
 /** The provider grant: the newest of an admin-API record and a consent-page observation wins. */
@@ -51,9 +55,12 @@ export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   const personal = personalSideFrom(facts.observations);
   const crm = kind === 'team' ? teamCrmSide(account) : personalCrmSide(personal);
   const grant = grantStateFrom(facts.grants, facts.observations);
+  // The mailbox record may not know the provider (seen only in HubSpot's list): its row does.
+  const observedProvider = personal?.provider;
+  const provider = facts.mailbox?.provider && facts.mailbox.provider !== 'unknown' ? facts.mailbox.provider : (observedProvider ?? 'unknown');
   const times = [account?.syncedAt, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
   return {
-    status: linkStatus({ provider: facts.mailbox?.provider ?? 'unknown', crm, grant: grant.state }),
+    status: linkStatus({ provider, crm, grant: grant.state }),
     kind,
     checkedAt: times.at(-1) ?? null,
   };

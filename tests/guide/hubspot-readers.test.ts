@@ -26,10 +26,10 @@ describe.each(LANGUAGES)('HubSpot Connected emails (%s)', (language) => {
     const page = readConnectedEmails(doc, EMAILS);
     expect(page?.portalId).toBe(String(PORTAL));
     expect(page?.user).toBe(KATRIN);
-    expect(page?.rows.map((r) => [r.address, r.state])).toEqual([
-      [KATRIN, 'connected'],
-      ['katrin.old@nordlicht.example', 'disabled'],
-      ['katrin.office@nordlicht-nordic.example', 'connected'],
+    expect(page?.rows.map((r) => [r.address, r.state, r.provider])).toEqual([
+      [KATRIN, 'connected', 'google'],
+      ['katrin.old@nordlicht.example', 'disabled', 'google'],
+      ['katrin.office@nordlicht-nordic.example', 'connected', 'microsoft365'],
     ]);
     expect(page?.rows[0]?.error).toBeNull();
     expect(page?.rows[2]?.error).toContain(ERROR_TEXT[language]);
@@ -40,7 +40,7 @@ describe.each(LANGUAGES)('HubSpot Connected emails (%s)', (language) => {
     const url = new URL(`https://app.hubspot.com${EMAILS}`);
     const snapshot = readerFor(url)?.read(doc, url);
     expect(snapshot).toMatchObject({ kind: 'crm-personal-inbox', path: EMAILS, scope: `portal:${PORTAL}:user:${KATRIN}` });
-    expect(snapshot !== 'skip' && snapshot?.items[1]).toEqual({ address: 'katrin.old@nordlicht.example', value: { state: 'disabled', error: null, portalId: String(PORTAL) } });
+    expect(snapshot !== 'skip' && snapshot?.items[1]).toEqual({ address: 'katrin.old@nordlicht.example', value: { state: 'disabled', error: null, provider: 'google', portalId: String(PORTAL) } });
   });
 
   it('reads an empty list as empty, not as unreadable', async () => {
@@ -70,7 +70,7 @@ describe.each(LANGUAGES)('HubSpot Connected emails (%s)', (language) => {
 it('reads a layout without tabs by the heading of the same label', () => {
   const doc = new DOMParser().parseFromString(`<html lang="de"><body><main><section><h2>Verknüpfte E-Mails</h2>
 <table><tr><th>E-Mail</th><th>Status</th></tr><tr><td>anna@x.example</td><td>Deaktiviert</td></tr></table></section></main></body></html>`, 'text/html');
-  expect(readConnectedEmails(doc, EMAILS)?.rows).toEqual([{ address: 'anna@x.example', state: 'disabled', error: null }]);
+  expect(readConnectedEmails(doc, EMAILS)?.rows).toEqual([{ address: 'anna@x.example', state: 'disabled', error: null, provider: null }]);
 });
 
 it('does not read English labels on a German page', async () => {

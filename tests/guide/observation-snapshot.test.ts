@@ -32,6 +32,14 @@ describe('observation/snapshot handler', () => {
     expect(a).toMatchObject({ kind: 'crm-personal-inbox', host: 'app.hubspot.com', path: PATH, value: { state: 'connected', scope: 'portal:1:user:a@x.example' } });
   });
 
+  it('makes each listed personal inbox a known mailbox with the provider its row names', async () => {
+    const { send, repo } = setup();
+    const scope = 'portal:1:user:a@x.example';
+    await send({ kind: 'crm-personal-inbox', path: PATH, scope, items: [{ address: 'it@x.example', value: { state: 'connected', error: null, provider: 'imap' } }, inbox('b@x.example', 'disabled')] });
+    expect(await repo.get('mailboxes', 'it@x.example')).toMatchObject({ kind: 'personal', provider: 'imap' });
+    expect(await repo.get('mailboxes', 'b@x.example')).toMatchObject({ kind: 'personal', provider: 'unknown' });
+  });
+
   it('marks an inbox that left the list as removed, once', async () => {
     const { send, ofAddress } = setup();
     const scope = 'portal:1:user:a@x.example';

@@ -48,3 +48,11 @@ describe('grantStateFrom', () => {
     expect(grantStateFrom([], []).state).toBe('unknown');
   });
 });
+
+describe('provider from HubSpot’s row', () => {
+  it('an IMAP inbox seen only on HubSpot’s page, removed there, is not linked (no grant applies)', () => {
+    const imap = { ...mailbox, provider: 'unknown' as const };
+    const observations = [{ ...crmSeen('removed', '2026-11-02T10:00:00Z'), value: { state: 'removed', provider: 'imap' } }];
+    expect(verdictOf({ mailbox: imap, observations, channelAccounts: [], grants: [] }).status).toBe('not-linked');
+  });
+});

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { normalizeAddress, type Observation } from '../../model';
+import { normalizeAddress, type MailProvider, type Observation } from '../../model';
 import type { Handlers } from '../../messaging/router';
 import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
 import { repo, type Repo } from '../../store/repo';
@@ -44,7 +44,7 @@ function latestByAddress(observations: readonly Observation[]): Map<string, Obse
  * The host comes from the browser-stamped sender, never from the payload.
  */
 export function createObservationSnapshotHandler(
-  store: Pick<Repo, 'getAllByIndex' | 'putMany'>,
+  store: Pick<Repo, 'getAllByIndex' | 'putMany' | 'upsertMailbox'>,
   now: () => string = () => new Date().toISOString(),
 ): ObservationSnapshotHandler {
   return async (snapshot, { sender }) => {
@@ -70,6 +70,14 @@ export function createObservationSnapshotHandler(
       gone += 1;
     }
     await store.putMany('observations', records);
+    if (kind === 'crm-personal-inbox') {
+      // HubSpot's list is where personal inboxes become known at all (no API lists them): each
+      // listed one is a mailbox of its own, with the provider the row names.
+      for (const item of snapshot.items) {
+        const provider = typeof item.value.provider === 'string' ? (item.value.provider as MailProvider) : undefined;
+        await store.upsertMailbox({ address: item.address, kind: 'personal', provider });
+      }
+    }
     return { stored: snapshot.items.length, gone };
   };
 }
