@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { MAIL_HOSTS, matchPatterns } from './lib/pages/hosts';
 
 // Hosts the extension talks to (APIs) or reads (pages). Each is explained in the README under
 // "Permissions". The sandbox serves the same hostnames, so the production build is what we test.
@@ -22,7 +23,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: apiHosts,
+    // The mail hosts too (the content script already runs there, so no new warning): the
+    // background must see a mail tab's URL to tell a tab whose script an update cut off.
+    host_permissions: [...apiHosts, ...matchPatterns(Object.keys(MAIL_HOSTS))],
     action: { default_title: '__MSG_extName__' },
     // A fixed key gives a fixed extension id, so the OAuth redirect URI
     // (https://<id>.chromiumapp.org/) stays the same on every machine. Firefox uses gecko.id.
