@@ -1,4 +1,4 @@
-import { install, type InstalledClock } from '@sinonjs/fake-timers';
+import { install } from '@sinonjs/fake-timers';
 
 /**
  * Virtual time for a benchmark that would take minutes of real waiting: `Date` and
@@ -15,7 +15,7 @@ export interface VirtualClock {
 }
 
 export function installVirtualClock(): VirtualClock {
-  const clock: InstalledClock = install({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  const clock = install({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   const realTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
     async drive(promise) {
