@@ -114,7 +114,25 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     }
   }
 
+  async function plansFor(address: string): Promise<RunPlan[]> {
+    const all = await (await access.db()).getAllFromIndex('plans', 'subject', normalizeAddress(address));
+    return (all as RunPlan[]).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Applies one event; see PlanEvent. Never throws for a refused event: `refused` says why. */
+  function advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
+    return serialized(planId, async () => {
+      const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}) };
+      const result = await handle(env, planId, event);
+      if (!result.changed && event.type !== 'resume') return result;
+      const moved = await continueAutomatic(env, planId);
+      return { ...result, plan: await readPlan(access, planId), changed: result.changed || moved };
+    });
+  }
+
   return {
+    advance,
+    plansFor,
     /** Starts the mailbox's plan, or returns the one already running for it. */
     async startPlan(input: StartInput, signal?: AbortSignal): Promise<RunPlan> {
       const composed = composePlan(input.facts, input.capabilities, input.portal);
@@ -136,30 +154,13 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       return (await readPlan(access, plan.id)) ?? plan;
     },
 
-    /** Applies one event; see PlanEvent. Never throws for a refused event: `refused` says why. */
-    advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
-      return serialized(planId, async () => {
-        const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}) };
-        const result = await handle(env, planId, event);
-        if (!result.changed && event.type !== 'resume') return result;
-        const moved = await continueAutomatic(env, planId);
-        return { ...result, plan: await readPlan(access, planId), changed: result.changed || moved };
-      });
-    },
-
     /** Feeds a stored observation to every running plan about its address. */
     async observe(observation: Parameters<typeof applyObservation>[2], signal?: AbortSignal): Promise<AdvanceResult[]> {
-      const plans = await this.plansFor(observation.address);
-      const running = plans.filter((plan) => plan.status === 'running');
-      return Promise.all(running.map((plan) => this.advance(plan.id, { type: 'observed', observation }, signal)));
+      const running = (await plansFor(observation.address)).filter((plan) => plan.status === 'running');
+      return Promise.all(running.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
     },
 
     getPlan: (planId: string) => readPlan(access, planId),
-
-    async plansFor(address: string): Promise<RunPlan[]> {
-      const all = await (await access.db()).getAllFromIndex('plans', 'subject', normalizeAddress(address));
-      return (all as RunPlan[]).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    },
 
     async runningPlans(): Promise<RunPlan[]> {
       return (await (await access.db()).getAllFromIndex('plans', 'status', 'running')) as RunPlan[];

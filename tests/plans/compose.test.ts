@@ -22,7 +22,7 @@ function factsOf(address: string): MailboxFacts & { address: string } {
       ? [{ kind: 'crm-personal-inbox', address, host: 'app.hubspot.com', path: '/', value: { state: personal.state ?? 'connected' }, observedAt: at }]
       : [],
     channelAccounts: channel
-      ? [{ id: channel.id, channelId: '1002', inboxId: channel.inboxId, name: channel.name, address, active: true, authorized: true, archived: false, createdAt: at, syncedAt: at }]
+      ? [{ id: channel.id, channelId: '1002', inboxId: channel.inboxId, name: channel.name ?? address, address, active: true, authorized: true, archived: false, createdAt: at, syncedAt: at }]
       : [],
     grants: [],
   };

@@ -87,7 +87,7 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
       if (channel) {
         await repo.upsertMailbox({ address, provider: channel.provider, kind: 'team', portalId: PORTAL_ID });
         await repo.putMany('channelAccounts', [{
-          id: channel.id, channelId: '1002', inboxId: channel.inboxId, name: channel.name, address, active: channel.active ?? true,
+          id: channel.id, channelId: '1002', inboxId: channel.inboxId, name: channel.name ?? address, address, active: channel.active ?? true,
           authorized: channel.authorized ?? true, archived: channel.archived ?? false, createdAt: channel.createdAt ?? at, syncedAt: at,
         }]);
       }

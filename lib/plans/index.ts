@@ -1,0 +1,14 @@
+/** Public API of the plans; see README.md. */
+export { createPlanRunner, type AdvanceResult, type PlanRunner, type PlanRunnerOptions, type StartInput } from './runner';
+export { composePlan, type ComposedPlan } from './compose';
+export { readPlanInputs, type PlanInputs } from './inputs';
+export { storedPlanClients, type PlanClients } from './clients';
+export { imapHandoffMessage, type ImapHandoffInput, type ImapHandoffMessage } from './imap-message';
+export { reconnectInfo, RECONNECT, MICROSOFT_SCOPES, type ReconnectInfo, type ReconnectItem } from './reconnect';
+export { planTranslator, PLAN_CATALOGS, type PlanMessageKey, type PlanTranslate } from './i18n';
+export { FLOWS, flowById } from './flows';
+export { currentStep } from './transitions';
+export type { GuidePage, GuideTarget } from './targets';
+export type {
+  Capabilities, CompletedBy, ObserveSpec, PlanContext, PlanEvent, PortalRef, RunPlan, RunStep, StepProof, UiHost,
+} from './types';
