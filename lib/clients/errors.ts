@@ -23,7 +23,9 @@ export class ApiError extends Error {
 
   constructor(init: ApiErrorInit) {
     super(init.message);
-    this.name = new.target.name;
+    // Literal names in each subclass (below), not new.target.name: the production build
+    // minifies class names, and sync recognises errors by name.
+    this.name = 'ApiError';
     this.status = init.status;
     this.service = init.service;
     if (init.correlationId !== undefined) this.correlationId = init.correlationId;
@@ -39,13 +41,18 @@ export class ApiError extends Error {
 }
 
 /** The token expired (HubSpot EXPIRED_AUTHENTICATION, Google 401, Graph "token is expired"): refresh it. */
-export class AuthExpiredError extends ApiError {}
+export class AuthExpiredError extends ApiError {
+  override name = 'AuthExpiredError';
+}
 
 /** Any other 401: unknown, revoked or missing token. Refreshing will not help; sign in again. */
-export class UnauthorizedError extends ApiError {}
+export class UnauthorizedError extends ApiError {
+  override name = 'UnauthorizedError';
+}
 
 /** 403 because the token lacks a scope; `scopes` names the one(s) that would do. */
 export class MissingScopeError extends ApiError {
+  override name = 'MissingScopeError';
   readonly scopes: string[];
   constructor(init: ApiErrorInit & { scopes: string[] }) {
     super(init);
@@ -54,14 +61,21 @@ export class MissingScopeError extends ApiError {
 }
 
 /** 403 without a scope to blame: the signed-in person lacks the role (e.g. not an admin). */
-export class ForbiddenError extends ApiError {}
+export class ForbiddenError extends ApiError {
+  override name = 'ForbiddenError';
+}
 
-export class NotFoundError extends ApiError {}
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
 
 /** Other refused requests (400, 409, 422...): retrying the same request will not help. */
-export class BadRequestError extends ApiError {}
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
 
 export class RateLimitedError extends ApiError {
+  override name = 'RateLimitedError';
   /** How long to wait before retrying, when the answer says (Retry-After or HubSpot's policy). */
   readonly retryAfterMs?: number;
   /** HubSpot's policyName: TEN_SECONDLY_ROLLING, SECONDLY or DAILY. */
@@ -75,6 +89,7 @@ export class RateLimitedError extends ApiError {
 
 /** 5xx. Graph's 503 may say when to come back. */
 export class ServerError extends ApiError {
+  override name = 'ServerError';
   readonly retryAfterMs?: number;
   constructor(init: ApiErrorInit & { retryAfterMs?: number }) {
     super(init);
@@ -87,6 +102,7 @@ export class ServerError extends ApiError {
  * paths and what was expected there, never the values (they could be personal data or tokens).
  */
 export class MalformedResponseError extends ApiError {
+  override name = 'MalformedResponseError';
   readonly problems: string[];
   constructor(init: ApiErrorInit & { problems: string[] }) {
     super(init);
@@ -96,6 +112,7 @@ export class MalformedResponseError extends ApiError {
 
 /** fetch itself failed (offline, DNS, TLS, connection reset): the UI can say "offline". */
 export class NetworkError extends ApiError {
+  override name = 'NetworkError';
   constructor(service: Service, message: string) {
     super({ status: 0, service, message });
   }
