@@ -14,8 +14,25 @@ export const LEASE_TTL_MS = 90_000;
 
 const expiry = (now: string, ttlMs: number): string => new Date(Date.parse(now) + ttlMs).toISOString();
 
+/**
+ * This context's life: passes run only in the background, so a lease taken in an earlier life of
+ * the service worker belongs to a run that died with it and need not be waited out (else a killed
+ * worker's pass would resume only after the 90 s TTL). Holders are `${WORKER_LIFE}/${run}`.
+ */
+export const WORKER_LIFE = crypto.randomUUID();
+const LIFE_SEPARATOR = '/';
+
+export function newRunHolder(): string {
+  return `${WORKER_LIFE}${LIFE_SEPARATOR}${crypto.randomUUID()}`;
+}
+
+function fromEarlierLife(holder: string): boolean {
+  const life = holder.split(LIFE_SEPARATOR, 2);
+  return life.length === 2 && life[0] !== WORKER_LIFE;
+}
+
 function isHeldByOther(lease: SyncLease | undefined, holder: string, now: string): boolean {
-  return lease !== undefined && lease.holder !== holder && lease.expiresAt > now;
+  return lease !== undefined && lease.holder !== holder && lease.expiresAt > now && !fromEarlierLife(lease.holder);
 }
 
 /** Takes the lease unless another live run holds it; true when this holder has it now. */
@@ -55,5 +72,5 @@ export async function releaseLease(access: StoreAccess, holder: string): Promise
 /** Whether some run holds a live lease (for syncIfStale: a pass already running is not stale). */
 export async function leaseIsLive(access: StoreAccess): Promise<boolean> {
   const lease = (await (await access.db()).get('meta', 'syncLease')) as SyncLease | undefined;
-  return lease !== undefined && lease.expiresAt > access.now();
+  return lease !== undefined && lease.expiresAt > access.now() && !fromEarlierLife(lease.holder);
 }

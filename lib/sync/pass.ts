@@ -9,7 +9,7 @@ import type { SyncClients } from './clients';
 import { describeError, errorKind, missingScopesOf, retryAfterMsOf, type ErrorKind } from './errors';
 import { planJobs, type PlannedJob } from './jobs/index';
 import type { JobOptions } from './jobs/options';
-import { acquireLease, releaseLease } from './lease';
+import { acquireLease, newRunHolder, releaseLease } from './lease';
 import { createProgressTracker, type ProgressOptions } from './progress';
 import { PASS_KEY, worstState, type SyncState, type SyncStatus } from './status';
 
@@ -142,7 +142,7 @@ function endStatus(tally: Tally, previous: SyncStatus | undefined, now: string):
 /** Runs (or resumes) one pass unless another run holds the lease. */
 export async function runSyncPass(env: SyncEnvironment, options: { signal?: AbortSignal } = {}): Promise<PassResult> {
   const { access } = env;
-  const holder = env.newRunId?.() ?? crypto.randomUUID();
+  const holder = env.newRunId?.() ?? newRunHolder();
   if (!(await acquireLease(access, holder))) return { ran: false, status: await readSyncStatus(access) };
   try {
     const previous = await readSyncStatus(access);
