@@ -3,12 +3,14 @@ import { authDe } from './auth/de';
 import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
+import { plansDe } from './plans/de';
 
 export const de = {
   ...authDe,
   ...syncDe,
   ...uiDe,
   ...findingsDe,
+  ...plansDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

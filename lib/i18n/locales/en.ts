@@ -2,6 +2,7 @@ import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
+import { plansEn } from './plans/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -11,6 +12,7 @@ export const en = {
   ...syncEn,
   ...uiEn,
   ...findingsEn,
+  ...plansEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

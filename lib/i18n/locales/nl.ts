@@ -3,12 +3,14 @@ import { authNl } from './auth/nl';
 import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
+import { plansNl } from './plans/nl';
 
 export const nl = {
   ...authNl,
   ...syncNl,
   ...uiNl,
   ...findingsNl,
+  ...plansNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

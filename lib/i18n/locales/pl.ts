@@ -3,12 +3,14 @@ import { authPl } from './auth/pl';
 import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
+import { plansPl } from './plans/pl';
 
 export const pl = {
   ...authPl,
   ...syncPl,
   ...uiPl,
   ...findingsPl,
+  ...plansPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

@@ -3,12 +3,14 @@ import { authSv } from './auth/sv';
 import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
+import { plansSv } from './plans/sv';
 
 export const sv = {
   ...authSv,
   ...syncSv,
   ...uiSv,
   ...findingsSv,
+  ...plansSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',
