@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Address, ObservationValue, Path } from './fields';
+import { guideProtocol } from './guide-protocol';
 import { observationSnapshotProtocol } from './observation-snapshot-protocol';
 
 /**
@@ -24,6 +25,7 @@ export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
 
 export const contentProtocol = {
   ...observationSnapshotProtocol,
+  ...guideProtocol,
   /** What the page shows, e.g. the signed-in address. The host comes from the browser, not the payload. */
   'observation/report': {
     senders: ['content', 'extension'],

@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { syncHandlers } from './sync';
 import { uiHandlers } from './ui';
 import { dataClear } from './data-clear';
+import { guideCurrentStep } from './guide-current-step';
 import { mailboxStatus } from './mailbox-status';
 import { mailboxesSummary } from './mailboxes-summary';
 import { observationReport } from './observation-report';
@@ -19,6 +20,7 @@ export const handlers: Handlers = {
   'mailboxes/summary': mailboxesSummary,
   'sidepanel/open': sidepanelOpen,
   'page/drift': pageDrift,
+  'guide/current-step': guideCurrentStep,
   'settings/set': settingsSet,
   'data/clear': dataClear,
   ...syncHandlers,

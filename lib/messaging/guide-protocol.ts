@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+
+/**
+ * What the guide content script may ask about a running plan: only the current guided step for
+ * its own page (the host comes from the browser-stamped sender). It cannot advance a plan: a step
+ * completes on what the observers report, or on the user's confirmation in the side panel.
+ */
+
+export const GuidePageSchema = v.picklist(['hubspot-connected-emails', 'hubspot-channels', 'google-connections', 'microsoft-my-apps', 'microsoft-live-consent']);
+
+const LabelKey = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+export const GuideStepSchema = v.object({
+  planId: v.string(),
+  stepId: v.string(),
+  /** Label keys of the page's label table (lib/pages/...): the content script picks the page's language. */
+  target: v.object({
+    page: GuidePageSchema,
+    labelKey: LabelKey,
+    then: v.pipe(v.array(LabelKey), v.maxLength(10)),
+    rowAddress: v.optional(v.string()),
+    account: v.optional(v.string()),
+  }),
+  observeKind: v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant']),
+  /** Already in the user's language: content scripts carry no catalogs. */
+  title: v.string(),
+  explain: v.string(),
+});
+export type GuideStep = v.InferOutput<typeof GuideStepSchema>;
+export type GuideStepPage = GuideStep['target']['page'];
+
+export const guideProtocol = {
+  /** The running plan's current guided step for the sender's page, or null. */
+  'guide/current-step': {
+    senders: ['content'],
+    request: v.object({}),
+    response: v.nullable(GuideStepSchema),
+  },
+} as const;
