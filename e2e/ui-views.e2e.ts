@@ -108,6 +108,8 @@ describe('side panel', () => {
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
     await panel.waitForSelector(selectors.mailboxRow(address), uiTimeout);
+    // Focus moves in an effect after the row renders: wait for it rather than racing it.
+    await panel.waitForFunction((a) => document.activeElement?.textContent === a, uiTimeout, address);
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe(address);
     expect(ctx.eb.consoleErrors(panel)).toEqual([]);
     await Promise.all([panel.close(), gmail.close()]);
