@@ -10,6 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeBuildDir, localBin, repoRoot } from '../e2e/harness/paths';
 import { bundleSizes } from './bundle-size';
+import { contentScriptFigures } from './content-script';
+import { msalChunk } from './msal-chunk';
+import { popupFirstStatus } from './popup-first-status';
 import { idbFigures } from './idb';
 import { syncFull } from './sync-full';
 import { workerColdStart } from './worker-cold-start';
@@ -17,7 +20,7 @@ import type { BenchContext, FigureGroup, Figures } from './figure';
 import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart];
+const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, msalChunk];
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } }, strict: true });
 const outputDir = path.join(repoRoot, '.output');

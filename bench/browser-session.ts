@@ -1,0 +1,27 @@
+import { launchBrowser, type ExtensionBrowser } from '../e2e/harness/browser';
+import { startSandbox, type RunningSandbox } from '../e2e/harness/sandbox';
+
+/**
+ * The production build in Debian's Chromium against the sandbox, for figures measured in a real
+ * browser (the same harness as the e2e suite). Always closes both, even when the figure fails.
+ */
+export async function withExtensionBrowser<T>(use: (eb: ExtensionBrowser, sandbox: RunningSandbox) => Promise<T>): Promise<T> {
+  const sandbox = await startSandbox();
+  let eb: ExtensionBrowser | undefined;
+  try {
+    eb = await launchBrowser({ sandbox });
+    return await use(eb, sandbox);
+  } finally {
+    await eb?.close();
+    await sandbox.stop();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
