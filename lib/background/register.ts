@@ -7,6 +7,7 @@ import { handlers } from './handlers';
 import { startFindingsRefresher } from './findings-refresher';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
+import { resumeRunningPlans } from './plan-resume';
 
 /**
  * Wires the background. Called synchronously at the top of the service worker, so the listeners
@@ -30,4 +31,6 @@ export function registerBackground(): void {
   void ensureSyncAlarms().catch((error: unknown) => console.warn('[inboxlink] alarms:', error instanceof Error ? error.message : error));
   // Findings follow the store: re-diagnosed shortly after any change to what the rules read.
   startFindingsRefresher();
+  // Plans a killed worker left mid-step: verify, never re-run.
+  void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
 }

@@ -2,6 +2,7 @@ import type { Handlers } from '../../messaging/router';
 import { authHandlers } from './auth';
 import { syncHandlers } from './sync';
 import { uiHandlers } from './ui';
+import { planHandlers } from './plans';
 import { dataClear } from './data-clear';
 import { guideCurrentStep } from './guide-current-step';
 import { mailboxStatus } from './mailbox-status';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...syncHandlers,
   ...authHandlers,
   ...uiHandlers,
+  ...planHandlers,
 };

@@ -2,6 +2,7 @@ import { providerOfMailHost } from '../../pages/hosts';
 import { repo } from '../../store/repo';
 import type { Handlers } from '../../messaging/router';
 import { rememberTabMailbox } from '../tab-mailboxes';
+import { feedObservationsToPlans } from './plans/observe';
 
 /**
  * Stores what a page showed. The host comes from the browser-stamped sender URL, never from the
@@ -10,7 +11,9 @@ import { rememberTabMailbox } from '../tab-mailboxes';
 export const observationReport: NonNullable<Handlers['observation/report']> = async (report, { sender }) => {
   const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
   const observedAt = new Date().toISOString();
-  await repo.addObservation({ kind: report.kind, address: report.address, host, path: report.path, value: report.value, observedAt });
+  const observation = { kind: report.kind, address: report.address, host, path: report.path, value: report.value, observedAt };
+  await repo.addObservation(observation);
+  await feedObservationsToPlans([observation]);
   if (report.kind === 'signed-in-address') {
     // Kind is left alone: a sync may already know this address as a team inbox.
     await repo.upsertMailbox({ address: report.address, provider: providerOfMailHost(host) });

@@ -3,6 +3,7 @@ import { normalizeAddress, type MailProvider, type Observation } from '../../mod
 import type { Handlers } from '../../messaging/router';
 import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
 import { repo, type Repo } from '../../store/repo';
+import { feedObservationsToPlans } from './plans/observe';
 
 type Spec = (typeof observationSnapshotProtocol)['observation/snapshot'];
 export type SnapshotRequest = v.InferOutput<Spec['request']>;
@@ -70,6 +71,7 @@ export function createObservationSnapshotHandler(
       gone += 1;
     }
     await store.putMany('observations', records);
+    await feedObservationsToPlans(records);
     if (kind === 'crm-personal-inbox') {
       // HubSpot's list is where personal inboxes become known at all (no API lists them): each
       // listed one is a mailbox of its own, with the provider the row names.

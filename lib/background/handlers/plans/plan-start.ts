@@ -1,0 +1,21 @@
+import type { Handlers } from '../../../messaging/router';
+import { readPlanInputs, type PlanRunner } from '../../../plans';
+import { createStoreAccess, type StoreAccess } from '../../../store/access';
+import { backgroundPlanRunner } from './runner';
+
+export type PlanStartHandler = NonNullable<Handlers['plan/start']>;
+
+/**
+ * Starts the unlink plan for a mailbox (or answers the running one). Without a HubSpot portal
+ * there are no deep links and no HubSpot side to unlink: the UI asks to connect HubSpot first.
+ */
+export function createPlanStartHandler(access: () => StoreAccess, runner: () => PlanRunner): PlanStartHandler {
+  return async ({ address }) => {
+    const inputs = await readPlanInputs(access(), address);
+    if (!inputs.portal) return { refused: 'no-portal' };
+    const plan = await runner().startPlan({ facts: inputs.facts, capabilities: inputs.capabilities, portal: inputs.portal });
+    return { planId: plan.id };
+  };
+}
+
+export const planStart: PlanStartHandler = createPlanStartHandler(createStoreAccess, backgroundPlanRunner);

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { Address } from './fields';
+
+/**
+ * What the popup and the side panel may ask of the plan runner (extension pages only; content
+ * scripts get read-only `guide/current-step`). The UI cannot claim an observation: guided steps
+ * complete on what the observers stored, or on the user's own confirmation. `run-api` carries
+ * `confirmed: true` only from the side panel's confirm dialog; the runner refuses it otherwise.
+ */
+
+const StepId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+
+export const PlanUiEventSchema = v.variant('type', [
+  v.object({ type: v.literal('confirmed'), stepId: StepId }),
+  v.object({ type: v.literal('run-api'), stepId: StepId, confirmed: v.boolean() }),
+  v.object({ type: v.literal('cancel') }),
+  v.object({ type: v.literal('resume') }),
+]);
+export type PlanUiEvent = v.InferOutput<typeof PlanUiEventSchema>;
+
+/** Why a plan could not start: `no-portal` = HubSpot is not connected (connect it first). */
+export const PlanStartRefusalSchema = v.picklist(['no-portal']);
+
+export const planProtocol = {
+  /** Starts the unlink plan for a mailbox, or answers the one already running for it. */
+  'plan/start': {
+    senders: ['extension'],
+    request: v.object({ address: Address }),
+    response: v.union([
+      v.object({ planId: v.string() }),
+      v.object({ refused: PlanStartRefusalSchema }),
+    ]),
+  },
+  /** One user event for a plan; `refused` names why the runner did nothing. */
+  'plan/advance': {
+    senders: ['extension'],
+    request: v.object({ planId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), event: PlanUiEventSchema }),
+    response: v.object({ changed: v.boolean(), status: v.nullable(v.string()), refused: v.optional(v.string()) }),
+  },
+} as const;
