@@ -1,14 +1,30 @@
 import { createClient } from '../messaging/client';
 import { contentProtocol } from '../messaging/content-protocol';
+import { runHighlighter } from './highlight/run-highlighter';
 import { runObservers, type ObserverContext, type Observers } from './run-observers';
 
 /** Only the messages a content script may send: its bundle carries no extension-page schemas. */
 const send = createClient(contentProtocol);
 
-/** The guide content script's observation side, wired to the background. */
+/**
+ * The guide content script, wired to the background: the observers report what the page shows,
+ * the highlighter points at the current plan step's button.
+ */
 export function startGuideObservers(doc: Document, location: Pick<Location, 'href'>, ctx: ObserverContext): Observers {
-  return runObservers(doc, location, ctx, {
+  const sendDrift = (report: Parameters<typeof send<'page/drift'>>[1]) => send('page/drift', report);
+  const observers = runObservers(doc, location, ctx, {
     sendSnapshot: (snapshot) => send('observation/snapshot', snapshot),
-    sendDrift: (report) => send('page/drift', report),
+    sendDrift,
   });
+  const highlighter = runHighlighter(doc, location, ctx, {
+    fetchStep: () => send('guide/current-step', {}),
+    openPanel: () => send('sidepanel/open', {}),
+    sendDrift,
+  });
+  return {
+    locationChanged() {
+      observers.locationChanged();
+      highlighter.locationChanged();
+    },
+  };
 }

@@ -25,6 +25,8 @@ export const GuideStepSchema = v.object({
   /** Already in the user's language: content scripts carry no catalogs. */
   title: v.string(),
   explain: v.string(),
+  /** The label of the banner's button that opens the side panel, where the user confirms. */
+  openPanelLabel: v.string(),
 });
 export type GuideStep = v.InferOutput<typeof GuideStepSchema>;
 export type GuideStepPage = GuideStep['target']['page'];

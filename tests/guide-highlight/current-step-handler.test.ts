@@ -33,6 +33,9 @@ describe('guide/current-step', () => {
     expect(answer?.target).toEqual({ page: 'hubspot-connected-emails', labelKey: 'remove', then: ['yesRemoveInbox'], rowAddress: ADDRESS });
     expect(answer?.observeKind).toBe('crm-personal-inbox');
     expect(answer?.title).not.toMatch(/^plan\./);
+    expect(answer?.explain).toContain(ADDRESS);
+    expect(answer?.explain).not.toContain('{address}');
+    expect(answer?.openPanelLabel).toBeTruthy();
     const english = await createGuideCurrentStepHandler(async () => [plan([step('remove', 'active')])], async () => 'en')({}, content('app.hubspot.com'));
     expect(answer?.explain).not.toBe(english?.explain);
   });

@@ -1,3 +1,4 @@
+import { createTranslator } from '../../i18n';
 import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
 import { planTranslator } from '../../plans/i18n';
@@ -54,7 +55,10 @@ export function createGuideCurrentStepHandler(
     const chosen = candidates[0];
     if (!chosen) return null;
     const { plan, step } = chosen;
-    const t = planTranslator(await locale());
+    const language = await locale();
+    const t = planTranslator(language);
+    const { context } = plan;
+    const params = { address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id) };
     const kind = step.observe.kind as GuideStep['observeKind'];
     return {
       planId: plan.id,
@@ -67,8 +71,9 @@ export function createGuideCurrentStepHandler(
         ...(step.target.account ? { account: step.target.account } : {}),
       },
       observeKind: kind,
-      title: t(step.title),
-      explain: t(step.explain),
+      title: t(step.title, params),
+      explain: t(step.explain, params),
+      openPanelLabel: createTranslator(language)('popup.openSidePanel'),
     };
   };
 }

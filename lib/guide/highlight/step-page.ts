@@ -1,0 +1,23 @@
+import type { GuideStepPage } from '../../messaging/guide-protocol';
+import { CHANNELS_PATH } from '../../pages/hubspot/channels';
+import { CONNECTED_EMAILS_PATH } from '../../pages/hubspot/connected-emails';
+
+/**
+ * Whether `url` is (a part of) the step's page. HubSpot is one app with many pages: only the
+ * step's own page is guided. On the provider sites the way to the button leads through the app's
+ * own pages (details, edit, confirm), so their whole consent area counts.
+ */
+export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
+  switch (page) {
+    case 'hubspot-connected-emails':
+      return CONNECTED_EMAILS_PATH.test(url.pathname);
+    case 'hubspot-channels':
+      return CHANNELS_PATH.test(url.pathname);
+    case 'google-connections':
+      return /^(?:\/u\/\d+)?\/connections(?:\/|$)/.test(url.pathname);
+    case 'microsoft-my-apps':
+      return true;
+    case 'microsoft-live-consent':
+      return /^\/consent(?:\/|$)/i.test(url.pathname);
+  }
+}

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runHighlighter } from '../../lib/guide/highlight/run-highlighter';
+import type { GuideStep } from '../../lib/messaging/guide-protocol';
+import { accessibleName } from '../../lib/pages/dom/page-dom';
+import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
+import { demoWorld, pageHtml, toDocument } from '../guide/sandbox-pages';
+
+const KATRIN = 'katrin.sommer@nordlicht.example';
+const EMAILS = 'https://app.hubspot.com/settings/4480123/user-preferences/email';
+
+const step = (stepId = 'disconnect-personal-inbox/disable'): GuideStep => ({
+  planId: 'p1', stepId,
+  target: { page: 'hubspot-connected-emails', labelKey: 'disable', then: ['yesDisable'], rowAddress: KATRIN },
+  observeKind: 'crm-personal-inbox', title: 'Schritt 1', explain: `Deaktivieren Sie ${KATRIN}.`, openPanelLabel: 'Seitenleiste öffnen',
+});
+
+/** Puts the sandbox's page into the test's document (its scripts do not run). */
+async function loadPage(language: 'en' | 'de' | 'sv', edit?: (doc: Document) => void) {
+  const parsed = toDocument(await pageHtml(demoWorld(language), EMAILS));
+  document.documentElement.setAttribute('lang', parsed.documentElement.getAttribute('lang') ?? '');
+  document.body.innerHTML = parsed.body.innerHTML;
+  edit?.(document);
+}
+
+function setup(fetchStep: () => Promise<GuideStep | null>, href = EMAILS) {
+  const controller = new AbortController();
+  const sendDrift = vi.fn(async () => ({ stored: true }));
+  const openPanel = vi.fn(async () => ({ opened: true }));
+  const roots: ShadowRoot[] = [];
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  const highlighter = runHighlighter(document, { href }, { isValid: true, signal: controller.signal }, { fetchStep, openPanel, sendDrift, debounceMs: 10, graceMs: 80 });
+  return { highlighter, controller, sendDrift, openPanel, roots };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.querySelectorAll('inboxlink-guide').forEach((el) => el.remove());
+});
+
+describe('the highlighter on HubSpot Connected emails', () => {
+  it.each(['de', 'sv', 'en'] as const)('outlines the localized Disable, then Yes, disable once the dialog opens (%s)', async (language) => {
+    await loadPage(language);
+    const { highlighter, controller, roots } = setup(async () => step());
+    await vi.waitFor(() => expect(highlighter.overlay.view().mode).toBe('highlight'));
+    const target = highlighter.overlay.view().target;
+    expect(target && accessibleName(target)).toBe(HUBSPOT_LABELS[language].disable);
+    expect(target?.closest('tr')?.getAttribute('data-address')).toBe(KATRIN);
+    expect(highlighter.overlay.view().bannerText).toContain(KATRIN);
+    expect(roots[0]?.mode).toBe('closed');
+    document.getElementById('disable-inbox')?.setAttribute('open', '');
+    await vi.waitFor(() => expect(accessibleName(highlighter.overlay.view().target ?? document.body)).toBe(HUBSPOT_LABELS[language].yesDisable));
+    controller.abort();
+    expect(document.querySelector('inboxlink-guide')).toBeNull();
+  });
+
+  it('falls back to plain instructions and one drift report when the label is missing, without touching the page', async () => {
+    await loadPage('sv', (doc) => doc.querySelectorAll('button').forEach((b) => { if (b.textContent === HUBSPOT_LABELS.sv.disable) b.textContent = 'Stäng av'; }));
+    const before = document.body.innerHTML;
+    const { highlighter, sendDrift, openPanel, roots } = setup(async () => step());
+    await vi.waitFor(() => expect(highlighter.overlay.view().mode).toBe('fallback'), { timeout: 2000 });
+    expect(highlighter.overlay.view()).toMatchObject({ target: undefined, hasPanelButton: true });
+    expect(highlighter.overlay.view().bannerText).toContain('Deaktivieren Sie');
+    expect(sendDrift).toHaveBeenCalledTimes(1);
+    expect(sendDrift.mock.calls[0]).toEqual([expect.objectContaining({ page: 'app.hubspot.com:guide:hubspot-connected-emails', missing: ['label disable', 'label yesDisable'] })]);
+    expect(document.body.innerHTML).toBe(before);
+    const button = roots[0]?.querySelector('button');
+    expect(button?.textContent).toBe('Seitenleiste öffnen');
+    button?.click();
+    expect(openPanel).toHaveBeenCalledTimes(1);
+    // More page changes do not send more reports.
+    document.body.append(document.createElement('div'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sendDrift).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves to the next step when the background answers with it', async () => {
+    await loadPage('de', (doc) => {
+      const row = doc.querySelector(`tr[data-address="${KATRIN}"] button`);
+      if (row) row.textContent = HUBSPOT_LABELS.de.remove;
+    });
+    let answer = step();
+    const { highlighter } = setup(async () => answer);
+    answer = { ...step('disconnect-personal-inbox/remove'), target: { ...step().target, labelKey: 'remove', then: ['yesRemoveInbox'] } };
+    document.body.append(document.createElement('span'));
+    await vi.waitFor(() => expect(accessibleName(highlighter.overlay.view().target ?? document.body)).toBe(HUBSPOT_LABELS.de.remove));
+  });
+
+  it('shows nothing without a running step, on another page, or when the background cannot be reached', async () => {
+    await loadPage('de');
+    const none = setup(async () => null);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(none.highlighter.overlay.view().mode).toBe('none');
+    none.controller.abort();
+
+    const elsewhere = setup(async () => step(), 'https://app.hubspot.com/settings/4480123/users');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(elsewhere.highlighter.overlay.view().mode).toBe('none');
+    expect(elsewhere.sendDrift).not.toHaveBeenCalled();
+    elsewhere.controller.abort();
+
+    const failing = setup(async () => { throw new Error('Extension context invalidated.'); });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(failing.highlighter.overlay.view().mode).toBe('none');
+  });
+});
