@@ -3,6 +3,7 @@ import { useI18n } from '../shared/i18n-context';
 import { useMailboxDetail } from '../shared/use-mailbox-detail';
 import type { TabTarget } from '../shared/current-tab';
 import { PopupActions } from './PopupActions';
+import { canUnlink } from '../plan/can-unlink';
 import { PopupMailbox } from './PopupMailbox';
 import { PopupSummary } from './PopupSummary';
 import { useTabMailbox } from '../shared/use-tab-mailbox';
@@ -45,7 +46,7 @@ export function PopupApp() {
       {tab.state === 'ready' && address && detail && (
         <>
           <PopupMailbox detail={detail} now={now} />
-          <PopupActions target={tab.target} />
+          <PopupActions target={tab.target} unlinkAddress={canUnlink(detail.verdict.status) ? detail.address : undefined} />
         </>
       )}
       {tab.state === 'ready' && !address && (

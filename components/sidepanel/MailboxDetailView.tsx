@@ -8,6 +8,8 @@ import { StatusPill } from '../shared/StatusPill';
 import { DetailEvidence } from './DetailEvidence';
 import { DetailFindings } from './DetailFindings';
 import { DetailHistory } from './DetailHistory';
+import { canUnlink } from '../plan/can-unlink';
+import { PlanSection } from '../plan/PlanSection';
 
 interface Props {
   detail: MailboxDetail;
@@ -50,6 +52,7 @@ export function MailboxDetailView({ detail, now, onBack }: Props) {
         <HubSpotSide detail={detail} now={now} />
         <ProviderSide detail={detail} now={now} />
       </div>
+      <PlanSection address={detail.address} provider={detail.facts.mailbox?.provider ?? 'unknown'} canStart={canUnlink(status)} />
       <DetailFindings findings={detail.findings} />
       <DetailEvidence grants={detail.facts.grants} channelAccounts={detail.facts.channelAccounts} now={now} />
       <DetailHistory observations={detail.facts.observations} now={now} locale={locale} />

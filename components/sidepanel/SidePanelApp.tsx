@@ -8,6 +8,7 @@ import { NO_FILTERS, type MailboxFilters } from './filter-mailboxes';
 import { MailboxDetailPanel } from './MailboxDetailPanel';
 import { MailboxList } from './MailboxList';
 import { TabShortcut } from './TabShortcut';
+import { usePanelFocus } from '../plan/panel-focus';
 
 const send = createClient(protocol);
 /** Opening the panel refreshes data older than this. */
@@ -26,6 +27,8 @@ export function SidePanelApp() {
     // Fire and forget: the cache shows at once; fresh data arrives through change events.
     void send('sync/if-stale', { maxAgeMs: STALE_AFTER_MS }).catch(() => undefined);
   }, []);
+  // "Start unlinking" in the popup lands on that mailbox's plan (components/plan/panel-focus.ts).
+  usePanelFocus(location.search, (open) => setRoute({ open }));
   const now = Date.now();
 
   return (

@@ -41,8 +41,8 @@ describe('popup on a mail tab', () => {
     expect(within(mailbox).getByTestId('provider-side').textContent).toMatch(/HubSpot has access.*from the admin API, 4 min ago/);
     expect(within(mailbox).getByTestId('findings-count').dataset.count).toBe('1');
     expect(background.sent).toContain('mailbox/for-tab');
-    // Unlinking has no plan flow yet: no button may promise it.
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Open side panel', 'Recheck now']);
+    // Half-unlinked: a plan flow exists, so the popup offers to start it (tests/plans-ui/popup-start.test.tsx).
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Start unlinking', 'Open side panel', 'Recheck now']);
   });
 
   it('links an unseen personal inbox to the portal email settings on its UI host', async () => {

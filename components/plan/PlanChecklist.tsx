@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
+import type { PlanUiEvent } from '../../lib/messaging/plan-protocol';
+import { currentStep, type RunPlan, type RunStep } from '../../lib/plans';
+import { useI18n } from '../shared/i18n-context';
+import { ConfirmDialog } from './ConfirmDialog';
+import { planParams, PlanStepItem } from './PlanStepItem';
+import { sendPlanMessage } from './send';
+
+type Dialog = { kind: 'run'; step: RunStep } | { kind: 'cancel' } | undefined;
+
+/**
+ * The plan as a checklist with progress. Every change goes to the background as `plan/advance`;
+ * the view re-renders from the store. An api step runs only through the confirm dialog, which
+ * alone sends `confirmed: true`; cancelling asks first too.
+ */
+export function PlanChecklist({ plan }: { plan: RunPlan }) {
+  const { t } = useI18n();
+  const [dialog, setDialog] = useState<Dialog>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const params = planParams(plan);
+  const current = currentStep(plan);
+  const finished = plan.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
+
+  const advance = (event: PlanUiEvent) => {
+    setBusy(true);
+    setNotice('');
+    void sendPlanMessage('plan/advance', { planId: plan.id, event })
+      .then(
+        (answer) => setNotice(answer.refused ? t('ui.plan.refused', { reason: answer.refused }) : ''),
+        (error: unknown) => setNotice(t('error.generic', { message: error instanceof Error ? error.message : String(error) })),
+      )
+      .finally(() => setBusy(false));
+  };
+  const runConfirmed = (step: RunStep) => {
+    setDialog(undefined);
+    advance({ type: 'run-api', stepId: step.id, confirmed: true });
+  };
+
+  return (
+    <section class="plan" data-testid="plan" data-plan-id={plan.id} data-status={plan.status} aria-labelledby="plan-heading" aria-busy={busy}>
+      <h3 id="plan-heading">{t('plan.title', params)}</h3>
+      <p>
+        <span data-testid="plan-status">{t(`plan.status.${plan.status}`)}</span>
+        {' · '}
+        <span data-testid="plan-progress" data-done={finished} data-total={plan.steps.length}>
+          {t('ui.plan.progress', { done: finished, total: plan.steps.length })}
+        </span>
+      </p>
+      <progress max={plan.steps.length} value={finished} aria-hidden="true" />
+      {plan.notes.map((note) => (
+        <p key={note} class="notice" data-testid="plan-note" data-note={note}>{t(`plan.note.${note}` as MessageKey, params)}</p>
+      ))}
+      <ol class="plan-steps">
+        {plan.steps.map((step) => (
+          <PlanStepItem
+            key={step.id}
+            plan={plan}
+            step={step}
+            current={step.id === current?.id}
+            busy={busy}
+            onConfirm={(s) => advance({ type: 'confirmed', stepId: s.id })}
+            onRun={(s) => setDialog({ kind: 'run', step: s })}
+            onRecheck={() => advance({ type: 'resume' })}
+          />
+        ))}
+      </ol>
+      <p role="status" data-testid="plan-notice" class="muted">{notice}</p>
+      {plan.status === 'running' && (
+        <button type="button" data-testid="plan-cancel" disabled={busy} onClick={() => setDialog({ kind: 'cancel' })}>{t('plan.action.cancel')}</button>
+      )}
+      {dialog?.kind === 'run' && (
+        <ConfirmDialog
+          title={t('ui.plan.confirmTitle')}
+          message={t((dialog.step.confirm ?? dialog.step.explain) as MessageKey, params)}
+          confirmLabel={t('ui.plan.confirmRun')}
+          backLabel={t('ui.plan.confirmBack')}
+          onConfirm={() => runConfirmed(dialog.step)}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'cancel' && (
+        <ConfirmDialog
+          title={t('ui.plan.confirmTitle')}
+          message={t('ui.plan.cancelQuestion')}
+          confirmLabel={t('ui.plan.cancelYes')}
+          backLabel={t('ui.plan.confirmBack')}
+          onConfirm={() => {
+            setDialog(undefined);
+            advance({ type: 'cancel' });
+          }}
+          onClose={() => setDialog(undefined)}
+          testId="cancel-dialog"
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { MessageKey } from '../../lib/i18n';
+import type { RunPlan, RunStep } from '../../lib/plans';
+import { useI18n } from '../shared/i18n-context';
+import { HandoffMessage } from './HandoffMessage';
+
+interface Props {
+  plan: RunPlan;
+  step: RunStep;
+  /** The step the plan waits on; only it offers actions. */
+  current: boolean;
+  busy: boolean;
+  onConfirm: (step: RunStep) => void;
+  onRun: (step: RunStep) => void;
+  onRecheck: () => void;
+}
+
+/** The parameters the plan strings use ({address}, {admin}, {step}). */
+export function planParams(plan: RunPlan): Record<string, string> {
+  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
+}
+
+/** What the user may do on the current step; the runner refuses anything else anyway. */
+function actionsOf(step: RunStep) {
+  const open = step.state === 'active' || step.state === 'failed';
+  return {
+    confirm: open && (step.kind === 'guided' || step.kind === 'handoff' || (step.kind === 'verify' && step.error === 'cannot-verify')),
+    run: open && step.kind === 'api',
+    recheck: step.state === 'intent-recorded' || (step.kind === 'verify' && step.state === 'failed' && step.error !== 'cannot-verify'),
+  };
+}
+
+/** One step of the checklist: title, explanation, state, how it completed, and its actions. */
+export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRecheck }: Props) {
+  const { t } = useI18n();
+  const params = planParams(plan);
+  const actions = current && plan.status === 'running' ? actionsOf(step) : { confirm: false, run: false, recheck: false };
+  const finished = step.state === 'done' || step.state === 'skipped';
+  return (
+    <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} aria-current={current ? 'step' : undefined}>
+      <h4 class="plan-step__title">{t(step.title as MessageKey, params)}</h4>
+      <p class="plan-step__state" data-testid="plan-step-state">
+        {t(`plan.state.${step.state}`)}
+        {step.completedBy && step.state === 'done' && (
+          <span data-testid="plan-step-completed-by" data-completed-by={step.completedBy}> · {t(`plan.completedBy.${step.completedBy}`)}</span>
+        )}
+      </p>
+      {!finished && <p class="muted">{t(step.explain as MessageKey, params)}</p>}
+      {step.error && (
+        <p class="error" data-testid="plan-step-error" data-code={step.error}>
+          {t(`plan.error.${step.error}` as MessageKey, { ...params, step: step.detail ?? t(step.title as MessageKey, params) })}
+        </p>
+      )}
+      {step.deepLink && !finished && (
+        <p>
+          <a href={step.deepLink} target="_blank" rel="noopener noreferrer" data-testid="plan-step-link">{t('plan.action.open')}</a>
+          {step.kind === 'guided' && <span class="muted"> — {t('ui.plan.guidedHint')}</span>}
+        </p>
+      )}
+      {current && step.kind === 'handoff' && !finished && <HandoffMessage plan={plan} />}
+      <div class="actions">
+        {actions.confirm && (
+          <button type="button" data-testid="plan-step-confirm" disabled={busy} onClick={() => onConfirm(step)}>{t('plan.action.confirm')}</button>
+        )}
+        {actions.run && (
+          <button type="button" class="danger" data-testid="plan-step-run" disabled={busy} onClick={() => onRun(step)}>{t('plan.action.run')}</button>
+        )}
+        {actions.recheck && (
+          <button type="button" data-testid="plan-step-recheck" disabled={busy} onClick={onRecheck}>{t('plan.action.recheck')}</button>
+        )}
+      </div>
+    </li>
+  );
+}
