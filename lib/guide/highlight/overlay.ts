@@ -47,6 +47,24 @@ const STYLE = `
 [hidden] { display: none !important; }
 `;
 
+function isModal(el: Element): boolean {
+  try {
+    return el.matches(':modal');
+  } catch {
+    // An engine without :modal has no top layer to escape either.
+    return false;
+  }
+}
+
+function modalDialogAround(el: Element | undefined): Element | undefined {
+  const dialog = el?.closest('dialog');
+  return dialog && isModal(dialog) ? dialog : undefined;
+}
+
+function openModalDialog(doc: Document): Element | undefined {
+  return [...doc.querySelectorAll('dialog[open]')].find(isModal);
+}
+
 export function createOverlay(doc: Document, onOpenPanel: () => void): GuideOverlay {
   const host = doc.createElement('inboxlink-guide');
   host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
@@ -73,8 +91,14 @@ export function createOverlay(doc: Document, onOpenPanel: () => void): GuideOver
   let mode: OverlayMode = 'none';
   let target: Element | undefined;
 
-  const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
+  /**
+   * A modal <dialog> sits in the browser's top layer and makes the rest of the page inert: an
+   * overlay outside it would be painted under it and hidden from assistive technology. So while
+   * the step's button is in a modal dialog, our host lives at the end of that dialog.
+   */
+  const attach = (near?: Element) => {
+    const parent = modalDialogAround(near) ?? openModalDialog(doc) ?? doc.documentElement;
+    if (host.parentNode !== parent) parent.append(host);
   };
   const write = (text: OverlayText, withButton: boolean) => {
     title.textContent = text.title;
@@ -86,9 +110,11 @@ export function createOverlay(doc: Document, onOpenPanel: () => void): GuideOver
   const reposition = () => {
     if (!target || mode !== 'highlight') return;
     const rect = target.getBoundingClientRect();
+    // Where our fixed host really sits (a transformed ancestor moves "fixed"): measure, subtract.
+    const origin = host.getBoundingClientRect();
     const pad = 4;
-    box.style.left = `${rect.left - pad}px`;
-    box.style.top = `${rect.top - pad}px`;
+    box.style.left = `${rect.left - origin.left - pad}px`;
+    box.style.top = `${rect.top - origin.top - pad}px`;
     box.style.width = `${rect.width + pad * 2}px`;
     box.style.height = `${rect.height + pad * 2}px`;
     box.hidden = false;
@@ -96,7 +122,7 @@ export function createOverlay(doc: Document, onOpenPanel: () => void): GuideOver
 
   return {
     highlight(element, text) {
-      attach();
+      attach(element);
       if (target !== element) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
       mode = 'highlight';
       target = element;

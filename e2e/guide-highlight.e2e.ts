@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Language, Scenario } from '../sandbox/core/scenario';
+import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
+import { clickAndReload, findByRole } from './harness/aria';
+import { storeContract } from './harness/contract';
+import { useExtensionBrowser } from './harness/fixture';
+import { repoRoot } from './harness/paths';
+import { authSelectors, submitHubSpotToken, waitFor } from './pages/auth-options.page';
+import { waitForNewest } from './pages/observations.page';
+
+/**
+ * The guide highlights the current plan step's button on HubSpot's Connected emails page in the
+ * page's language, follows the confirm dialog, and the step completes on what the observers saw;
+ * a page whose label changed gets plain instructions and a side panel button instead.
+ */
+const ctx = useExtensionBrowser();
+const worker = () => ctx.eb.worker();
+const demo = (): Scenario => JSON.parse(readFileSync(path.join(repoRoot, 'sandbox/scenarios/demo.json'), 'utf8')) as Scenario;
+const scriptErrors = (page: Page) => ctx.eb.consoleErrors(page).filter((e) => !e.startsWith('Failed to load resource'));
+
+interface StoredStep { id: string; state: string; completedBy?: string }
+interface StoredPlan { id: string; subject: string; status: string; steps: StoredStep[] }
+
+async function readPlans(): Promise<StoredPlan[]> {
+  return (await (await worker()).evaluate(async (database: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(database);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction('plans', 'readonly').objectStore('plans').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, storeContract.database)) as StoredPlan[];
+}
+
+async function startPlan(address: string): Promise<string> {
+  const options = await ctx.eb.openExtensionPage('options');
+  const reply = (await options.evaluate((a) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+    return runtime.sendMessage({ type: 'plan/start', payload: { address: a } });
+  }, address)) as { ok: boolean; data?: { planId?: string }; error?: unknown };
+  await options.close();
+  if (!reply.ok || !reply.data?.planId) throw new Error(`plan/start: ${JSON.stringify(reply)}`);
+  return reply.data.planId;
+}
+
+async function rowOf(page: Page, address: string): Promise<ElementHandle> {
+  for (const row of await page.$$('::-p-aria([role="row"])')) {
+    if (await row.evaluate((el, a) => (el.textContent ?? '').toLowerCase().includes(a), address)) return row as ElementHandle;
+  }
+  throw new Error(`no row shows ${address}`);
+}
+
+/** The guide's banner: found in its closed shadow root through the accessibility tree. */
+const banner = (page: Page) => findByRole(page, 'status', 'Inboxlink', 15_000);
+
+/** True when the guide's outline box sits around `target` (within a few pixels). */
+async function outlined(target: ElementHandle): Promise<boolean> {
+  const page = target.frame.page();
+  const shown = await banner(page);
+  const box = await shown.evaluate((el) => {
+    const outline = (el.getRootNode() as ShadowRoot).querySelector<HTMLElement>('.box');
+    if (!outline || outline.hidden) return undefined;
+    const r = outline.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+  const rect = await target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+  if (!box) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 6;
+  return near(box.left, rect.left - 4) && near(box.top, rect.top - 4) && near(box.right, rect.right + 4) && near(box.bottom, rect.bottom + 4);
+}
+
+async function waitOutlined(find: () => Promise<ElementHandle>): Promise<void> {
+  await waitFor(async () => outlined(await find()), Boolean, 15_000);
+  expect(await outlined(await find())).toBe(true);
+}
+
+beforeAll(async () => {
+  const options = await ctx.eb.openExtensionPage('options');
+  await submitHubSpotToken(options, 'demo-token-full');
+  await options.waitForSelector(authSelectors.hubspotConnected, { timeout: 15_000 });
+  await options.close();
+});
+
+for (const language of ['de', 'sv'] as const satisfies readonly Language[]) {
+  describe(`guide highlight on Connected emails (${language})`, () => {
+    const address = `katrin.guide-${language}@nordlicht.example`;
+    const t = labelTables[language];
+
+    it('outlines the localized Disable, then the dialog\'s confirm; the step completes as observed', async () => {
+      const scenario = demo();
+      scenario.portal.language = language;
+      scenario.personalInboxes?.push({ userId: scenario.signedIn?.hubspotUserId ?? '', address, provider: 'google', state: 'connected' });
+      await ctx.sandbox.putState(scenario);
+      const url = `https://${scenario.portal.uiHost ?? 'app.hubspot.com'}/settings/${scenario.portal.id}/user-preferences/email`;
+      const since = new Date().toISOString();
+      const page = await ctx.eb.newPage(url);
+      const query = { kind: 'crm-personal-inbox' as const, address, host: new URL(url).hostname, since };
+      await waitForNewest(worker, query, { state: 'connected' });
+
+      const planId = await startPlan(address);
+      await page.reload({ waitUntil: 'load' });
+      const disable = async () => findByRole(await rowOf(page, address), 'button', t.disable);
+      await waitOutlined(disable);
+      expect(await (await banner(page)).evaluate((el) => el.textContent ?? '')).toContain(address);
+      await ctx.eb.screenshot(page, `disable-${language}`);
+
+      await (await disable()).click();
+      const yes = () => findByRole(page, 'button', t.yesDisable);
+      await waitOutlined(yes);
+      await ctx.eb.screenshot(page, `yes-disable-${language}`);
+      await clickAndReload(page, await yes());
+      await waitForNewest(worker, query, { state: 'disabled' });
+
+      const plan = await waitFor(async () => (await readPlans()).find((p) => p.id === planId), (p) => p?.steps.find((s) => s.id === 'disconnect-personal-inbox/disable')?.state === 'done');
+      expect(plan?.steps.find((s) => s.id === 'disconnect-personal-inbox/disable')).toMatchObject({ state: 'done', completedBy: 'observed' });
+      // The next step's button is outlined on the same page.
+      await waitOutlined(async () => findByRole(await rowOf(page, address), 'button', t.remove));
+      expect(scriptErrors(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('falls back to plain instructions when the label is gone, without breaking the page', async () => {
+      const scenario = demo();
+      scenario.portal.language = language;
+      await ctx.sandbox.putState({ ...scenario, personalInboxes: [...(scenario.personalInboxes ?? []), { userId: scenario.signedIn?.hubspotUserId ?? '', address, provider: 'google', state: 'disabled' }] });
+      const url = `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`;
+      const page = await ctx.eb.newPage(url);
+      await waitOutlined(async () => findByRole(await rowOf(page, address), 'button', t.remove));
+      // HubSpot renames the button: the guide cannot find it any more.
+      await page.evaluate((label) => document.querySelectorAll('button').forEach((b) => { if (b.textContent === label) b.textContent = 'Something new'; }), t.remove);
+      const shown = await banner(page);
+      await waitFor(async () => shown.evaluate((el) => el.querySelector('button')?.hidden === false), Boolean, 15_000);
+      expect(await shown.evaluate((el) => el.querySelector('button')?.hidden)).toBe(false);
+      expect(await shown.evaluate((el) => (el.getRootNode() as ShadowRoot).querySelector<HTMLElement>('.box')?.hidden)).toBe(true);
+      expect(await shown.evaluate((el) => el.textContent ?? '')).toContain(address);
+      // The page still works: its own dialog still opens.
+      await (await findByRole(await rowOf(page, address), 'button', 'Something new')).click();
+      await findByRole(page, 'button', t.yesRemoveInbox);
+      await ctx.eb.screenshot(page, `fallback-${language}`);
+      expect(scriptErrors(page)).toEqual([]);
+      await page.close();
+    });
+  });
+}
