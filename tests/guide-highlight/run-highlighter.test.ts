@@ -98,9 +98,11 @@ describe('the highlighter on HubSpot Connected emails', () => {
     expect(none.highlighter.overlay.view().mode).toBe('none');
     none.controller.abort();
 
-    const elsewhere = setup(async () => step(), 'https://app.hubspot.com/settings/4480123/users');
+    const fetchStep = vi.fn(async () => step());
+    const elsewhere = setup(fetchStep, 'https://app.hubspot.com/settings/4480123/users');
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(elsewhere.highlighter.overlay.view().mode).toBe('none');
+    expect(fetchStep).not.toHaveBeenCalled();
     expect(elsewhere.sendDrift).not.toHaveBeenCalled();
     elsewhere.controller.abort();
 

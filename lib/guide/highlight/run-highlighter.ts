@@ -3,7 +3,7 @@ import type { GuideStep } from '../../messaging/guide-protocol';
 import type { DriftReport, ObserverContext } from '../run-observers';
 import { findGuideTarget, type FoundTarget } from './find-target';
 import { createOverlay, type GuideOverlay } from './overlay';
-import { isOnStepPage } from './step-page';
+import { isOnStepPage, mayBeStepPage } from './step-page';
 
 export interface HighlighterOptions {
   /** `guide/current-step`: the running plan's current guided step for this page, or null. */
@@ -116,7 +116,8 @@ export function runHighlighter(doc: Document, location: Pick<Location, 'href'>, 
     const asked = ++generation;
     let answer: GuideStep | null;
     try {
-      answer = await fetchStep();
+      // A busy app (HubSpot) changes its DOM all the time: ask only where a step can be.
+      answer = mayBeStepPage(new URL(location.href)) ? await fetchStep() : null;
     } catch {
       if (!alive()) return;
       answer = step;

@@ -1,4 +1,4 @@
-import type { GuideStepPage } from '../../messaging/guide-protocol';
+import { GuidePageSchema, type GuideStepPage } from '../../messaging/guide-protocol';
 import { CHANNELS_PATH } from '../../pages/hubspot/channels';
 import { CONNECTED_EMAILS_PATH } from '../../pages/hubspot/connected-emails';
 
@@ -20,4 +20,17 @@ export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
     case 'microsoft-live-consent':
       return /^\/consent(?:\/|$)/i.test(url.pathname);
   }
+}
+
+const HOSTS: Record<GuideStepPage, readonly string[]> = {
+  'hubspot-connected-emails': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'hubspot-channels': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'google-connections': ['myaccount.google.com'],
+  'microsoft-my-apps': ['myapps.microsoft.com', 'myapplications.microsoft.com'],
+  'microsoft-live-consent': ['account.live.com'],
+};
+
+/** Whether any guided step could be on `url`: elsewhere the background is not asked at all. */
+export function mayBeStepPage(url: URL): boolean {
+  return GuidePageSchema.options.some((page) => HOSTS[page].includes(url.hostname) && isOnStepPage(url, page));
 }
