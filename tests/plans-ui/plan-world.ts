@@ -1,0 +1,77 @@
+/**
+ * The plan views' test bed: the real background router and handlers behind fakeBrowser (as
+ * tests/ui does), with plan/start and plan/advance on a real plan runner over the same
+ * IndexedDB whose Google Admin client is a recording double, so no test reaches the network.
+ */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handlers } from '../../lib/background/handlers';
+import { createPlanAdvanceHandler } from '../../lib/background/handlers/plans/plan-advance';
+import { createPlanStartHandler } from '../../lib/background/handlers/plans/plan-start';
+import { ADMIN_SECURITY_SCOPE } from '../../lib/clients/google/client';
+import { createRouter } from '../../lib/messaging/router';
+import { createPlanRunner, type PlanClients, type PlanRunner } from '../../lib/plans';
+import { createStoreAccess } from '../../lib/store/access';
+import { credentialId } from '../../lib/store/records';
+import { repo } from '../../lib/store/repo';
+
+const EXTENSION_ID = 'inboxlinktest';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+export const GOOGLE_ADMIN = 'admin@example.com';
+
+/** Google's token list for each user: HubSpot's token until someone deletes it. */
+export function fakeGoogle() {
+  const hubspotFor = new Set<string>();
+  const deleteUserToken = vi.fn(async (user: string) => (hubspotFor.delete(user) ? ('deleted' as const) : ('already-gone' as const)));
+  const client = {
+    listUserTokens: vi.fn(async (user: string) =>
+      hubspotFor.has(user) ? [{ clientId: 'hubspot-client', displayText: 'HubSpot', scopes: ['https://mail.google.com/'] }] : []),
+    deleteUserToken,
+  };
+  return { client, hubspotFor, deleteUserToken };
+}
+
+export interface PlanWorld {
+  runner: PlanRunner;
+  google: ReturnType<typeof fakeGoogle>;
+  /** Message types and the plan/advance events the pages sent, in order. */
+  sent: { type: string; event?: unknown }[];
+}
+
+export function installPlanBackground(page: string): PlanWorld {
+  const access = createStoreAccess();
+  const google = fakeGoogle();
+  const clients: PlanClients = {
+    hubspot: async () => undefined,
+    google: async () => google.client,
+    graph: async () => undefined,
+  };
+  const runner = createPlanRunner({ access, clients, actor: 'user' });
+  const route = createRouter(
+    { ...handlers, 'plan/start': createPlanStartHandler(() => access, () => runner), 'plan/advance': createPlanAdvanceHandler(() => runner) },
+    { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, contentHosts: ['mail.google.com'] },
+  );
+  const sent: PlanWorld['sent'] = [];
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+    const { type = '', payload } = message as { type?: string; payload?: { event?: unknown } };
+    sent.push({ type, event: payload?.event });
+    if (type === 'sync/now' || type === 'sync/if-stale') return { ok: true, data: { started: true } };
+    return route(message, { id: EXTENSION_ID, url: `${ORIGIN}${page}` });
+  });
+  return { runner, google, sent };
+}
+
+/** A Google Workspace admin sign-in governing example.com: Ada's plan gets the api step. */
+export async function signInGoogleAdmin(): Promise<void> {
+  await repo.putMany('credentials', [{
+    id: credentialId('google', GOOGLE_ADMIN), provider: 'google', kind: 'oauth', accessToken: 'fake-token',
+    scopes: [ADMIN_SECURITY_SCOPE], account: GOOGLE_ADMIN, savedAt: new Date().toISOString(),
+  }]);
+}
+
+/** Plans and audit outlive a sign-out on purpose; tests start from an empty log. */
+export async function clearPlans(): Promise<void> {
+  await createStoreAccess().write(['plans', 'audit', 'credentials', 'meta'], async (tx) => {
+    await Promise.all([tx.objectStore('plans').clear(), tx.objectStore('audit').clear(), tx.objectStore('credentials').clear(), tx.objectStore('meta').clear()]);
+  });
+}
