@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './plan.css';
 import type { MailProvider } from '../../lib/model';
 import { useI18n } from '../shared/i18n-context';
 import { AuditLog } from './AuditLog';
