@@ -74,6 +74,8 @@ describe.each(LANGUAGES)('the guide finds the step target by role and label (%s)
     const last = findGuideTarget(confirm, target);
     expect(last && accessibleName(last.element)).toBe(GOOGLE_CONNECTIONS_LABELS[language].confirm);
     expect(last?.position).toBe(1);
+    // Another signed-in account's page is never pointed at.
+    expect(findGuideTarget(details, { ...target, account: 'someone.else@nordlicht.example' })).toBeUndefined();
     // Zoom's page has the same button, but it is not HubSpot's.
     const zoomLink = [...list.querySelectorAll('a')].find((a) => a.textContent === 'Zoom');
     expect(findGuideTarget(await sandboxDocument(world, hrefOf(zoomLink, 'https://myaccount.google.com/')), target)).toBeUndefined();
@@ -110,6 +112,7 @@ describe.each(LANGUAGES)('the guide finds the step target by role and label (%s)
     expect(remove && accessibleName(remove.element)).toBe(LIVE_CONSENT_LABELS[language].remove);
     const dialog = findGuideTarget(await sandboxDocument(world, `${editUrl}&confirm=1`), target);
     expect(dialog?.element.getAttribute('role')).toBe('dialog');
+    expect(findGuideTarget(app, { ...target, account: 'lars.andersson@nordlicht-nordic.example' })).toBeUndefined();
   });
 
   it('a page without the label gives nothing, without throwing', async () => {

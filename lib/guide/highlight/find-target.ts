@@ -2,6 +2,7 @@ import type { GuideStep } from '../../messaging/guide-protocol';
 import { allByRole, normalizeText, pageLocale } from '../../pages/dom/page-dom';
 import { isHubSpotApp } from '../../pages/hubspot/app-names';
 import { labelText } from './labels';
+import { signedInAccount } from './signed-in-account';
 
 type Target = GuideStep['target'];
 
@@ -70,9 +71,14 @@ function locate(doc: Document, target: Target, label: string, position: number):
  * visible wins: once "Disable" opened its dialog, "Yes, disable" is the one to press; when the
  * dialog closes again, "Disable" is. A label behind a modal dialog (inert) means the dialog is
  * the next thing to act on. On a provider's list page without the label, HubSpot's entry is the
- * way in. Undefined when nothing fits: the caller falls back to plain instructions.
+ * way in. Undefined when nothing fits: the caller falls back to plain instructions. Never on a
+ * provider's page signed in to another account than the step's: that would revoke the wrong grant.
  */
 export function findGuideTarget(doc: Document, target: Target): FoundTarget | undefined {
+  if (target.account) {
+    const shown = signedInAccount(doc, target.page);
+    if (shown && shown.toLowerCase() !== target.account.toLowerCase()) return undefined;
+  }
   const locale = pageLocale(doc);
   const keys = [target.labelKey, ...target.then];
   for (let position = keys.length - 1; position >= 0; position -= 1) {
