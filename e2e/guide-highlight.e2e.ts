@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language, Scenario } from '../sandbox/core/scenario';
+import { CONNECTIONS_LABELS } from '../sandbox/hosts/google/connections-labels';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from './harness/aria';
 import { storeContract } from './harness/contract';
@@ -156,3 +157,40 @@ for (const language of ['de', 'sv'] as const satisfies readonly Language[]) {
     });
   });
 }
+
+describe('guide highlight on Google third-party connections (de)', () => {
+  it('outlines HubSpot\'s entry, "Zugriffsrechte entfernen", then "Bestätigen"; the step completes as observed', async () => {
+    const labels = CONNECTIONS_LABELS.de;
+    const scenario = demo();
+    scenario.portal.language = 'de';
+    const account = scenario.signedIn?.google ?? '';
+    await ctx.sandbox.putState(scenario);
+    // HubSpot's side first: the account's inbox seen connected, then removed, so the plan starts at Google.
+    const emails = `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`;
+    const since = new Date().toISOString();
+    const hubspot = await ctx.eb.newPage(emails);
+    const query = { kind: 'crm-personal-inbox' as const, address: account, host: 'app.hubspot.com', since };
+    await waitForNewest(worker, query, { state: 'connected' });
+    scenario.personalInboxes?.forEach((inbox) => { if (inbox.address === account) inbox.state = 'removed'; });
+    await ctx.sandbox.putState(scenario);
+    await hubspot.reload({ waitUntil: 'load' });
+    await waitForNewest(worker, query, { state: 'removed' });
+    await hubspot.close();
+
+    const planId = await startPlan(account);
+    const stepId = 'revoke-google-consumer/remove-access';
+    const page = await ctx.eb.newPage('https://myaccount.google.com/connections');
+    await waitOutlined(() => findByRole(page, 'link', 'HubSpot'));
+    await Promise.all([page.waitForNavigation(), (await findByRole(page, 'link', 'HubSpot')).click()]);
+    await waitOutlined(() => findByRole(page, 'button', labels.removeAccess));
+    await clickAndReload(page, await findByRole(page, 'button', labels.removeAccess));
+    await waitOutlined(() => findByRole(page, 'button', labels.confirm));
+    await ctx.eb.screenshot(page, 'google-confirm-de');
+    await clickAndReload(page, await findByRole(page, 'button', labels.confirm));
+
+    const plan = await waitFor(async () => (await readPlans()).find((p) => p.id === planId), (p) => p?.steps.find((s) => s.id === stepId)?.state === 'done');
+    expect(plan?.steps.find((s) => s.id === stepId)).toMatchObject({ state: 'done', completedBy: 'observed' });
+    expect(scriptErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
