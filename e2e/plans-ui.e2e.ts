@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import { storeContract } from './harness/contract';
 import { authSelectors as s, submitHubSpotToken } from './pages/auth-options.page';
+import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForDatabase } from './pages/sync-store.page';
 
 const ctx = useExtensionBrowser();
@@ -72,6 +73,7 @@ describe('unlink plan in the side panel', () => {
 
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
     await ctx.eb.screenshot(panel, 'confirm-dialog');
+    expect(await seriousAxeViolations(panel)).toEqual([]);
     await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
     await panel.waitForSelector(`${step(REVOKE)}[data-state="done"]`, ui);
     expect(await panel.$eval(`${step(REVOKE)} [data-testid="plan-step-completed-by"]`, (el) => (el as HTMLElement).dataset.completedBy)).toBe('api');
