@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGuideCurrentStepHandler } from '../../lib/background/handlers/guide-current-step';
+import { planTranslator } from '../../lib/plans/i18n';
 import type { ClassifiedSender } from '../../lib/messaging/sender';
 import type { RunPlan, RunStep } from '../../lib/plans/types';
 
@@ -35,7 +36,9 @@ describe('guide/current-step', () => {
     expect(answer?.title).not.toMatch(/^plan\./);
     expect(answer?.explain).toContain(ADDRESS);
     expect(answer?.explain).not.toContain('{address}');
-    expect(answer?.openPanelLabel).toBeTruthy();
+    // The fallback's button: the plans' own key, in the user's language.
+    expect(answer?.openPanelLabel).toBe(planTranslator('de')('plan.guide.openPanel'));
+    expect(answer?.openPanelLabel).not.toBe(planTranslator('en')('plan.guide.openPanel'));
     const english = await createGuideCurrentStepHandler(async () => [plan([step('remove', 'active')])], async () => 'en')({}, content('app.hubspot.com'));
     expect(answer?.explain).not.toBe(english?.explain);
   });

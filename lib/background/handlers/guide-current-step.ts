@@ -1,4 +1,3 @@
-import { createTranslator } from '../../i18n';
 import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
 import { planTranslator } from '../../plans/i18n';
@@ -73,7 +72,7 @@ export function createGuideCurrentStepHandler(
       observeKind: kind,
       title: t(step.title, params),
       explain: t(step.explain, params),
-      openPanelLabel: createTranslator(language)('popup.openSidePanel'),
+      openPanelLabel: t('plan.guide.openPanel'),
     };
   };
 }

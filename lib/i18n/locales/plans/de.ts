@@ -26,6 +26,7 @@ export const plansDe = {
   'plan.action.cancel': 'Abbrechen',
   'plan.action.copy': 'Nachricht kopieren',
   'plan.action.mail': 'E-Mail schreiben',
+  'plan.guide.openPanel': 'Inboxlink-Seitenleiste öffnen',
   'plan.note.provider-unknown': 'Inboxlink weiß nicht, wer {address} bereitstellt. Entfernen Sie den Zugriff von HubSpot dort selbst.',
   'plan.error.still-present': 'Noch vorhanden: {step}',
   'plan.error.cannot-verify': 'Inboxlink kann das nicht prüfen. Bestätigen Sie es, wenn Sie es erledigt haben.',

@@ -24,6 +24,7 @@ export const plansEn = {
   'plan.action.cancel': 'Cancel',
   'plan.action.copy': 'Copy the message',
   'plan.action.mail': 'Write the email',
+  'plan.guide.openPanel': 'Open the Inboxlink side panel',
   'plan.note.provider-unknown': 'Inboxlink does not know who provides {address}. Remove HubSpot’s access there yourself.',
   'plan.error.still-present': 'Still there: {step}',
   'plan.error.cannot-verify': 'Inboxlink cannot check this. Confirm it when you have done it.',

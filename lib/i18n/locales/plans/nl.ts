@@ -26,6 +26,7 @@ export const plansNl = {
   'plan.action.cancel': 'Annuleren',
   'plan.action.copy': 'Bericht kopiëren',
   'plan.action.mail': 'E-mail opstellen',
+  'plan.guide.openPanel': 'Zijpaneel van Inboxlink openen',
   'plan.note.provider-unknown': 'Inboxlink weet niet wie {address} levert. Verwijder de toegang van HubSpot daar zelf.',
   'plan.error.still-present': 'Nog aanwezig: {step}',
   'plan.error.cannot-verify': 'Inboxlink kan dit niet controleren. Bevestig het wanneer u het hebt gedaan.',

@@ -26,6 +26,7 @@ export const plansPl = {
   'plan.action.cancel': 'Anuluj',
   'plan.action.copy': 'Kopiuj wiadomość',
   'plan.action.mail': 'Napisz e-mail',
+  'plan.guide.openPanel': 'Otwórz panel boczny Inboxlink',
   'plan.note.provider-unknown': 'Inboxlink nie wie, kto dostarcza {address}. Usuń tam dostęp HubSpot samodzielnie.',
   'plan.error.still-present': 'Nadal istnieje: {step}',
   'plan.error.cannot-verify': 'Inboxlink nie może tego sprawdzić. Potwierdź, gdy to zrobisz.',

@@ -26,6 +26,7 @@ export const plansSv = {
   'plan.action.cancel': 'Avbryt',
   'plan.action.copy': 'Kopiera meddelandet',
   'plan.action.mail': 'Skriv e-postmeddelandet',
+  'plan.guide.openPanel': 'Öppna Inboxlinks sidopanel',
   'plan.note.provider-unknown': 'Inboxlink vet inte vem som tillhandahåller {address}. Ta bort HubSpots åtkomst där själv.',
   'plan.error.still-present': 'Finns kvar: {step}',
   'plan.error.cannot-verify': 'Inboxlink kan inte kontrollera detta. Bekräfta när du har gjort det.',
