@@ -1,26 +1,18 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { FOCUS_KEY, requestPanelFocus, type FocusRequest } from '../../lib/background/side-panel-focus';
 
 /**
- * How the popup (or the chip) hands the side panel the mailbox to show: the address goes to
- * storage.session under FOCUS_KEY (extension pages only, emptied on browser restart). The panel
- * may already be open, so it reads the key on load AND listens for changes; it removes the key
- * once shown, so a later opening starts at the list. `sidepanel.html?mailbox=<address>` does the
- * same for a panel opened as a page (tests, a pinned tab).
+ * How the popup (or the chip, through the background) hands the side panel the mailbox to show:
+ * the address goes to storage.session under FOCUS_KEY (extension pages only, emptied on browser
+ * restart). The panel may already be open, so it reads the key on load AND listens for changes;
+ * it removes the key once shown, so a later opening starts at the list.
+ * `sidepanel.html?mailbox=<address>` does the same for a panel opened as a page (tests, a pinned
+ * tab). The writer lives in lib/background so the background's `sidepanel/open` can use it too.
  */
-export const FOCUS_KEY = 'inboxlink.sidepanel.focus';
+export { FOCUS_KEY, requestPanelFocus };
 /** A request older than this is stale (the panel was closed when it was made). */
 const FRESH_MS = 60_000;
-
-interface FocusRequest {
-  address: string;
-  at: number;
-}
-
-export async function requestPanelFocus(address: string): Promise<void> {
-  const request: FocusRequest = { address, at: Date.now() };
-  await browser.storage.session.set({ [FOCUS_KEY]: request });
-}
 
 function addressOf(value: unknown): string | undefined {
   const request = value as Partial<FocusRequest> | undefined;

@@ -1,0 +1,93 @@
+/**
+ * The chip's `sidepanel/open`: the background opens the panel on the sender's tab and lands it on
+ * that tab's own mailbox (the address its content script reported), never on one a page names.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handlers } from '../../lib/background/handlers';
+import { FOCUS_KEY } from '../../lib/background/side-panel-focus';
+import { rememberTabMailbox } from '../../lib/background/tab-mailboxes';
+import { createRouter } from '../../lib/messaging/router';
+import { CONTENT_HOSTS } from '../../lib/pages/hosts';
+import { installSidePanel } from '../ui/background-double';
+
+const EXTENSION_ID = 'ebljfbiogjonacloaabckdpmccbhggdi';
+const route = createRouter(handlers, {
+  extensionId: EXTENSION_ID,
+  extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+  contentHosts: CONTENT_HOSTS,
+});
+const OWN = 'ada.lovelace@example.com';
+const OTHER = 'grace.hopper@example.com';
+
+function tabOn(url: string, id = 7): Runtime.MessageSender {
+  return { id: EXTENSION_ID, url, tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+}
+const gmail = tabOn('https://mail.google.com/mail/u/0/#inbox');
+const focusRequest = async () => (await fakeBrowser.storage.session.get(FOCUS_KEY))[FOCUS_KEY] as { address: string; at: number } | undefined;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // reset() keeps properties a test added: start every test without a side panel API.
+  delete (fakeBrowser as { sidePanel?: unknown }).sidePanel;
+});
+
+describe('sidepanel/open from the inbox chip', () => {
+  it('opens the panel on the sender tab and asks it to show that tab’s mailbox', async () => {
+    const panel = installSidePanel();
+    await rememberTabMailbox(7, OWN);
+    expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toEqual({ ok: true, data: { opened: true } });
+    expect(panel.open).toHaveBeenCalledWith({ tabId: 7 });
+    expect(await focusRequest()).toMatchObject({ address: OWN, at: expect.any(Number) });
+  });
+
+  it('ignores an address the page puts in the payload: only the tab’s own mailbox is shown', async () => {
+    installSidePanel();
+    await rememberTabMailbox(7, OWN);
+    await rememberTabMailbox(8, OTHER);
+    await route({ type: 'sidepanel/open', payload: { address: OTHER } }, gmail);
+    expect((await focusRequest())?.address).toBe(OWN);
+  });
+
+  it('opens the list when the tab has not reported a mailbox', async () => {
+    const panel = installSidePanel();
+    await rememberTabMailbox(8, OTHER);
+    expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toEqual({ ok: true, data: { opened: true } });
+    expect(panel.open).toHaveBeenCalledOnce();
+    expect(await focusRequest()).toBeUndefined();
+  });
+
+  it('names no mailbox for a guide page, even in a tab that showed Gmail before', async () => {
+    const panel = installSidePanel();
+    await rememberTabMailbox(7, OWN);
+    await route({ type: 'sidepanel/open', payload: {} }, tabOn('https://app.hubspot.com/settings/4480123/user-preferences/email'));
+    expect(panel.open).toHaveBeenCalledWith({ tabId: 7 });
+    expect(await focusRequest()).toBeUndefined();
+  });
+
+  it('leaves no request behind when the panel could not open', async () => {
+    await rememberTabMailbox(7, OWN);
+    // No side panel API at all (neither Chrome's sidePanel nor Firefox's sidebarAction).
+    const sidebarAction = Object.getOwnPropertyDescriptor(fakeBrowser, 'sidebarAction');
+    Object.defineProperty(fakeBrowser, 'sidebarAction', { value: undefined, configurable: true });
+    try {
+      expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toEqual({ ok: true, data: { opened: false } });
+    } finally {
+      if (sidebarAction) Object.defineProperty(fakeBrowser, 'sidebarAction', sidebarAction);
+    }
+    const { open } = installSidePanel();
+    open.mockRejectedValueOnce(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
+    expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toMatchObject({ ok: false, error: { code: 'handler-failed' } });
+    expect(await focusRequest()).toBeUndefined();
+  });
+
+  it('refuses a page on a host where no content script of ours runs', async () => {
+    const panel = installSidePanel();
+    await rememberTabMailbox(7, OWN);
+    const reply = await route({ type: 'sidepanel/open', payload: {} }, tabOn('https://evil.example/mail.google.com'));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(panel.open).not.toHaveBeenCalled();
+    expect(await focusRequest()).toBeUndefined();
+  });
+});
