@@ -24,6 +24,14 @@ export interface ExtensionBrowser {
   stopWorker(): Promise<void>;
   /** Stops the service worker, wakes it again and returns the new instance. */
   restartWorker(): Promise<WebWorker>;
+  /**
+   * Closes Chromium and launches it again on the same profile with the same flags and extension,
+   * as a user quitting and reopening the browser: IndexedDB and storage.local survive,
+   * storage.session and every tab are gone. `whileClosed` runs in between (e.g. let a call that
+   * was in flight land in the sandbox). `browser` then points at the new Chromium; pages and
+   * workers of the old one are dead. Resolves once the extension's service worker runs again.
+   */
+  restartBrowser(opts?: { whileClosed?: () => Promise<void> }): Promise<void>;
   /** console.error calls, uncaught errors and failed loads seen on a page opened by this harness. */
   consoleErrors(page: Page): string[];
   /** Full-page PNG into <artifactsDir>/<name>.png; returns the path. */
@@ -47,36 +55,16 @@ const workerTimeoutMs = 15_000;
 export async function launchBrowser(opts: LaunchBrowserOptions): Promise<ExtensionBrowser> {
   const withExtension = opts.extension ?? true;
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'inboxlink-profile-'));
-  let browser: Browser;
+  let started: Started;
   try {
-    browser = await puppeteer.launch({
-      executablePath: chromiumExecutable(),
-      headless: opts.headless ?? true,
-      pipe: true,
-      userDataDir,
-      enableExtensions: withExtension ? [chromeBuildDir] : false,
-      args: chromiumArgs(opts.sandbox),
-      // Callers own shutdown (the sandbox must stop too): no handlers of puppeteer's own.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      defaultViewport: { width: 1280, height: 800 },
-    });
+    started = await startChromium(opts, userDataDir, withExtension);
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
-
-  const isWorker = (target: Target): boolean => target.type() === 'service_worker' && target.url().endsWith('/background.js');
-  let extensionId = '';
-  if (withExtension) {
-    const target = await browser.waitForTarget(isWorker, { timeout: workerTimeoutMs }).catch(async (error: unknown) => {
-      await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
-      throw new Error(`the extension's service worker did not start (is ${chromeBuildDir} built?): ${String(error)}`);
-    });
-    extensionId = new URL(target.url()).host;
-  }
+  // Reassigned by restartBrowser: every function below reads the current Chromium.
+  let browser = started.browser;
+  const extensionId = started.extensionId;
   const isOurWorker = (target: Target): boolean => isWorker(target) && target.url().startsWith(`chrome-extension://${extensionId}/`);
   const errors = new ConsoleErrors();
   const artifactsDir = opts.artifactsDir ?? path.join(e2eArtifactsRoot, 'session');
@@ -120,6 +108,18 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
       await stopWorker();
       return worker();
     },
+    async restartBrowser(restart = {}) {
+      // A graceful close, so Chromium flushes the profile (IndexedDB, prefs) as on a normal quit.
+      await browser.close();
+      await restart.whileClosed?.();
+      const again = await startChromium(opts, userDataDir, withExtension);
+      if (again.extensionId !== extensionId) {
+        await again.browser.close().catch(() => undefined);
+        throw new Error(`the extension came back as ${again.extensionId}, not ${extensionId}: its storage would not be the same`);
+      }
+      browser = again.browser;
+      api.browser = browser;
+    },
     consoleErrors: (page) => errors.of(page),
     screenshot: (page, name) => saveScreenshot(page, api.artifactsDir, name),
     async close() {
@@ -128,6 +128,40 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
     },
   };
   return api;
+}
+
+interface Started {
+  browser: Browser;
+  extensionId: string;
+}
+
+const isWorker = (target: Target): boolean => target.type() === 'service_worker' && target.url().endsWith('/background.js');
+
+/**
+ * One Chromium on `userDataDir` with the sandbox flags and, when asked, the production build;
+ * resolves once the extension's service worker runs (its URL names the extension id). Closes
+ * Chromium again if the worker never starts. Used for the first launch and for restartBrowser.
+ */
+async function startChromium(opts: LaunchBrowserOptions, userDataDir: string, withExtension: boolean): Promise<Started> {
+  const browser = await puppeteer.launch({
+    executablePath: chromiumExecutable(),
+    headless: opts.headless ?? true,
+    pipe: true,
+    userDataDir,
+    enableExtensions: withExtension ? [chromeBuildDir] : false,
+    args: chromiumArgs(opts.sandbox),
+    // Callers own shutdown (the sandbox must stop too): no handlers of puppeteer's own.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    defaultViewport: { width: 1280, height: 800 },
+  });
+  if (!withExtension) return { browser, extensionId: '' };
+  const target = await browser.waitForTarget(isWorker, { timeout: workerTimeoutMs }).catch(async (error: unknown) => {
+    await browser.close();
+    throw new Error(`the extension's service worker did not start (is ${chromeBuildDir} built?): ${String(error)}`);
+  });
+  return { browser, extensionId: new URL(target.url()).host };
 }
 
 async function waitUntil(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
