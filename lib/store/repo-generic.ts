@@ -2,6 +2,7 @@
 import type { IndexKey, IndexNames, StoreKey, StoreValue } from 'idb';
 import type { StoreAccess } from './access';
 import type { InboxlinkDB, InlineKeyStoreName, StoreName } from './db-types';
+import { putAll } from './put-all';
 import { storesClearedBy, type ClearTrigger } from './schema';
 
 export function genericHelpers(access: StoreAccess) {
@@ -25,19 +26,7 @@ export function genericHelpers(access: StoreAccess) {
     /** Puts every value in one transaction: all land or none. Keys are stable, so re-runs replace. */
     async putMany<S extends InlineKeyStoreName>(store: S, values: readonly StoreValue<InboxlinkDB, S>[]): Promise<void> {
       if (values.length === 0) return;
-      await access.write([store], async (tx) => {
-        const target = tx.objectStore(store);
-        const puts: Promise<unknown>[] = [];
-        try {
-          for (const value of values) puts.push(target.put(value));
-        } catch (error) {
-          // A value that cannot be stored throws here and aborts the transaction; the puts
-          // already queued then fail too, and those failures are this error's echo.
-          for (const put of puts) put.catch(() => undefined);
-          throw error;
-        }
-        await Promise.all(puts);
-      });
+      await access.write([store], (tx) => putAll(tx.objectStore(store), values));
     },
 
     async remove<S extends StoreName>(store: S, key: StoreKey<InboxlinkDB, S>): Promise<void> {

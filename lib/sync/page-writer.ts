@@ -6,6 +6,7 @@
  */
 import type { Mailbox } from '../model';
 import type { StoreAccess, WriteTransaction } from '../store/access';
+import { putAll, type PutTarget } from '../store/put-all';
 import type { StoreName } from '../store/db-types';
 import type { SyncCheckpoint } from '../store/records';
 import type { MailboxUpdate } from '../store/repo-domain';
@@ -23,23 +24,29 @@ export interface PageWrite {
 }
 
 /** A put on a store chosen at run time; each job's toRecords is typed per store already. */
-type LoosePut = { put(value: unknown): Promise<unknown> };
+type LoosePut = PutTarget<unknown>;
 
+/** Every record of the page is issued before any is awaited (see putAll): one round of waiting. */
 async function putRecords(tx: JobTransaction, records: PageRecords): Promise<void> {
+  const writes: Promise<void>[] = [];
   for (const [store, values] of Object.entries(records) as [PutStore | 'mailboxes', unknown[] | undefined][]) {
     if (store === 'mailboxes' || !values) continue;
-    const target = tx.objectStore(store) as unknown as LoosePut;
-    for (const value of values) await target.put(value);
+    writes.push(putAll(tx.objectStore(store) as unknown as LoosePut, values));
   }
+  await Promise.all(writes);
 }
 
 /** Merges like repo.upsertMailbox: what the update does not know keeps its stored value. */
 async function mergeMailboxes(tx: JobTransaction, updates: readonly MailboxUpdate[], now: string): Promise<void> {
   const store = tx.objectStore('mailboxes');
+  const addresses = [...new Set(updates.map((update) => update.address))];
+  const stored = await Promise.all(addresses.map((address) => store.get(address)));
+  const merged = new Map<string, Mailbox | undefined>(addresses.map((address, index) => [address, stored[index]]));
+  // In page order, so a later update of the same address merges onto the earlier one.
   for (const update of updates) {
-    const existing = await store.get(update.address);
+    const existing = merged.get(update.address);
     const known = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined));
-    const merged: Mailbox = {
+    merged.set(update.address, {
       provider: 'unknown',
       kind: 'personal',
       ...existing,
@@ -47,18 +54,16 @@ async function mergeMailboxes(tx: JobTransaction, updates: readonly MailboxUpdat
       address: update.address,
       firstSeenAt: existing?.firstSeenAt ?? now,
       updatedAt: now,
-    };
-    await store.put(merged);
+    });
   }
+  await putAll(store, [...merged.values()].filter((mailbox): mailbox is Mailbox => mailbox !== undefined));
 }
 
 async function sweep(tx: JobTransaction, sweeps: readonly AnySweep[], passStartedAt: string, goneAt: string): Promise<void> {
   for (const rule of sweeps) {
     const store = tx.objectStore(rule.store) as unknown as LoosePut & { getAll(): Promise<unknown[]> };
-    for (const record of await store.getAll()) {
-      const gone = rule.apply(record, passStartedAt, goneAt);
-      if (gone !== undefined) await store.put(gone);
-    }
+    const gone = (await store.getAll()).map((record) => rule.apply(record, passStartedAt, goneAt)).filter((record) => record !== undefined);
+    await putAll(store, gone);
   }
 }
 
