@@ -1,11 +1,15 @@
 /**
- * npm run bench [-- --no-build]
+ * npm run bench [-- --no-build] [-- --only <part of a group name>]...
  * Builds and zips the production extension (`wxt zip`), runs every figure group, prints a table
  * and writes .output/bench.json as {"<figure>": {"value": n, "unit": "...", "goal": n|null}}.
+ * `--only idb --only popup` runs just the groups whose name contains one of those words (case
+ * ignored) and merges their figures into the existing bench.json, so one figure can be re-measured
+ * without the minutes the whole run takes.
  * To add figures: write bench/<group>.ts exporting a FigureGroup and list it in `groups` below.
  * Benchmarks report; they never fail a test run on timing.
  */
 import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeBuildDir, localBin, repoRoot } from '../e2e/harness/paths';
@@ -22,7 +26,16 @@ import { zipSize } from './zip-size';
 
 const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, msalChunk];
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } }, strict: true });
+const { values } = parseArgs({
+  options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+  strict: true,
+});
+const only = (values.only ?? []).map((word) => word.toLowerCase());
+const selected = only.length === 0 ? groups : groups.filter((group) => only.some((word) => group.name.toLowerCase().includes(word)));
+if (selected.length === 0) {
+  console.error(`--only ${only.join(', ')} matches no group; groups: ${groups.map((group) => group.name).join(', ')}`);
+  process.exit(1);
+}
 const outputDir = path.join(repoRoot, '.output');
 
 if (!values['no-build']) {
@@ -36,13 +49,15 @@ if (!values['no-build']) {
 }
 
 const context: BenchContext = { repoRoot, buildDir: chromeBuildDir, outputDir };
-const figures: Figures = {};
-for (const group of groups) {
+const file = path.join(outputDir, 'bench.json');
+// A partial run keeps the figures of the groups it skipped.
+const figures: Figures = only.length === 0 ? {} : await readFile(file, 'utf8').then((text) => JSON.parse(text) as Figures, () => ({}));
+const measured: Figures = {};
+for (const group of selected) {
   const started = Date.now();
-  Object.assign(figures, await group.collect(context));
+  Object.assign(measured, await group.collect(context));
   console.log(`  ${group.name}: ${Date.now() - started} ms`);
 }
 
-const file = path.join(outputDir, 'bench.json');
-await writeFigures(file, figures);
-console.log(`\n${formatTable(figures)}\n\nWrote ${path.relative(process.cwd(), file)}`);
+await writeFigures(file, { ...figures, ...measured });
+console.log(`\n${formatTable(measured)}\n\nWrote ${path.relative(process.cwd(), file)}`);

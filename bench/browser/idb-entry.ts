@@ -3,37 +3,90 @@
  * CDP): IndexedDB work through lib/store and lib/status exactly as the extension does it, timed
  * with the page's own clock. Exposed as globalThis.inboxlinkIdbBench.
  */
-import type { ChannelAccount, CrmUser, Mailbox, Observation, ProviderGrant } from '../../lib/model';
+import type { ChannelAccount, Mailbox, Observation, ProviderGrant } from '../../lib/model';
+import type { PublicUser } from '../../lib/sync/clients';
+import { indexOwners, usersJob } from '../../lib/sync/jobs/hubspot-users';
+import { writePage } from '../../lib/sync/page-writer';
+import { createProgressTracker } from '../../lib/sync/progress';
 import { createStoreAccess } from '../../lib/store/access';
 import { readMailboxFacts } from '../../lib/status/read-facts';
 
 const access = createStoreAccess();
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const iso = new Date('2026-01-05T10:00:00.000Z').toISOString();
+const BENCH_HOLDER = 'bench-writer';
 
-function crmUser(index: number): CrmUser {
+function publicUser(index: number): PublicUser {
   return {
     id: String(90_000_000 + index), email: `user${index}@bench.example`, firstName: 'Bench', lastName: String(index),
-    roleIds: ['1'], primaryTeamId: String(index % 100), secondaryTeamIds: [], superAdmin: false, status: 'active',
-    ownerId: String(190_000_000 + index), syncedAt: iso,
+    roleIds: ['1'], primaryTeamId: String(index % 100), secondaryTeamIds: [], superAdmin: false,
   };
 }
 
-/** Median ms of putting `count` users in one readwrite transaction (commit included), store emptied before each run. */
-async function writeUsers(count: number, runs: number): Promise<{ medianMs: number; runsMs: number[] }> {
-  const users = Array.from({ length: count }, (_, index) => crmUser(index));
+interface WriteTimes {
+  medianMs: number;
+  runsMs: number[];
+  rawMedianMs: number;
+  rawRunsMs: number[];
+}
+
+/**
+ * Median ms of storing `count` HubSpot users the way the sync does: usersJob().toRecords, then
+ * writePage (lib/sync/page-writer.ts: lease renewal, the records, checkpoint and progress in one
+ * readwrite transaction, commit included), the store emptied before each run. Interleaved with
+ * the same records put by plain IndexedDB calls in one transaction: what this browser on this
+ * machine needs at the least, so the ratio of the two says what the product adds.
+ */
+async function writeUsers(count: number, runs: number): Promise<WriteTimes> {
+  const job = usersJob();
+  const records = job.toRecords(Array.from({ length: count }, (_, index) => publicUser(index)), { syncedAt: iso, lookup: indexOwners([]) });
+  const users = records.crmUsers ?? [];
   const runsMs: number[] = [];
+  const rawRunsMs: number[] = [];
+  const db = await access.db();
+  const raw = await openRaw();
   for (let run = 0; run < runs; run++) {
-    await access.write(['crmUsers'], async (tx) => tx.objectStore('crmUsers').clear());
-    const started = performance.now();
-    await access.write(['crmUsers'], async (tx) => {
-      const store = tx.objectStore('crmUsers');
-      await Promise.all(users.map((user) => store.put(user)));
+    await db.clear('crmUsers');
+    let started = performance.now();
+    await writePage(access, job, {
+      records,
+      checkpoint: { job: 'bench:users', cursor: 'next', passStartedAt: iso, updatedAt: iso },
+      holder: BENCH_HOLDER,
+      progress: createProgressTracker(iso, undefined),
     });
     runsMs.push(performance.now() - started);
+    if ((await db.count('crmUsers')) !== count) throw new Error('the write benchmark did not store every user');
+
+    await db.clear('crmUsers');
+    started = performance.now();
+    await rawPuts(raw, users);
+    rawRunsMs.push(performance.now() - started);
   }
-  if ((await (await access.db()).count('crmUsers')) !== count) throw new Error('the write benchmark did not store every user');
-  return { medianMs: median(runsMs), runsMs };
+  raw.close();
+  await db.delete('meta', 'syncLease');
+  await db.delete('syncState', 'bench:users');
+  return { medianMs: median(runsMs), runsMs, rawMedianMs: median(rawRunsMs), rawRunsMs };
+}
+
+/** A second, plain connection to the extension's database (no idb wrapper). */
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('inboxlink');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** The same records through IndexedDB's own API: one transaction, every put issued at once. */
+function rawPuts(raw: IDBDatabase, users: readonly unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = raw.transaction(['crmUsers'], 'readwrite');
+    const store = tx.objectStore('crmUsers');
+    for (const user of users) store.put(user);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
 }
 
 /** 2,000 mailboxes, 9 in 10 personal with a grant and two observations, 1 in 10 a team mailbox with its channel account. */
