@@ -157,6 +157,28 @@ describe('side panel detail', () => {
   });
 });
 
+describe('side panel offline', () => {
+  it('shows the cached mailboxes with the offline state and the age of the data', async () => {
+    const threeHoursAgo = new Date(Date.now() - 3 * 60 * 60_000 - 5 * 60_000).toISOString();
+    await repo.setMeta('syncStatus', { state: 'offline', lastCompletedAt: threeHoursAgo, retryAt: new Date(Date.now() + 60_000).toISOString(), updatedAt: new Date().toISOString() });
+    await openPanel();
+    const line = await screen.findByTestId('sync-status');
+    expect(line.dataset.state).toBe('offline');
+    expect(line.textContent).toContain('Offline: showing the last known state');
+    expect(line.textContent).toContain('data from 3 h ago');
+    // The last known state stays usable: the rows still carry their statuses.
+    expect(statusOf(BOB)).toBe('broken');
+  });
+
+  it('says so in the user language', async () => {
+    await repo.setMeta('syncStatus', { state: 'offline', lastCompletedAt: new Date(Date.now() - 25 * 60_000).toISOString(), updatedAt: new Date().toISOString() });
+    await openPanel('sv');
+    const line = await screen.findByTestId('sync-status');
+    expect(line.textContent).toContain('Offline: visar senast kända läge');
+    expect(line.textContent).toContain('data från för 25 min sedan');
+  });
+});
+
 describe('side panel without data', () => {
   it('explains how to connect HubSpot', async () => {
     await clearWorld();
