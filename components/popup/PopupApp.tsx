@@ -1,25 +1,17 @@
-import { browser } from 'wxt/browser';
 import { useI18n } from '../shared/i18n-context';
 import { useMailboxDetail } from '../shared/use-mailbox-detail';
-import type { TabTarget } from '../shared/current-tab';
 import { PopupActions } from './PopupActions';
 import { canUnlink } from '../plan/can-unlink';
 import { PopupMailbox } from './PopupMailbox';
 import { PopupSummary } from './PopupSummary';
+import { TabNotice } from './TabNotice';
 import { useTabMailbox } from '../shared/use-tab-mailbox';
-
-/** Reloads the tab whose content script an update cut off; a real popup then steps aside. */
-function reloadTab({ tabId, explicit }: TabTarget): void {
-  if (tabId === undefined) return;
-  void browser.tabs.reload(tabId).then(() => {
-    if (!explicit) window.close();
-  });
-}
 
 /**
  * The toolbar popup. On a mail tab: that tab's mailbox, both sides, findings and actions.
- * Elsewhere: a summary of all mailboxes. `popup.html?tab=<id>` shows the view for that tab
- * (the side panel and the e2e tests open it that way).
+ * Elsewhere, or on a mail tab that shows no mailbox (a script cut off by an update, or a page it
+ * could not read: TabNotice says which), a summary of all mailboxes. `popup.html?tab=<id>` shows
+ * the view for that tab (the side panel and the e2e tests open it that way).
  */
 export function PopupApp() {
   const { t } = useI18n();
@@ -33,16 +25,7 @@ export function PopupApp() {
     <main data-testid="popup" aria-busy={loading} data-inboxlink-status={address ? detail?.verdict.status : undefined}>
       <h1>{t('popup.title')}</h1>
       {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
-      {tab.state === 'ready' && tab.contentScript === 'silent' && (
-        <div class="notice" data-testid="reload-tab" role="status">
-          <p>{t('popup.reloadTab')}</p>
-          {tab.target.tabId !== undefined && (
-            <button type="button" onClick={() => reloadTab(tab.target)}>
-              {t('ui.popup.reloadButton')}
-            </button>
-          )}
-        </div>
-      )}
+      {tab.state === 'ready' && <TabNotice state={tab.contentScript} target={tab.target} />}
       {tab.state === 'ready' && address && detail && (
         <>
           <PopupMailbox detail={detail} now={now} />

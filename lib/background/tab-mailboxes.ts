@@ -1,22 +1,41 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Which mailbox each tab's content script reported, so a content script can only ask about its
- * own mailbox and the popup knows the mailbox of the current tab. Kept in storage.session: it
- * survives a service-worker restart, is gone with the browser session, and content scripts
- * cannot read it. One key per tab avoids read-modify-write races between tabs.
+ * What each tab's inbox content script last told us: the mailbox it shows, or that it could not
+ * read the page (a layout we do not recognise). A content script may then only ask about its own
+ * mailbox, and the popup knows what to say about the current tab. Kept in storage.session: it
+ * survives a service-worker restart, is gone with the browser session (and on every extension
+ * update), and content scripts cannot read it. One key per tab avoids read-modify-write races
+ * between tabs; one key for both answers means the newer one always replaces the older.
  */
 const keyOf = (tabId: number) => `tab-mailbox:${tabId}`;
+
+/** Stored in place of an address when the tab's page could not be read. */
+const UNREADABLE = { unreadable: true } as const;
+
+export type TabReport = { address: string } | { unreadable: true };
 
 export async function rememberTabMailbox(tabId: number, address: string): Promise<void> {
   await browser.storage.session.set({ [keyOf(tabId)]: address });
 }
 
-export async function mailboxOfTab(tabId: number): Promise<string | undefined> {
+/** The tab's content script found no signed-in address on its page (it sent a drift report). */
+export async function rememberTabUnreadable(tabId: number): Promise<void> {
+  await browser.storage.session.set({ [keyOf(tabId)]: UNREADABLE });
+}
+
+/** The tab's last report, or undefined when its content script never reported in this session. */
+export async function tabReport(tabId: number): Promise<TabReport | undefined> {
   const key = keyOf(tabId);
-  const stored = await browser.storage.session.get(key);
-  const value = stored[key];
-  return typeof value === 'string' ? value : undefined;
+  const value: unknown = (await browser.storage.session.get(key))[key];
+  if (typeof value === 'string') return { address: value };
+  if (typeof value === 'object' && value !== null && (value as { unreadable?: unknown }).unreadable === true) return UNREADABLE;
+  return undefined;
+}
+
+export async function mailboxOfTab(tabId: number): Promise<string | undefined> {
+  const report = await tabReport(tabId);
+  return report && 'address' in report ? report.address : undefined;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -6,9 +6,11 @@ import * as v from 'valibot';
  *   is emptied on every extension update, so a record proves the script belongs to this version);
  * - `silent`: the tab shows a mail page but nothing reported — typically a tab loaded before an
  *   install or update, whose script was cut off: the popup asks to reload the tab;
+ * - `unreadable`: the tab's script runs but found no signed-in address (the page's layout
+ *   changed; it sent a drift report): the popup says so and shows the other mailboxes;
  * - `none`: not a mail page (or its address is not visible to the extension).
  */
-export const ContentScriptStateSchema = v.picklist(['alive', 'silent', 'none']);
+export const ContentScriptStateSchema = v.picklist(['alive', 'silent', 'unreadable', 'none']);
 export type ContentScriptState = v.InferOutput<typeof ContentScriptStateSchema>;
 
 /** Messages the popup and the side panel need beyond reading the store (extension pages only). */

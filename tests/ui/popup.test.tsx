@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { rememberTabMailbox } from '../../lib/background/tab-mailboxes';
+import { rememberTabMailbox, rememberTabUnreadable } from '../../lib/background/tab-mailboxes';
 import { repo } from '../../lib/store/repo';
 import { installBackground, installSidePanel } from './background-double';
 import { renderIn } from './render';
@@ -75,6 +75,20 @@ describe('popup on a mail tab', () => {
     expect(screen.getByTestId('reload-tab').textContent).toContain('Ladda om fliken');
     expect(popupRoot().dataset.inboxlinkStatus).toBeUndefined();
     expect(screen.getByTestId('popup-summary')).toBeTruthy();
+    expect(screen.queryByTestId('unreadable-tab')).toBeNull();
+  });
+
+  it('says honestly that it could not read a mail page, with the other mailboxes and no reload button', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    await rememberTabUnreadable(tab.id as number);
+    await openPopupFor(`?tab=${tab.id}`, 'sv');
+    expect(screen.getByTestId('unreadable-tab').textContent).toContain('Inboxlink kunde inte läsa vilken inkorg den här sidan visar');
+    expect(screen.queryByTestId('reload-tab')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ladda om fliken' })).toBeNull();
+    expect(popupRoot().dataset.inboxlinkStatus).toBeUndefined();
+    await waitFor(() => expect(screen.getAllByTestId('mailbox-row')).toHaveLength(4));
+    expect(screen.getByTestId('open-sidepanel')).toBeTruthy();
+    expect(screen.queryByTestId('start-unlinking')).toBeNull();
   });
 });
 

@@ -1,11 +1,18 @@
 import type { Handlers } from '../../messaging/router';
+import { MAIL_HOSTS } from '../../pages/hosts';
 import { appendDriftReport } from '../drift-reports';
+import { rememberTabUnreadable } from '../tab-mailboxes';
+
+const isMailHost = (host: string | undefined): boolean => host !== undefined && Object.prototype.hasOwnProperty.call(MAIL_HOSTS, host);
 
 /**
  * A page layout we did not recognise. Kept locally (a censored skeleton, no text, no addresses)
- * so support can see it in the diagnostics report; nothing leaves the browser.
+ * so support can see it in the diagnostics report; nothing leaves the browser. From a mail page
+ * it also means the tab shows no mailbox we could read: the tab is marked so, and its popup says
+ * that instead of asking for a reload (which is for a script an extension update cut off).
  */
 export const pageDrift: NonNullable<Handlers['page/drift']> = async (report, { sender }) => {
   await appendDriftReport({ ...report, host: sender.host ?? 'extension', at: new Date().toISOString() });
+  if (sender.kind === 'content' && sender.tabId !== undefined && isMailHost(sender.host)) await rememberTabUnreadable(sender.tabId);
   return { stored: true };
 };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../../messaging/router';
 import { MAIL_HOSTS } from '../../../pages/hosts';
-import { mailboxOfTab } from '../../tab-mailboxes';
+import { tabReport } from '../../tab-mailboxes';
 
 /** The tab's URL when the browser shows it to us (host permission or activeTab), else undefined. */
 async function urlOfTab(tabId: number): Promise<string | undefined> {
@@ -22,9 +22,14 @@ function isMailPage(url: string | undefined): boolean {
   }
 }
 
-/** The mailbox a tab's content script reported, and whether that script is still there. */
+/**
+ * The mailbox a tab's content script reported, and what became of that script: it reported an
+ * address (alive), it reported a page it could not read (unreadable, only while the tab still
+ * shows a mail page), or a mail page whose script said nothing (silent: cut off by an update).
+ */
 export const mailboxForTab: NonNullable<Handlers['mailbox/for-tab']> = async ({ tabId }) => {
-  const address = await mailboxOfTab(tabId);
-  if (address) return { address, contentScript: 'alive' };
-  return { address: null, contentScript: isMailPage(await urlOfTab(tabId)) ? 'silent' : 'none' };
+  const report = await tabReport(tabId);
+  if (report && 'address' in report) return { address: report.address, contentScript: 'alive' };
+  if (!isMailPage(await urlOfTab(tabId))) return { address: null, contentScript: 'none' };
+  return { address: null, contentScript: report ? 'unreadable' : 'silent' };
 };
