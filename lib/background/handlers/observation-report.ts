@@ -1,7 +1,9 @@
+import { normalizeAddress } from '../../model';
 import { providerOfMailHost } from '../../pages/hosts';
 import { repo } from '../../store/repo';
 import type { Handlers } from '../../messaging/router';
 import { rememberTabMailbox } from '../tab-mailboxes';
+import { recordFor } from './observation-repeat';
 import { feedObservationsToPlans } from './plans/observe';
 
 /**
@@ -11,8 +13,11 @@ import { feedObservationsToPlans } from './plans/observe';
 export const observationReport: NonNullable<Handlers['observation/report']> = async (report, { sender }) => {
   const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
   const observedAt = new Date().toISOString();
-  const observation = { kind: report.kind, address: report.address, host, path: report.path, value: report.value, observedAt };
-  await repo.addObservation(observation);
+  const address = normalizeAddress(report.address);
+  const seen = { kind: report.kind, address, host, path: report.path, value: report.value, observedAt };
+  // A reload showing the same thing touches the last record instead of adding one (observation-repeat.ts).
+  const observation = recordFor((await repo.latestObservations(address))[report.kind], seen);
+  await repo.putMany('observations', [observation]);
   await feedObservationsToPlans([observation]);
   if (report.kind === 'signed-in-address') {
     // Kind is left alone: a sync may already know this address as a team inbox.

@@ -3,6 +3,7 @@ import { normalizeAddress, type MailProvider, type Observation } from '../../mod
 import type { Handlers } from '../../messaging/router';
 import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
 import { repo, type Repo } from '../../store/repo';
+import { recordFor } from './observation-repeat';
 import { feedObservationsToPlans } from './plans/observe';
 
 type Spec = (typeof observationSnapshotProtocol)['observation/snapshot'];
@@ -39,7 +40,8 @@ function latestByAddress(observations: readonly Observation[]): Map<string, Obse
 }
 
 /**
- * Stores one observation per listed item and, for every address seen before on the same host,
+ * Stores one observation per listed item (a repeat of the item's last record touches its time,
+ * see observation-repeat.ts) and, for every address seen before on the same host,
  * path and scope but missing from this snapshot, one observation that it is gone (unless the
  * last word on it already was). All in one transaction, so a reader never sees half a snapshot.
  * The host comes from the browser-stamped sender, never from the payload.
@@ -52,18 +54,15 @@ export function createObservationSnapshotHandler(
     const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
     const observedAt = now();
     const { kind, path, scope } = snapshot;
-    const earlier = (await store.getAllByIndex('observations', 'kind', kind)).filter(
-      (o) => o.host === host && o.path === path && o.value.scope === scope,
-    );
+    const ofKind = await store.getAllByIndex('observations', 'kind', kind);
+    const earlier = ofKind.filter((o) => o.host === host && o.path === path && o.value.scope === scope);
+    const lastSaid = latestByAddress(ofKind);
     const listed = new Set(snapshot.items.map((item) => normalizeAddress(item.address)));
-    const records: Omit<Observation, 'id'>[] = snapshot.items.map((item) => ({
-      kind,
-      address: normalizeAddress(item.address),
-      host,
-      path,
-      value: { ...item.value, scope },
-      observedAt,
-    }));
+    // A reload showing the same row touches its last record instead of adding one (observation-repeat.ts).
+    const records: Observation[] = snapshot.items.map((item) => {
+      const address = normalizeAddress(item.address);
+      return recordFor(lastSaid.get(address), { kind, address, host, path, value: { ...item.value, scope }, observedAt });
+    });
     let gone = 0;
     for (const [address, last] of latestByAddress(earlier)) {
       if (listed.has(address) || isGone(kind, last.value)) continue;
