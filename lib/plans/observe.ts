@@ -1,11 +1,12 @@
 /**
  * Matching what the guide saw on a page against what a guided step waits for. The observation
  * must be about the plan's own address (a provider page signed in to another account says
- * nothing about this mailbox) and no older than the step's activation.
+ * nothing about this mailbox) and no older than the step's activation. Verifying a done step again
+ * (the final check) reads the newest observation, but not against a later confirmation.
  */
 import { normalizeAddress, type Observation } from '../model';
 import type { StoreAccess } from '../store/access';
-import type { ObserveSpec, VerifyResult } from './types';
+import type { ObserveSpec, RunStep, VerifyResult } from './types';
 
 type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'>;
 
@@ -24,11 +25,22 @@ export async function latestObservation(access: StoreAccess, spec: ObserveSpec):
   return all.reduce<Observation | undefined>((best, o) => (best === undefined || o.observedAt >= best.observedAt ? o : best), undefined);
 }
 
-/** A guided step's verify: what the page showed last. */
-export async function verifyByObservation(access: StoreAccess, spec: ObserveSpec): Promise<VerifyResult> {
+/** When the user confirmed a done step, if their word is what completed it. */
+export function confirmedAt(step: RunStep): string | undefined {
+  return step.state === 'done' && step.completedBy === 'confirmed' ? step.resultAt : undefined;
+}
+
+/**
+ * A guided step's verify: what the page showed last. For a step the user confirmed at
+ * `confirmedAt`, a page seen before that moment is no evidence that the thing is still there
+ * (the user acted after it): the answer is then `unknown`, and the caller falls back on the
+ * confirmation. A page seen at or after the confirmation still counts either way.
+ */
+export async function verifyByObservation(access: StoreAccess, spec: ObserveSpec, confirmedAt?: string): Promise<VerifyResult> {
   const latest = await latestObservation(access, spec);
   if (!latest) return { state: 'unknown', detail: 'not observed yet' };
-  return satisfies(spec, latest)
-    ? { state: 'gone', by: 'observed', detail: `seen ${latest.observedAt} on ${latest.host}` }
-    : { state: 'present', by: 'observed', detail: `seen ${latest.observedAt} on ${latest.host}` };
+  const seen = `seen ${latest.observedAt} on ${latest.host}`;
+  if (satisfies(spec, latest)) return { state: 'gone', by: 'observed', detail: seen };
+  if (confirmedAt !== undefined && latest.observedAt < confirmedAt) return { state: 'unknown', detail: `confirmed after the page was last ${seen}` };
+  return { state: 'present', by: 'observed', detail: seen };
 }

@@ -9,7 +9,8 @@ import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { messageOf } from './errors';
 import { stepDefinition } from './flows';
-import { satisfies, verifyByObservation } from './observe';
+import { recordListedGrant } from './grant-facts';
+import { confirmedAt, satisfies, verifyByObservation } from './observe';
 import { commit, readPlan, type Committed } from './persist';
 import { audit, changed, completeStep, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
 import type { ActResult, RunPlan, RunStep, StepRun, VerifyResult } from './types';
@@ -34,9 +35,22 @@ function stepRun(env: RunnerEnv, plan: RunPlan, step: RunStep): StepRun {
 /** What holds now for the link a step removes: by API where the step has one, else by the page. */
 export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<VerifyResult> {
   const def = stepDefinition(step.flow, step.key);
-  if (def.kind === 'api' || def.kind === 'verify') return def.verify(stepRun(env, plan, step));
-  if (def.kind === 'guided' && step.observe) return verifyByObservation(env.access, step.observe);
+  if (def.kind === 'api' || def.kind === 'verify') {
+    const result = await def.verify(stepRun(env, plan, step));
+    await recordListing(env, plan, result);
+    return result;
+  }
+  if (def.kind === 'guided' && step.observe) return verifyByObservation(env.access, step.observe, confirmedAt(step));
   return { state: 'unknown', detail: 'a hand-off cannot be checked' };
+}
+
+/** What an API listing proved goes to the grants store; failing to write it must not change the verdict. */
+async function recordListing(env: RunnerEnv, plan: RunPlan, result: VerifyResult): Promise<void> {
+  try {
+    await recordListedGrant(env.access, plan.context.address, result, env.access.now());
+  } catch (error) {
+    console.warn('[inboxlink] plan grant fact:', messageOf(error));
+  }
 }
 
 async function safeVerify(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<VerifyResult> {

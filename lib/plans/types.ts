@@ -4,7 +4,7 @@
  * need as plain data (deep link, page target, what to observe); only `act` and `verify` stay in
  * the flow file, looked up by flow id and step key, because functions cannot be stored.
  */
-import type { MailboxKind, MailProvider, Observation, ObservationKind, Plan, PlanStep, StepKind } from '../model';
+import type { GrantProvider, MailboxKind, MailProvider, Observation, ObservationKind, Plan, PlanStep, StepKind } from '../model';
 import type { MailboxFacts } from '../status/mailbox-facts';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
@@ -59,6 +59,14 @@ export interface VerifyResult {
   detail?: string;
   /** The final check only: how each side was proved. */
   proofs?: StepProof[];
+  /** Set when an admin API listing answered: the status reads what it proved (lib/plans/grant-facts.ts). */
+  listing?: GrantListing;
+}
+
+/** Which provider's HubSpot grant an API listing was about, and the endpoint, as a sync names it. */
+export interface GrantListing {
+  provider: GrantProvider;
+  where: string;
 }
 
 export interface StepProof {

@@ -4,7 +4,7 @@
  * deliveryIdentifier). Without a HubSpot token it falls back to the Channels page observation.
  */
 import { normalizeAddress } from '../../model';
-import { verifyByObservation } from '../observe';
+import { confirmedAt, verifyByObservation } from '../observe';
 import type { StepRun, VerifyResult } from '../types';
 
 const EMAIL_CHANNEL = '1002';
@@ -15,7 +15,8 @@ export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
   const { context } = run;
   const hubspot = await run.clients.hubspot();
   if (!hubspot) {
-    const seen = await verifyByObservation(run.access, { kind: 'crm-team-channel', address: context.address, expect: { archived: [true] } });
+    const spec = { kind: 'crm-team-channel' as const, address: context.address, expect: { archived: [true] } };
+    const seen = await verifyByObservation(run.access, spec, confirmedAt(run.step));
     return seen.state === 'unknown' ? { state: 'unknown', detail: 'no HubSpot token and no Channels page seen' } : seen;
   }
   const address = normalizeAddress(context.address);

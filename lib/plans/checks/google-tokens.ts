@@ -3,6 +3,7 @@
  * (providers.md §2): list the user's tokens, delete HubSpot's by client id, list again.
  * HubSpot's token is the one whose display text names HubSpot (its client id is unverified).
  */
+import { normalizeAddress } from '../../model';
 import { isHubSpotApp } from '../../pages/hubspot/app-names';
 import type { PlanGoogleClient } from '../clients';
 import { MissingCredentialError } from '../errors';
@@ -31,9 +32,13 @@ export async function deleteHubSpotTokens(run: StepRun): Promise<ActResult> {
   return { outcome: deleted ? 'deleted' : 'already-gone', detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot token listed' };
 }
 
+/** The endpoint as the sync's google-tokens job names it, so both write the same evidence. */
+const tokensWhere = (address: string): string => `admin.googleapis.com/admin/directory/v1/users/${normalizeAddress(address)}/tokens`;
+
 export async function verifyHubSpotTokensGone(run: StepRun): Promise<VerifyResult> {
   const clientIds = await hubspotClientIds(await adminClient(run), run);
+  const listing = { provider: 'google' as const, where: tokensWhere(run.context.address) };
   return clientIds.length === 0
-    ? { state: 'gone', by: 'api', detail: `no HubSpot token listed for ${run.context.address}` }
-    : { state: 'present', by: 'api', detail: `HubSpot token still listed (${clientIds.join(', ')})` };
+    ? { state: 'gone', by: 'api', detail: `no HubSpot token listed for ${run.context.address}`, listing }
+    : { state: 'present', by: 'api', detail: `HubSpot token still listed (${clientIds.join(', ')})`, listing };
 }

@@ -4,7 +4,8 @@
  * delete the Principal grants whose client is HubSpot, list again. Tenant-wide (AllPrincipals)
  * consent is not per user and is left alone: removing it would cut every user off.
  */
-import { HUBSPOT_PRINCIPAL_NAMES } from '../../sync/jobs/microsoft-grants';
+import { normalizeAddress } from '../../model';
+import { graphWhere, HUBSPOT_PRINCIPAL_NAMES } from '../../sync/jobs/microsoft-grants';
 import type { PlanGraphClient } from '../clients';
 import { MissingCredentialError } from '../errors';
 import type { ActResult, StepRun, VerifyResult } from '../types';
@@ -39,7 +40,9 @@ export async function deleteHubSpotGrants(run: StepRun): Promise<ActResult> {
 
 export async function verifyHubSpotGrantsGone(run: StepRun): Promise<VerifyResult> {
   const ids = await hubspotGrantIds(await adminClient(run), run);
+  // As the admin's sync names it: that sync then keeps this record current (and sweeps it).
+  const listing = { provider: 'microsoft365' as const, where: graphWhere(normalizeAddress(run.context.microsoftAdmin ?? '')) };
   return ids.length === 0
-    ? { state: 'gone', by: 'api', detail: `no HubSpot grant listed for ${run.context.address}` }
-    : { state: 'present', by: 'api', detail: `HubSpot grant still listed (${ids.join(', ')})` };
+    ? { state: 'gone', by: 'api', detail: `no HubSpot grant listed for ${run.context.address}`, listing }
+    : { state: 'present', by: 'api', detail: `HubSpot grant still listed (${ids.join(', ')})`, listing };
 }

@@ -1,8 +1,10 @@
 /**
  * The last step of every plan: both sides checked once more. Each earlier flow's last step is
- * verified again (API where there is one, the newest page observation otherwise); a side that
- * cannot be checked counts only if its step was completed, and then as what completed it (the
- * user's confirmation stays a confirmation). The weakest evidence names the whole check.
+ * verified again (API where there is one, the newest page observation otherwise; a page seen
+ * before the user confirmed the step does not count against the confirmation, one seen after
+ * it does); a side that cannot be checked counts only if its step was completed, and then as
+ * what completed it (the user's confirmation stays a confirmation). The weakest evidence names
+ * the whole check.
  */
 import { messageOf } from '../errors';
 import { defineFlow } from '../define';

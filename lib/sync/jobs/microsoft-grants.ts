@@ -43,7 +43,7 @@ async function fetchGrants(client: GraphSyncClient): Promise<JobPage<PrincipalGr
 }
 
 /** Names the admin whose tenant was read, so each admin's job sweeps only its own grants. */
-const graphWhere = (admin: string): string => `graph.microsoft.com/v1.0/oauth2PermissionGrants (as ${admin})`;
+export const graphWhere = (admin: string): string => `graph.microsoft.com/v1.0/oauth2PermissionGrants (as ${admin})`;
 
 export function toMicrosoftGrant(item: PrincipalGrant, admin: string, syncedAt: string): ProviderGrant {
   return {
