@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { ChannelAccount } from '../../lib/model';
 import { personalSideFrom } from '../../lib/status/mailbox-facts';
 import { formatAge } from './age';
-import { connectedEmailsUrl, portalIdObserved } from './hubspot-links';
+import { connectedEmailsUrlFor } from './hubspot-links';
 import { useI18n } from './i18n-context';
 import type { MailboxDetail } from './mailbox-detail';
 
@@ -25,12 +25,13 @@ function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) 
   const { t } = useI18n();
   const side = personalSideFrom(detail.facts.observations);
   if (!side) {
-    const portalId = detail.facts.mailbox?.portalId ?? detail.portal?.portalId ?? portalIdObserved(detail.facts.observations);
+    // No API shows a personal inbox in HubSpot: the fix is to open Connected emails once, where
+    // the guide script observes the inbox. The chip of an unknown mailbox points here.
     return (
       <div data-state="unknown">
         <p><strong>{t('ui.crm.personal.unknown')}</strong></p>
         <p class="muted">{t('ui.crm.openSettingsOnce')}</p>
-        <a href={connectedEmailsUrl(portalId, detail.portal?.uiDomain)} target="_blank" rel="noopener noreferrer" data-testid="open-hubspot-settings">
+        <a href={connectedEmailsUrlFor(detail)} target="_blank" rel="noopener noreferrer" data-testid="open-hubspot-settings">
           {t('ui.crm.openSettingsLink')}
         </a>
       </div>

@@ -1,16 +1,28 @@
 import type { Observation } from '../../lib/model';
+import { connectedEmailsLink, uiHostOf } from '../../lib/plans/deep-links';
+import type { MailboxDetail } from './mailbox-detail';
 
-/** HubSpot's UI hosts (US and EU data centres); a stored uiDomain outside these is ignored. */
-const UI_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
-
-/** The portal's Connected emails page, where HubSpot lists personal inboxes (hubspot.md §7). */
-export function connectedEmailsUrl(portalId: number | undefined, uiDomain: string | undefined): string {
-  const host = UI_HOSTS.find((known) => known === uiDomain) ?? UI_HOSTS[0];
-  return portalId === undefined ? `https://${host}/` : `https://${host}/settings/${portalId}/user-preferences/email`;
+/** The HubSpot portal a crm-personal-inbox observation was made on, when it names one. */
+function portalObserved(observations: readonly Observation[]): { portalId: number; host: string } | undefined {
+  const seen = observations.find((o) => o.kind === 'crm-personal-inbox' && typeof o.value.portalId === 'number');
+  return seen ? { portalId: seen.value.portalId as number, host: seen.host } : undefined;
 }
 
-/** A portal id seen on HubSpot's page with the inbox, when no token told us one. */
-export function portalIdObserved(observations: readonly Observation[]): number | undefined {
-  const seen = observations.find((o) => o.kind === 'crm-personal-inbox' && typeof o.value.portalId === 'number');
-  return seen ? (seen.value.portalId as number) : undefined;
+/**
+ * Where the user opens HubSpot's Connected emails page for this mailbox: the same deep link the
+ * unlink plan uses (lib/plans/deep-links), on the portal's own UI host (US or EU data centre).
+ * The portal comes from the mailbox's record, else the connected token's account, else a HubSpot
+ * page that showed it; with none known, HubSpot's home (it sends the user to their portal).
+ */
+export function connectedEmailsUrlFor(detail: MailboxDetail): string {
+  const observed = portalObserved(detail.facts.observations);
+  const portalId = detail.facts.mailbox?.portalId ?? detail.portal?.portalId ?? observed?.portalId;
+  const uiHost = uiHostOf(detail.portal?.uiDomain ?? observed?.host);
+  if (portalId === undefined) return `https://${uiHost}/`;
+  return connectedEmailsLink({
+    address: detail.address,
+    kind: detail.verdict.kind,
+    provider: detail.facts.mailbox?.provider ?? 'unknown',
+    portal: { id: portalId, uiHost },
+  });
 }

@@ -25,8 +25,13 @@ function isMailboxStatus(value: unknown): value is ResponseOf<'mailbox/status'> 
     isString(value.provider) &&
     isString(value.kind) && KINDS.includes(value.kind) &&
     (value.checkedAt === null || isString(value.checkedAt)) &&
-    isString(value.label)
+    isString(value.label) &&
+    (value.hint === undefined || isHint(value.hint))
   );
+}
+
+function isHint(value: unknown): boolean {
+  return isRecord(value) && isString(value.text) && isString(value.detail);
 }
 
 export const replyGuards: { [N in InboxMessage]: (value: unknown) => value is ResponseOf<N> } = {

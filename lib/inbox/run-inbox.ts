@@ -78,7 +78,7 @@ export function startInbox(doc: Document, location: Location, ctx: InboxContext,
     const status = await send('mailbox/status', { address });
     if (!alive() || address !== reported) return;
     chip ??= mountChip(doc, () => quietly(send('sidepanel/open', {})));
-    chip.update(status.status, status.label);
+    chip.update(status.status, status.label, status.hint);
   };
 
   const reportDrift = async () => {

@@ -20,6 +20,8 @@ export const MailboxStatusSchema = v.object({
   checkedAt: v.nullable(v.string()),
   /** The chip's text in the user's chosen language (the content script carries no catalogs). */
   label: v.string(),
+  /** How to fix a status the user can fix (e.g. unknown): a short visible line and a fuller tooltip. */
+  hint: v.optional(v.object({ text: v.string(), detail: v.string() })),
 });
 export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
 

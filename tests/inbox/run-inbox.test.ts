@@ -15,6 +15,20 @@ function mailPage(href: string, title: string, body = '<main>mail</main>'): Loca
   return window.location as unknown as Location;
 }
 
+const UNKNOWN_HINT = { text: 'Open HubSpot’s Connected emails once', detail: 'HubSpot has no API for personal inboxes: open it once.' };
+
+/** The chip's closed shadow root, caught as it is attached (a page's scripts cannot reach it). */
+function catchShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
 function fakeBackground(status = 'linked', fail?: (type: string) => Error | undefined) {
   const sent: Sent[] = [];
   const send = (async (type: string, payload: unknown) => {
@@ -23,7 +37,8 @@ function fakeBackground(status = 'linked', fail?: (type: string) => Error | unde
     if (error) throw error;
     if (type === 'mailbox/status') {
       const address = (payload as { address: string }).address;
-      return { address, status, provider: 'google', kind: 'personal', checkedAt: null, label: `Inboxlink: ${status} <b>${address}</b>` };
+      const hint = status === 'unknown' ? { hint: UNKNOWN_HINT } : {};
+      return { address, status, provider: 'google', kind: 'personal', checkedAt: null, label: `Inboxlink: ${status} <b>${address}</b>`, ...hint };
     }
     return type === 'sidepanel/open' ? { opened: true } : { stored: true };
   }) as InboxSend;
@@ -40,6 +55,7 @@ const chipHost = () => document.querySelector('inboxlink-chip');
 const types = (sent: Sent[]) => sent.map((s) => s.type);
 
 afterEach(() => {
+  vi.restoreAllMocks();
   chipHost()?.remove();
 });
 
@@ -53,6 +69,33 @@ describe('startInbox', () => {
     expect(sent[0]?.payload).toMatchObject({ kind: 'signed-in-address', address: 'anna@x.example', path: '/mail/u/0/', value: { provider: 'google', via: 'title' } });
     // The label went in as text: no <b> element anywhere in the page.
     expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('an unknown inbox: the chip shows how to fix it (visible line, name, tooltip) and still opens the side panel', async () => {
+    const roots = catchShadowRoots();
+    const location = mailPage('https://mail.google.com/mail/u/0/#inbox', 'Inbox - anna@x.example - Gmail');
+    const { sent, send } = fakeBackground('unknown');
+    startInbox(document, location, context().ctx, { send });
+    await vi.waitFor(() => expect(chipHost()?.getAttribute('data-inboxlink-status')).toBe('unknown'));
+    const button = roots[0]?.querySelector('button');
+    const label = 'Inboxlink: unknown <b>anna@x.example</b>';
+    expect(button?.querySelector('.hint')?.textContent).toBe(UNKNOWN_HINT.text);
+    expect(button?.getAttribute('aria-label')).toBe(`${label}. ${UNKNOWN_HINT.text}`);
+    expect(button?.getAttribute('title')).toBe(UNKNOWN_HINT.detail);
+    expect(button?.textContent).toBe(`${label}${UNKNOWN_HINT.text}`);
+    button?.click();
+    await vi.waitFor(() => expect(types(sent)).toEqual(['observation/report', 'mailbox/status', 'sidepanel/open']));
+  });
+
+  it('a status without a hint shows the label alone, with no tooltip', async () => {
+    const roots = catchShadowRoots();
+    const location = mailPage('https://mail.google.com/mail/u/0/#inbox', 'Inbox - anna@x.example - Gmail');
+    startInbox(document, location, context().ctx, { send: fakeBackground('linked').send });
+    await vi.waitFor(() => expect(chipHost()?.getAttribute('data-inboxlink-status')).toBe('linked'));
+    const button = roots[0]?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Inboxlink: linked <b>anna@x.example</b>');
+    expect(button?.hasAttribute('title')).toBe(false);
+    expect(button?.querySelector('.hint')?.textContent).toBe('');
   });
 
   it('in-page navigation to the same mailbox sends nothing new; another mailbox is reported', async () => {

@@ -155,6 +155,19 @@ describe('side panel detail', () => {
     expect(link.getAttribute('href')).toBe('https://app.hubspot.com/');
     expect(within(detail).getByTestId('provider-side').dataset.state).toBe('not-applicable');
   });
+
+  it('deep-links an unknown personal inbox to Connected emails with the portal id and region, and says why', async () => {
+    await repo.setMeta('hubspotPortal', { portalId: 4480123, uiDomain: 'app-eu1.hubspot.com', missingOptional: [], scopeSource: 'probe' });
+    await openPanel('sv');
+    fireEvent.click(within(rows().find((r) => r.dataset.address === IMAP) as HTMLElement).getByRole('button'));
+    const detail = await screen.findByRole('region', { name: IMAP });
+    const side = within(detail).getByTestId('hubspot-side');
+    expect(side.querySelector('[data-state]')?.getAttribute('data-state')).toBe('unknown');
+    expect(side.textContent).toContain('HubSpot har inget API för personliga inkorgar');
+    const link = within(side).getByRole('link', { name: 'Öppna ”Anslutna e-postmeddelanden” i HubSpot' });
+    expect(link.getAttribute('href')).toBe('https://app-eu1.hubspot.com/settings/4480123/user-preferences/email');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
 });
 
 describe('side panel offline', () => {

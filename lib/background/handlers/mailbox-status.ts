@@ -14,6 +14,9 @@ export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ a
   const facts = await readMailboxFacts(address);
   const verdict = verdictOf(facts);
   const t = createTranslator(await currentLocale());
+  // A personal inbox's HubSpot side has no API: the only fix for "unknown" is the user opening
+  // HubSpot's Connected emails once, where the guide script observes it. The chip says so.
+  const unseenPersonal = verdict.status === 'unknown' && verdict.kind === 'personal';
   return {
     address,
     status: verdict.status,
@@ -21,5 +24,6 @@ export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ a
     provider: facts.mailbox?.provider ?? 'unknown',
     checkedAt: verdict.checkedAt,
     label: t('chip.label', { status: t(`status.${verdict.status}`) }),
+    ...(unseenPersonal && { hint: { text: t('ui.chip.unknownHint'), detail: t('ui.chip.unknownDetail') } }),
   };
 };
