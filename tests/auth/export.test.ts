@@ -22,3 +22,25 @@ describe('local data export', () => {
     expect(text).toContain('leaked [redacted] here');
   });
 });
+
+describe('token-shaped text in the export', () => {
+  it.each([
+    ['an OAuth fragment in an observed URL', 'https://x.chromiumapp.org/#access_token=ya29.abcdefghijkl&state=1', 'https://x.chromiumapp.org/#access_token=[redacted]&state=1'],
+    ['a bearer header in an error', 'GET failed: Authorization: Bearer abc.def-ghi_123', 'GET failed: Authorization: Bearer [redacted]'],
+    ['a JWT', 'token eyJhbGciOiJI.eyJzdWIiOiIx.c2lnbmF0dXJl seen', 'token [redacted] seen'],
+    ['a HubSpot private-app key', 'key pat-na1-12345678-90ab-cdef-1234-567890abcdef', 'key [redacted]'],
+    ['a Google refresh token', 'rt 1//0gABCDEFGHIJKLMNOPQRST', 'rt [redacted]'],
+  ])('redacts %s even when it is not a stored token', async (_name, text, expected) => {
+    const repo = freshRepo();
+    await repo.appendAudit({ actor: 'test', action: 'note', subject: 'x', result: 'ok', detail: text });
+    const exported = await buildExport(repo);
+    expect(exported.stores.audit).toMatchObject([{ detail: expected }]);
+  });
+
+  it('leaves ordinary text alone', async () => {
+    const repo = freshRepo();
+    const detail = 'records: mailboxes 42; tokens removed: hubspot:4480123, google:admin@example.com';
+    await repo.appendAudit({ actor: 'test', action: 'note', subject: 'x', result: 'ok', detail });
+    expect((await buildExport(repo)).stores.audit).toMatchObject([{ detail }]);
+  });
+});

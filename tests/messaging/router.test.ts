@@ -22,7 +22,7 @@ function setup() {
       address, status: 'unknown' as const, provider: 'google', kind: 'personal' as const, checkedAt: null, label: 'x',
     })),
     'observation/report': vi.fn(async () => ({ stored: true })),
-    'data/clear': vi.fn(async () => ({ cleared: ['mailboxes'] })),
+    'data/clear': vi.fn(async () => ({ cleared: ['mailboxes'], removed: [], connections: [] })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, policy) };
 }

@@ -4,6 +4,7 @@ import { syncHandlers } from './sync';
 import { uiHandlers } from './ui';
 import { planHandlers } from './plans';
 import { dataClear } from './data-clear';
+import { dataExport } from './data-export';
 import { guideCurrentStep } from './guide-current-step';
 import { mailboxStatus } from './mailbox-status';
 import { mailboxesSummary } from './mailboxes-summary';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   'guide/current-step': guideCurrentStep,
   'settings/set': settingsSet,
   'data/clear': dataClear,
+  'data/export': dataExport,
   ...syncHandlers,
   ...authHandlers,
   ...uiHandlers,
