@@ -55,9 +55,12 @@ export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   const personal = personalSideFrom(facts.observations);
   const crm = kind === 'team' ? teamCrmSide(account) : personalCrmSide(personal);
   const grant = grantStateFrom(facts.grants, facts.observations);
-  // The mailbox record may not know the provider (seen only in HubSpot's list): its row does.
-  const observedProvider = personal?.provider;
-  const provider = facts.mailbox?.provider && facts.mailbox.provider !== 'unknown' ? facts.mailbox.provider : (observedProvider ?? 'unknown');
+  // Which grant applies depends on how HubSpot connects the inbox, and its row says so. The
+  // mailbox record's provider may come from the mail host the address was seen on instead: an
+  // inbox HubSpot reads over IMAP can be open in Outlook on the web or Gmail, and has no grant.
+  const observedProvider = kind === 'personal' ? personal?.provider : undefined;
+  const recordProvider = facts.mailbox?.provider && facts.mailbox.provider !== 'unknown' ? facts.mailbox.provider : undefined;
+  const provider = observedProvider ?? recordProvider ?? 'unknown';
   const times = [account?.syncedAt, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
   return {
     status: linkStatus({ provider, crm, grant: grant.state }),

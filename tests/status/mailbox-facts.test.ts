@@ -55,4 +55,14 @@ describe('provider from HubSpot’s row', () => {
     const observations = [{ ...crmSeen('removed', '2026-11-02T10:00:00Z'), value: { state: 'removed', provider: 'imap' } }];
     expect(verdictOf({ mailbox: imap, observations, channelAccounts: [], grants: [] }).status).toBe('not-linked');
   });
+
+  it('an IMAP inbox open in Outlook on the web follows HubSpot’s row, not the mail host: disabled there, it is not linked', () => {
+    // The signed-in report on outlook.office.com recorded the host's provider on the mailbox.
+    const openInOutlook = { ...mailbox, provider: 'microsoft365' as const };
+    const disabled = { ...crmSeen('disabled', '2026-11-02T10:00:00Z'), value: { state: 'disabled', provider: 'imap' } };
+    expect(verdictOf({ mailbox: openInOutlook, observations: [disabled], channelAccounts: [], grants: [] }).status).toBe('not-linked');
+    // Without HubSpot's word on the provider, the mail host's stands: the grant is not verified gone.
+    const noProvider = crmSeen('disabled', '2026-11-02T10:00:00Z');
+    expect(verdictOf({ mailbox: openInOutlook, observations: [noProvider], channelAccounts: [], grants: [] }).status).toBe('half-unlinked');
+  });
 });
