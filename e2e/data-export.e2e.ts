@@ -1,0 +1,96 @@
+import { rm } from 'node:fs/promises';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './harness/fixture';
+import { authSelectors as auth, readCredentials, submitHubSpotToken } from './pages/auth-options.page';
+import { clearLocalDataConfirmed, localDataSelectors as s, readStoreCounts, saveDownloadsToTempDir, waitForDownload } from './pages/local-data.page';
+import { waitForSyncEnd } from './pages/sync-panel.page';
+import { readSyncedRecords } from './pages/sync-store.page';
+
+/**
+ * Issue 5 item 4 in Chromium: the options page exports the synced cache as a file without the
+ * HubSpot token (the background builds it), then clears local data through its confirmation:
+ * every store but the audit log empty, the token gone, HubSpot shown as disconnected.
+ */
+const ctx = useExtensionBrowser();
+const ui = { timeout: 15_000 };
+const TOKEN = 'demo-token-full';
+let downloads: string;
+
+beforeAll(async () => {
+  downloads = await saveDownloadsToTempDir(ctx.eb.browser);
+});
+afterAll(async () => {
+  await rm(downloads, { recursive: true, force: true });
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await ctx.eb.openExtensionPage('options');
+  await page.waitForSelector('[data-testid="options"]', ui);
+  return page;
+}
+
+describe('local data in the options page', () => {
+  it('exports the synced users and mailboxes as a file that holds no token', async () => {
+    const options = await openOptions();
+    await submitHubSpotToken(options, TOKEN);
+    await options.waitForSelector(auth.hubspotConnected, ui);
+    const status = await waitForSyncEnd(ctx.eb);
+    expect(status.state, `sync ended with ${JSON.stringify(status)}`).toBe('idle');
+    const synced = await readSyncedRecords(await ctx.eb.worker());
+    expect(synced.crmUsers.length).toBeGreaterThan(30);
+    expect(synced.mailboxes.length).toBeGreaterThan(0);
+
+    await (await options.waitForSelector(s.exportButton, ui))?.click();
+    await options.waitForSelector(s.exported, ui);
+    const file = await waitForDownload(downloads, 'inboxlink-export-');
+    expect(file.name).toMatch(/^inboxlink-export-\d{4}-\d{2}-\d{2}\.json$/);
+
+    const exported = JSON.parse(file.text) as { format: string; stores: Record<string, { id?: string; address?: string; action?: string }[]>; meta: Record<string, unknown> };
+    expect(exported.format).toBe('inboxlink-export');
+    const ids = (records: { id?: string }[] = []) => records.map((record) => record.id).sort();
+    const addresses = (records: { address?: string }[] = []) => records.map((record) => record.address).sort();
+    expect(ids(exported.stores.crmUsers)).toEqual(ids(synced.crmUsers));
+    expect(addresses(exported.stores.mailboxes)).toEqual(addresses(synced.mailboxes));
+    expect(exported.stores.audit?.some((entry) => entry.action === 'hubspot-connect')).toBe(true);
+    expect(exported.meta).toMatchObject({ hubspotPortal: { portalId: 4480123 } });
+    expect(exported.stores).not.toHaveProperty('credentials');
+    expect(file.text).not.toContain(TOKEN);
+    // The token is still stored (in the background), so its absence from the file is the export's doing.
+    expect(await readCredentials(await ctx.eb.worker())).toMatchObject([{ provider: 'hubspot', accessToken: TOKEN }]);
+
+    await ctx.eb.screenshot(options, 'exported');
+    expect(ctx.eb.consoleErrors(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('clears every store but the audit log through the confirmation, removes the token and shows HubSpot disconnected', async () => {
+    const options = await openOptions();
+    await options.waitForSelector(auth.hubspotConnected, ui);
+
+    await clearLocalDataConfirmed(options);
+    await options.waitForSelector(s.cleared, ui);
+    const report = await options.$eval(s.cleared, (element) => element.textContent ?? '');
+    expect(report).toContain('HubSpot connection (portal 4480123)');
+    expect(report).toMatch(/HubSpot users: \d+ removed/);
+
+    const { counts, metaKeys } = await readStoreCounts(await ctx.eb.worker());
+    const nonEmpty = Object.entries(counts).filter(([store, count]) => store !== 'audit' && store !== 'meta' && count > 0);
+    expect(nonEmpty).toEqual([]);
+    expect(counts.audit).toBeGreaterThan(0);
+    expect(metaKeys).not.toContain('hubspotPortal');
+    expect(await readCredentials(await ctx.eb.worker())).toEqual([]);
+
+    // The page follows the store: HubSpot is disconnected and the token form is back.
+    await options.waitForFunction((selector) => !document.querySelector(selector), ui, auth.hubspotConnected);
+    await options.waitForSelector(auth.hubspotToken, ui);
+    expect(await options.content()).not.toContain(TOKEN);
+    await ctx.eb.screenshot(options, 'cleared');
+
+    // Clearing again is harmless and says there was nothing left.
+    await clearLocalDataConfirmed(options);
+    await options.waitForFunction((selector) => /no local data left/.test(document.querySelector(selector)?.textContent ?? ''), ui, s.cleared);
+    expect(ctx.eb.consoleErrors(options)).toEqual([]);
+    await options.close();
+  });
+});
