@@ -4,6 +4,7 @@ import type { PlanUiEvent } from '../../lib/messaging/plan-protocol';
 import { currentStep, type RunPlan, type RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
 import { ConfirmDialog } from './ConfirmDialog';
+import { failureNoticeKey, usePlanNotice } from './plan-notice';
 import { planParams, PlanStepItem } from './PlanStepItem';
 import { sendPlanMessage } from './send';
 
@@ -12,24 +13,26 @@ type Dialog = { kind: 'run'; step: RunStep } | { kind: 'cancel' } | undefined;
 /**
  * The plan as a checklist with progress. Every change goes to the background as `plan/advance`;
  * the view re-renders from the store. An api step runs only through the confirm dialog, which
- * alone sends `confirmed: true`; cancelling asks first too.
+ * alone sends `confirmed: true`; cancelling asks first too. A refusal or a failed event shows a
+ * localized notice until the stored plan changes.
  */
 export function PlanChecklist({ plan }: { plan: RunPlan }) {
   const { t } = useI18n();
   const [dialog, setDialog] = useState<Dialog>();
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState('');
+  const notice = usePlanNotice(plan);
   const params = planParams(plan);
   const current = currentStep(plan);
   const finished = plan.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
 
   const advance = (event: PlanUiEvent) => {
     setBusy(true);
-    setNotice('');
+    notice.clear();
     void sendPlanMessage('plan/advance', { planId: plan.id, event })
       .then(
-        (answer) => setNotice(answer.refused ? t('ui.plan.refused', { reason: answer.refused }) : ''),
-        (error: unknown) => setNotice(t('error.generic', { message: error instanceof Error ? error.message : String(error) })),
+        (answer) => (answer.refused ? notice.say(t('ui.plan.refused', { reason: answer.refused })) : undefined),
+        // Never the raw error: a worker that died mid-event closes the channel with browser text.
+        (error: unknown) => notice.say(t(failureNoticeKey(error))),
       )
       .finally(() => setBusy(false));
   };
@@ -66,7 +69,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
           />
         ))}
       </ol>
-      <p role="status" data-testid="plan-notice" class="muted">{notice}</p>
+      <p role="status" data-testid="plan-notice" class="muted">{notice.text}</p>
       {plan.status === 'running' && (
         <button type="button" data-testid="plan-cancel" disabled={busy} onClick={() => setDialog({ kind: 'cancel' })}>{t('plan.action.cancel')}</button>
       )}

@@ -30,7 +30,8 @@ export function PlanSection({ address, provider, canStart }: Props) {
     void sendPlanMessage('plan/start', { address })
       .then(
         (answer) => setNotice('refused' in answer ? t('ui.plan.noPortal') : ''),
-        (e: unknown) => setNotice(t('error.generic', { message: e instanceof Error ? e.message : String(e) })),
+        // Never the raw error text: it may be the browser's words about a closed message channel.
+        () => setNotice(t('plan.notice.failed')),
       )
       .finally(() => setStarting(false));
   };
@@ -38,7 +39,7 @@ export function PlanSection({ address, provider, canStart }: Props) {
   const running = plan?.status === 'running';
   return (
     <div class="plan-section" data-testid="plan-section">
-      {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
+      {error && <p class="error" role="alert">{t('plan.notice.unreadable')}</p>}
       {plan && <PlanChecklist plan={plan} />}
       {!running && canStart && (
         <button type="button" data-testid="plan-start" disabled={starting} onClick={start}>{t('ui.plan.start')}</button>

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { MessagingError } from '../../lib/messaging';
+import type { RunPlan } from '../../lib/plans';
+import type { PlanMessageKey } from '../../lib/plans/i18n';
+import { repo } from '../../lib/store/repo';
+
+/**
+ * Which words a failed `plan/advance` gets; its raw text never reaches the user. A rejection that
+ * is not the background's own answer means the message channel closed under the worker (it was
+ * stopped or restarted mid-event, e.g. "the message channel closed before a response was
+ * received"): the runner resumes the plan when the worker starts, so the panel says it is
+ * checking. An answer the background sent as a failure gets the plain "could not finish".
+ */
+export function failureNoticeKey(error: unknown): PlanMessageKey {
+  return error instanceof MessagingError ? 'plan.notice.failed' : 'plan.notice.restarted';
+}
+
+interface Notice {
+  text: string;
+  /** The stored plan's `updatedAt` when the notice was said. */
+  version: string;
+}
+
+/** The plan's stored version now: the panel's copy may still wait for a change event. */
+async function storedVersion(plan: RunPlan): Promise<string> {
+  try {
+    return (await repo.get('plans', plan.id))?.updatedAt ?? plan.updatedAt;
+  } catch {
+    return plan.updatedAt;
+  }
+}
+
+/**
+ * A notice about the plan as stored when it was said (a refusal, a failed event). Any later change
+ * of the stored plan, which reaches the panel as a change event, clears it: the checklist then
+ * shows what happened instead.
+ */
+export function usePlanNotice(plan: RunPlan) {
+  const [notice, setNotice] = useState<Notice>();
+  return {
+    text: notice?.version === plan.updatedAt ? notice.text : '',
+    clear: () => setNotice(undefined),
+    say: async (text: string) => {
+      const version = await storedVersion(plan);
+      setNotice({ text, version });
+    },
+  };
+}
