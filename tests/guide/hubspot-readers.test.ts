@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readChannels } from '../../lib/pages/hubspot/channels';
 import { readConnectedEmails } from '../../lib/pages/hubspot/connected-emails';
 import { PAGE_READERS, readerFor } from '../../lib/guide/page-readers';
-import { demoWorld, LANGUAGES, sandboxDocument } from './sandbox-pages';
+import { demoWorld, LANGUAGES, sandboxDocument, toDocument } from './sandbox-pages';
 
 const PORTAL = 4480123;
 const EMAILS = `/settings/${PORTAL}/user-preferences/email`;
@@ -88,7 +88,7 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
     expect(sales).toEqual({
       portalId: String(PORTAL),
       inboxId: '147002',
-      channels: [{ address: 'saljare@nordlicht-nordic.example' }, { address: 'info@nordlicht.example' }],
+      channels: [{ address: 'saljare@nordlicht-nordic.example', provider: 'microsoft365' }, { address: 'info@nordlicht.example', provider: 'google' }],
     });
     const url = new URL(`https://app.hubspot.com${path('147001')}`);
     const doc = await sandboxDocument(world, url.href);
@@ -96,7 +96,7 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
       kind: 'crm-team-channel',
       path: path('147001'),
       scope: `portal:${PORTAL}:inbox:147001`,
-      items: [{ address: 'support@nordlicht.example', value: { inboxId: '147001', archived: false, portalId: String(PORTAL) } }],
+      items: [{ address: 'support@nordlicht.example', value: { inboxId: '147001', archived: false, provider: 'google', portalId: String(PORTAL) } }],
     });
   });
 
@@ -107,6 +107,23 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
     for (const heading of empty.querySelectorAll('h1')) heading.textContent = 'Renamed';
     expect(readChannels(empty, path('147001'))).toBeUndefined();
   });
+});
+
+it('a Channels row\'s provider comes from its provider column, never from the name beside the address', () => {
+  const path = `/live-messages-settings/${PORTAL}/inboxes/9/channels`;
+  const row = (channel: string, provider: string) => `<tr><td>${channel}</td><td>${provider}</td><td>Connected</td></tr>`;
+  const doc = toDocument(`<main><table><caption>Channels</caption><tbody>
+${row('Gmail team &lt;team@corp.example&gt;', 'Office 365')}
+${row('hello@corp.example', 'Outlook')}
+${row('Outlook desk &lt;desk@corp.example&gt;', 'Outlook.com')}
+${row('imap@corp.example', '')}
+</tbody></table></main>`);
+  expect(readChannels(doc, path)?.channels).toEqual([
+    { address: 'team@corp.example', provider: 'microsoft365' },
+    { address: 'hello@corp.example', provider: 'microsoft365' },
+    { address: 'desk@corp.example', provider: 'outlook' },
+    { address: 'imap@corp.example', provider: null },
+  ]);
 });
 
 it('every reader names a host the guide content script runs on', async () => {

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { normalizeAddress, type MailProvider, type Observation } from '../../model';
+import { normalizeAddress, type MailboxKind, type MailProvider, type Observation } from '../../model';
 import type { Handlers } from '../../messaging/router';
 import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
 import { repo, type Repo } from '../../store/repo';
@@ -16,6 +16,19 @@ const GONE: Record<SnapshotKind, Observation['value']> = {
   'crm-team-channel': { archived: true },
   'provider-grant': { present: false },
 };
+
+/** The kinds of list that name mailboxes, and the kind of mailbox each names. */
+const MAILBOX_KIND_OF: Partial<Record<SnapshotKind, MailboxKind>> = {
+  'crm-personal-inbox': 'personal',
+  'crm-team-channel': 'team',
+};
+
+const NAMED_PROVIDERS: readonly MailProvider[] = ['google', 'microsoft365', 'outlook', 'imap'];
+
+/** The payload's provider only when it is one we know; anything else leaves the stored one. */
+function namedProvider(value: unknown): MailProvider | undefined {
+  return NAMED_PROVIDERS.find((provider) => provider === value);
+}
 
 /** Fields that say what the record is about (not its state), carried over to the "gone" record. */
 const IDENTITY_FIELDS = ['app', 'provider', 'inboxId'] as const;
@@ -71,12 +84,13 @@ export function createObservationSnapshotHandler(
     }
     await store.putMany('observations', records);
     await feedObservationsToPlans(records);
-    if (kind === 'crm-personal-inbox') {
-      // HubSpot's list is where personal inboxes become known at all (no API lists them): each
-      // listed one is a mailbox of its own, with the provider the row names.
+    // HubSpot's lists are where a mailbox's provider is named: Connected emails for personal
+    // inboxes (no API lists them at all, so each listed one becomes a mailbox), an inbox's
+    // Channels for team addresses (the channel-accounts API never names the provider).
+    const mailboxKind = MAILBOX_KIND_OF[kind];
+    if (mailboxKind) {
       for (const item of snapshot.items) {
-        const provider = typeof item.value.provider === 'string' ? (item.value.provider as MailProvider) : undefined;
-        await store.upsertMailbox({ address: item.address, kind: 'personal', provider });
+        await store.upsertMailbox({ address: item.address, kind: mailboxKind, provider: namedProvider(item.value.provider) });
       }
     }
     return { stored: snapshot.items.length, gone };

@@ -1,6 +1,7 @@
 import { firstAddressIn } from '../find-address';
 import { allByRole, byRole, isBusy, normalizeText, roleOf } from '../dom/page-dom';
 import { HUBSPOT_LABELS, pageLocale } from './labels';
+import { providerNamedInCells, type NamedProvider } from './provider-names';
 import { hubspotSignedInUser } from './signed-in-user';
 
 /** HubSpot's Connected emails page: /settings/{portal}/user-preferences/email (hubspot.md §7). */
@@ -12,27 +13,7 @@ export interface ConnectedEmailRow {
   /** HubSpot's own error text on a connected row (e.g. access revoked), if shown. */
   error: string | null;
   /** The provider the row names (Gmail, Office 365, Outlook.com, IMAP), when it names one. */
-  provider: 'google' | 'microsoft365' | 'outlook' | 'imap' | null;
-}
-
-/**
- * Provider names as HubSpot shows them on the row (the same in every UI language). Outlook.com
- * before Office 365, so "Outlook.com" is not read as a Microsoft 365 account.
- */
-const PROVIDER_NAMES: readonly [RegExp, NonNullable<ConnectedEmailRow['provider']>][] = [
-  [/\b(gmail|google workspace|g suite)\b/i, 'google'],
-  [/\b(outlook\.com|hotmail)\b/i, 'outlook'],
-  [/\b(office ?365|microsoft ?365|exchange)\b/i, 'microsoft365'],
-  [/\bimap\b/i, 'imap'],
-];
-
-function providerNamed(cells: readonly Element[]): ConnectedEmailRow['provider'] {
-  for (const cell of cells.slice(1)) {
-    const words = cellWords(cell);
-    const found = PROVIDER_NAMES.find(([pattern]) => pattern.test(words));
-    if (found) return found[1];
-  }
-  return null;
+  provider: NamedProvider | null;
 }
 
 export interface ConnectedEmailsReading {
@@ -55,7 +36,7 @@ function readRow(row: Element, disabledLabel: string): ConnectedEmailRow | undef
   const saysDisabled = cells.some((cell) => cellWords(cell).toLocaleLowerCase() === disabledLabel.toLocaleLowerCase());
   const disabled = row.getAttribute('aria-disabled') === 'true' || saysDisabled;
   const notice = normalizeText(byRole(row, 'status')?.textContent) || null;
-  return { address, state: disabled ? 'disabled' : 'connected', error: disabled ? null : notice, provider: providerNamed(cells) };
+  return { address, state: disabled ? 'disabled' : 'connected', error: disabled ? null : notice, provider: providerNamedInCells(cells.slice(1), cellWords) };
 }
 
 /**
