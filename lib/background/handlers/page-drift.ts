@@ -12,7 +12,8 @@ const isMailHost = (host: string | undefined): boolean => host !== undefined && 
  * that instead of asking for a reload (which is for a script an extension update cut off).
  */
 export const pageDrift: NonNullable<Handlers['page/drift']> = async (report, { sender }) => {
-  await appendDriftReport({ ...report, host: sender.host ?? 'extension', at: new Date().toISOString() });
+  // The tab first: once the report is kept, the popup already knows the tab as unreadable.
   if (sender.kind === 'content' && sender.tabId !== undefined && isMailHost(sender.host)) await rememberTabUnreadable(sender.tabId);
+  await appendDriftReport({ ...report, host: sender.host ?? 'extension', at: new Date().toISOString() });
   return { stored: true };
 };
