@@ -9,15 +9,18 @@
 import type { Page } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
+import { plansEn } from '../lib/i18n/locales/plans/en';
 import {
   REVOKE, auditActions, completedBy, confirmRevoke, connectHubSpotAndGoogle, deletesFor, GOOGLE_ADMIN, holdCalls, hubspotGrants,
-  lastSeq, openPanel, pause, planSelectors as p, recordInboxRemoved, seedDisabledMailbox, startPlanAtRevoke, stepActions,
+  lastSeq, mailboxStatus, openPanel, pause, planSelectors as p, seedDisabledMailbox, startPlanAtRevoke, stepActions,
   stepState, tokenCalls, tokensPath, ui, USERS_PATH, waitFor,
 } from './pages/plan-resume.page';
 
 const HANNAH = 'hannah.schmidt@nordlicht.example';
 const GRETA = 'greta.bauer@nordlicht.example';
 const VERIFY = 'revoke-google-workspace/verify';
+const FINAL_CHECK = 'final-check/check';
+const noticeText = (panel: Page): Promise<string> => panel.$eval(p.notice, (el) => el.textContent ?? '');
 /** Long enough to terminate the worker or restart Chromium while the held call waits. */
 const HELD_MS = 6_000;
 /** After the revoke's listing was answered, the DELETE leaves the worker within milliseconds. */
@@ -68,6 +71,18 @@ async function expectVerifiedNotRepeated(ctx: E2EContext, panel: Page, address: 
   expect(await auditActions(panel)).not.toContain('step.result:ok');
 }
 
+/**
+ * The plan is done with HubSpot's side resting on the user's confirmation (the page was last seen
+ * showing the inbox disabled, BEFORE the confirmation) and Google's side proved gone by listing:
+ * the final check passes on the confirmation, and the status reads the verified revoke.
+ */
+async function expectDoneAndNotLinked(panel: Page): Promise<void> {
+  await panel.waitForSelector(`${p.plan}[data-status="done"]`, ui);
+  expect(await completedBy(panel, FINAL_CHECK)).toBe('confirmed');
+  await panel.waitForSelector('[data-testid="mailbox-detail"][data-inboxlink-status="not-linked"]', ui);
+  expect(await mailboxStatus(panel)).toEqual({ status: 'not-linked', provider: 'absent' });
+}
+
 describe('worker terminated while the Admin SDK DELETE is in flight', () => {
   const ctx = useExtensionBrowser();
 
@@ -80,11 +95,16 @@ describe('worker terminated while the Admin SDK DELETE is in flight', () => {
     // The kill landed between intent and result: no result was written, Google has not answered.
     expect(await stepState(panel, REVOKE)).toBe('intent-recorded');
     expect(await deletesFor(ctx.sandbox, HANNAH)).toEqual([]);
+    // Run now's message lost its answer with the worker: the panel says so in words, not the browser's error.
+    await waitFor(async () => (await noticeText(panel)) === plansEn['plan.notice.restarted'], 'the restarted notice');
+    expect(await panel.$eval('body', (el) => el.textContent ?? '')).not.toContain('message channel');
     // The held DELETE lands while no worker runs; only then does the worker wake (resume on start).
     const landed = await deleteLanded(ctx, HANNAH);
     await ctx.eb.worker();
 
     await expectVerifiedNotRepeated(ctx, panel, HANNAH, landed);
+    // The resumed plan changed: the notice has done its job.
+    await waitFor(async () => (await noticeText(panel)) === '', 'the notice to clear');
     await ctx.eb.screenshot(panel, 'resumed-after-worker-kill');
   }, longTest);
 });
@@ -132,8 +152,6 @@ describe('browser restarted in the middle of a plan', () => {
 
   it('after HubSpot\'s side: the side panel shows the same plan at the revoke, and finishing it deletes once', async () => {
     const { planId } = await startPlanAtRevoke(ctx.eb, GRETA);
-    // What the guide stores when HubSpot's page shows the inbox gone (the final check reads it).
-    await recordInboxRemoved(await ctx.eb.worker(), GRETA);
 
     await ctx.eb.restartBrowser();
     const panel = await openPanel(ctx.eb, GRETA);
@@ -145,7 +163,7 @@ describe('browser restarted in the middle of a plan', () => {
 
     await confirmRevoke(panel);
     await panel.waitForSelector(p.stepIn(REVOKE, 'done'), { timeout: 30_000 });
-    await panel.waitForSelector(`${p.plan}[data-status="done"]`, ui);
+    await expectDoneAndNotLinked(panel);
     expect(await deletesFor(ctx.sandbox, GRETA)).toHaveLength(1);
     expect(await hubspotGrants(ctx.sandbox, GRETA)).toEqual([]);
     await ctx.eb.screenshot(panel, 'finished-after-browser-restart');
@@ -154,7 +172,6 @@ describe('browser restarted in the middle of a plan', () => {
 
   it('with the DELETE in flight: after the restart the plan resumes by listing, ends done, and Google saw one DELETE', async () => {
     const { panel, planId } = await startPlanAtRevoke(ctx.eb, HANNAH);
-    await recordInboxRemoved(await ctx.eb.worker(), HANNAH);
     await confirmRevokeUntilDeleteSent(ctx, panel, HANNAH);
 
     let landed = 0;
@@ -165,7 +182,7 @@ describe('browser restarted in the middle of a plan', () => {
     expect(await reopened.$eval(p.plan, (el) => (el as HTMLElement).dataset.planId)).toBe(planId);
 
     await expectVerifiedNotRepeated(ctx, reopened, HANNAH, landed);
-    await reopened.waitForSelector(`${p.plan}[data-status="done"]`, ui);
+    await expectDoneAndNotLinked(reopened);
     await ctx.eb.screenshot(reopened, 'resumed-after-browser-restart');
     expect(ctx.eb.consoleErrors(reopened)).toEqual([]);
   }, longTest);

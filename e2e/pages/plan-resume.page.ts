@@ -20,6 +20,7 @@ export const USERS_PATH = '/admin/directory/v1/users/';
 
 export const planSelectors = {
   plan: '[data-testid="plan"]',
+  notice: '[data-testid="plan-notice"]',
   step: (id: string) => `[data-testid="plan-step"][data-step-id="${id}"]`,
   stepIn: (id: string, state: string) => `[data-testid="plan-step"][data-step-id="${id}"][data-state="${state}"]`,
 } as const;
@@ -44,18 +45,12 @@ export async function connectHubSpotAndGoogle(eb: ExtensionBrowser): Promise<voi
   await options.close();
 }
 
-/** What a visit to HubSpot's Connected emails page would have stored: the inbox, disabled. */
-export function seedDisabledMailbox(worker: WebWorker, address: string): Promise<void> {
-  return storeInbox(worker, address, 'disabled');
-}
-
-/** What the guide stores when HubSpot's page shows the inbox gone (the plan's final check reads it). */
-export function recordInboxRemoved(worker: WebWorker, address: string): Promise<void> {
-  return storeInbox(worker, address, 'removed');
-}
-
-/** The mailbox record and a `crm-personal-inbox` observation of its state, written in the extension's origin. */
-async function storeInbox(worker: WebWorker, address: string, state: 'disabled' | 'removed'): Promise<void> {
+/**
+ * What a visit to HubSpot's Connected emails page would have stored: the mailbox record and a
+ * `crm-personal-inbox` observation of it, disabled, written in the extension's origin. The plan's
+ * removal is then the user's confirmation, newer than this observation.
+ */
+export async function seedDisabledMailbox(worker: WebWorker, address: string): Promise<void> {
   await waitForDatabase(worker);
   await worker.evaluate(async (database: string, mailbox: string, seen: string) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -72,7 +67,7 @@ async function storeInbox(worker: WebWorker, address: string, state: 'disabled' 
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, storeContract.database, address, state);
+  }, storeContract.database, address, 'disabled');
 }
 
 export async function click(page: Page, selector: string): Promise<void> {
@@ -106,6 +101,14 @@ export async function planIdOf(panel: Page): Promise<string> {
 
 export async function stepState(panel: Page, id: string): Promise<string | undefined> {
   return panel.$eval(p.step(id), (el) => (el as HTMLElement).dataset.state);
+}
+
+/** The side panel detail's status and its provider side, as lib/status decides them. */
+export async function mailboxStatus(panel: Page): Promise<{ status?: string; provider?: string }> {
+  return panel.$eval('[data-testid="mailbox-detail"]', (el) => ({
+    status: (el as HTMLElement).dataset.inboxlinkStatus,
+    provider: el.querySelector<HTMLElement>('[data-testid="provider-side"]')?.dataset.state,
+  }));
 }
 
 export async function completedBy(panel: Page, id: string): Promise<string | undefined> {
