@@ -1,6 +1,9 @@
 /**
- * The chip's `sidepanel/open`: the background opens the panel on the sender's tab and lands it on
- * that tab's own mailbox (the address its content script reported), never on one a page names.
+ * `sidepanel/open`: the background opens the panel on the sender's tab and lands it on the mailbox
+ * the page is about — for the inbox chip, the tab's own mailbox (the address its content script
+ * reported); for the guide's fallback button on HubSpot or a provider page, the mailbox of the
+ * running plan whose current step is on that page (the background's plan record) — never on one
+ * a page names.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,6 +11,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../lib/background/handlers';
 import { FOCUS_KEY } from '../../lib/background/side-panel-focus';
 import { rememberTabMailbox } from '../../lib/background/tab-mailboxes';
+import type { RunPlan, RunStep } from '../../lib/plans/types';
+import { repo } from '../../lib/store/repo';
 import { createRouter } from '../../lib/messaging/router';
 import { CONTENT_HOSTS } from '../../lib/pages/hosts';
 import { installSidePanel } from '../ui/background-double';
@@ -27,8 +32,9 @@ function tabOn(url: string, id = 7): Runtime.MessageSender {
 const gmail = tabOn('https://mail.google.com/mail/u/0/#inbox');
 const focusRequest = async () => (await fakeBrowser.storage.session.get(FOCUS_KEY))[FOCUS_KEY] as { address: string; at: number } | undefined;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  for (const plan of await repo.getAll('plans')) await repo.remove('plans', plan.id);
   // reset() keeps properties a test added: start every test without a side panel API.
   delete (fakeBrowser as { sidePanel?: unknown }).sidePanel;
 });
@@ -88,6 +94,63 @@ describe('sidepanel/open from the inbox chip', () => {
     const reply = await route({ type: 'sidepanel/open', payload: {} }, tabOn('https://evil.example/mail.google.com'));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(panel.open).not.toHaveBeenCalled();
+    expect(await focusRequest()).toBeUndefined();
+  });
+});
+
+/** A running plan for `address` whose current step is the guided one on `page`. */
+function runningPlan(id: string, address: string, page: 'hubspot-connected-emails' | 'google-connections', updatedAt: string, status: RunPlan['status'] = 'running'): RunPlan {
+  const hubspot = page === 'hubspot-connected-emails';
+  const step = {
+    id: hubspot ? 'disconnect-personal-inbox/disable' : 'revoke-google-consumer/remove-access',
+    flow: hubspot ? 'disconnect-personal-inbox' : 'revoke-google-consumer',
+    key: hubspot ? 'disable' : 'remove-access',
+    kind: 'guided', state: 'active', side: hubspot ? 'hubspot' : 'provider',
+    title: 'plan.x.title', explain: 'plan.x.explain',
+    target: hubspot ? { page, labelKey: 'disable', then: ['yesDisable'], rowAddress: address } : { page, labelKey: 'removeAccess', then: [], account: address },
+    observe: hubspot ? { kind: 'crm-personal-inbox', address, expect: { state: ['disabled'] } } : { kind: 'provider-grant', address, expect: { present: [false] } },
+  } as RunStep;
+  return {
+    id, flow: 'unlink-mailbox', subject: address, status, steps: [step], notes: [],
+    context: { address, kind: 'personal', provider: 'google', portal: { id: 4480123, uiHost: 'app.hubspot.com' } },
+    createdAt: '2026-11-22T08:00:00.000Z', updatedAt,
+  };
+}
+
+describe('sidepanel/open from the guide\'s fallback button', () => {
+  const hubspotPage = tabOn('https://app.hubspot.com/settings/4480123/user-preferences/email', 9);
+  const googlePage = tabOn('https://myaccount.google.com/connections', 9);
+
+  it('lands on the mailbox of the running plan whose current step is on that page', async () => {
+    const panel = installSidePanel();
+    await repo.putMany('plans', [
+      runningPlan('p-hubspot', OWN, 'hubspot-connected-emails', '2026-11-22T09:00:00.000Z'),
+      // Touched later, but its current step lives on Google's page, not HubSpot's.
+      runningPlan('p-google', OTHER, 'google-connections', '2026-11-22T10:00:00.000Z'),
+    ]);
+    expect(await route({ type: 'sidepanel/open', payload: {} }, hubspotPage)).toEqual({ ok: true, data: { opened: true } });
+    expect(panel.open).toHaveBeenCalledWith({ tabId: 9 });
+    expect(await focusRequest()).toMatchObject({ address: OWN, at: expect.any(Number) });
+    await route({ type: 'sidepanel/open', payload: {} }, googlePage);
+    expect((await focusRequest())?.address).toBe(OTHER);
+  });
+
+  it('of several plans on the page, the one touched last; a finished plan is never one', async () => {
+    installSidePanel();
+    await repo.putMany('plans', [
+      runningPlan('p-old', OTHER, 'hubspot-connected-emails', '2026-11-22T09:00:00.000Z'),
+      runningPlan('p-new', OWN, 'hubspot-connected-emails', '2026-11-22T10:00:00.000Z'),
+      runningPlan('p-done', 'done@example.com', 'hubspot-connected-emails', '2026-11-22T11:00:00.000Z', 'done'),
+    ]);
+    await route({ type: 'sidepanel/open', payload: {} }, hubspotPage);
+    expect((await focusRequest())?.address).toBe(OWN);
+  });
+
+  it('names no mailbox when no running plan is on the page, whatever address the payload carries', async () => {
+    const panel = installSidePanel();
+    await repo.putMany('plans', [runningPlan('p-google', OTHER, 'google-connections', '2026-11-22T10:00:00.000Z')]);
+    expect(await route({ type: 'sidepanel/open', payload: { address: OTHER } }, hubspotPage)).toEqual({ ok: true, data: { opened: true } });
+    expect(panel.open).toHaveBeenCalledWith({ tabId: 9 });
     expect(await focusRequest()).toBeUndefined();
   });
 });

@@ -1,37 +1,12 @@
 import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
 import { planTranslator } from '../../plans/i18n';
-import { currentStep } from '../../plans/transitions';
-import type { GuidePage } from '../../plans/targets';
-import type { RunPlan, RunStep } from '../../plans/types';
+import type { RunPlan } from '../../plans/types';
 import { repo } from '../../store/repo';
+import { planGuidingHost } from '../guided-plan-on-host';
 import { currentLocale } from '../locale';
 
 export type GuideCurrentStepHandler = NonNullable<Handlers['guide/current-step']>;
-
-/** Where each guided page lives. HubSpot's pages live on the plan's own data-centre host. */
-function hostsOf(page: GuidePage, plan: RunPlan): readonly string[] {
-  switch (page) {
-    case 'hubspot-connected-emails':
-    case 'hubspot-channels':
-      return [plan.context.portal.uiHost];
-    case 'google-connections':
-      return ['myaccount.google.com'];
-    case 'microsoft-my-apps':
-      return ['myapps.microsoft.com', 'myapplications.microsoft.com'];
-    case 'microsoft-live-consent':
-      return ['account.live.com'];
-  }
-}
-
-type GuidedOnHost = RunStep & { target: NonNullable<RunStep['target']>; observe: NonNullable<RunStep['observe']> };
-
-function guidedStepFor(plan: RunPlan, host: string): GuidedOnHost | undefined {
-  const step = currentStep(plan);
-  if (!step || step.kind !== 'guided' || !step.target || !step.observe) return undefined;
-  if (step.observe.kind === 'signed-in-address') return undefined;
-  return hostsOf(step.target.page, plan).includes(host) ? (step as GuidedOnHost) : undefined;
-}
 
 /**
  * The running plan's current guided step for the sender's page, its texts translated into the
@@ -45,13 +20,7 @@ export function createGuideCurrentStepHandler(
   return async (_request, { sender }) => {
     if (sender.kind !== 'content' || !sender.host) return null;
     const host = sender.host;
-    const candidates = (await readRunningPlans())
-      .filter((plan) => plan.status === 'running')
-      .map((plan) => ({ plan, step: guidedStepFor(plan, host) }))
-      .filter((c): c is { plan: RunPlan; step: GuidedOnHost } => c.step !== undefined)
-      // The plan the user touched last is the one they are working on.
-      .sort((a, b) => b.plan.updatedAt.localeCompare(a.plan.updatedAt));
-    const chosen = candidates[0];
+    const chosen = planGuidingHost(await readRunningPlans(), host);
     if (!chosen) return null;
     const { plan, step } = chosen;
     const language = await locale();
@@ -77,6 +46,7 @@ export function createGuideCurrentStepHandler(
   };
 }
 
-export const guideCurrentStep: GuideCurrentStepHandler = createGuideCurrentStepHandler(
-  async () => (await repo.getAllByIndex('plans', 'status', 'running')) as RunPlan[],
-);
+/** The background's own record of the running plans (the store's `status` index). */
+export const readRunningPlans = async (): Promise<RunPlan[]> => (await repo.getAllByIndex('plans', 'status', 'running')) as RunPlan[];
+
+export const guideCurrentStep: GuideCurrentStepHandler = createGuideCurrentStepHandler(readRunningPlans);

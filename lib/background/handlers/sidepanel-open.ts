@@ -1,22 +1,43 @@
 import type { Handlers } from '../../messaging/router';
+import type { ClassifiedSender } from '../../messaging/sender';
 import { MAIL_HOSTS } from '../../pages/hosts';
+import type { RunPlan } from '../../plans/types';
+import { planGuidingHost } from '../guided-plan-on-host';
 import { openSidePanel } from '../side-panel';
 import { requestPanelFocus } from '../side-panel-focus';
 import { mailboxOfTab } from '../tab-mailboxes';
+import { readRunningPlans } from './guide-current-step';
+
+export type SidepanelOpenHandler = NonNullable<Handlers['sidepanel/open']>;
 
 /**
- * Opens the side panel on the sender's own tab (the click that sent this is the user gesture) and,
- * for the inbox chip, lands it on the tab's mailbox. The address is the one this tab's content
- * script reported earlier (tab-mailboxes), never one from the payload: a page can only ever point
- * the panel at its own mailbox. Guide pages (HubSpot, providers) have no mailbox of their own.
+ * The mailbox the panel should land on for this sender. An inbox tab: the address its content
+ * script reported earlier (tab-mailboxes). A guide page (HubSpot, a provider): the mailbox of the
+ * running plan whose current step is on that page's host, from the background's own plan records.
+ * Never an address from the payload: a page can only point the panel at what it is about.
  */
-export const sidepanelOpen: NonNullable<Handlers['sidepanel/open']> = async (_request, { sender }) => {
-  if (sender.tabId === undefined) return { opened: false };
-  // First, before any await: Chrome opens the panel only while the click's gesture lasts.
-  const opened = await openSidePanel({ tabId: sender.tabId });
-  const fromInbox = sender.kind === 'content' && sender.host !== undefined && Object.hasOwn(MAIL_HOSTS, sender.host);
-  const address = fromInbox ? await mailboxOfTab(sender.tabId) : undefined;
-  // The panel reads the key on load and on change, so writing after it opened still lands it.
-  if (opened && address) await requestPanelFocus(address);
-  return { opened };
-};
+async function mailboxFor(sender: ClassifiedSender & { tabId: number }, readPlans: () => Promise<readonly RunPlan[]>): Promise<string | undefined> {
+  if (sender.kind !== 'content' || sender.host === undefined) return undefined;
+  if (Object.hasOwn(MAIL_HOSTS, sender.host)) return mailboxOfTab(sender.tabId);
+  return planGuidingHost(await readPlans(), sender.host)?.plan.context.address;
+}
+
+/**
+ * Opens the side panel on the sender's own tab (the click that sent this is the user gesture) and
+ * lands it on the mailbox the sender's page is about (see mailboxFor); without one, on the list.
+ */
+export function createSidepanelOpenHandler(readPlans: () => Promise<readonly RunPlan[]> = readRunningPlans): SidepanelOpenHandler {
+  return async (_request, { sender }) => {
+    const tabId = sender.tabId;
+    if (tabId === undefined) return { opened: false };
+    // First, before any await: Chrome opens the panel only while the click's gesture lasts.
+    const opened = await openSidePanel({ tabId });
+    if (!opened) return { opened };
+    const address = await mailboxFor({ ...sender, tabId }, readPlans);
+    // The panel reads the key on load and on change, so writing after it opened still lands it.
+    if (address) await requestPanelFocus(address);
+    return { opened };
+  };
+}
+
+export const sidepanelOpen: SidepanelOpenHandler = createSidepanelOpenHandler();
