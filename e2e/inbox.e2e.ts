@@ -1,23 +1,26 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../lib/i18n';
-import type { LinkStatus } from '../lib/status/mailbox-status';
+import { LINK_STATUSES, type LinkStatus } from '../lib/status/mailbox-status';
 import type { Language, Scenario } from '../sandbox/core/scenario';
 import { mailPages, storeContract } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
 import { chromeBuildDir } from './harness/paths';
-import { openPopupForTab, openSidePanelRow, seriousAxeViolations, setUiLocale } from './pages/extension-views.page';
+import { bodyPalette, emulateColorScheme, openPopupForTab, openSidePanelRow, seriousAxeViolations, setUiLocale } from './pages/extension-views.page';
 import { caseWorld, connectedEmailsUrl, demoScenario, GRANT_PAGES, MAILBOX_CASES, type MailboxCase } from './pages/inbox-world.page';
 import { chipCount, injectedMarkupRan, readChip, readDriftReports, tabIdOf } from './pages/mail-tab.page';
-import { waitForNewest } from './pages/observations.page';
+import { readObservations, waitForNewest } from './pages/observations.page';
 import { connectHubSpot, waitForSyncEnd } from './pages/sync-panel.page';
 
 /**
- * The inbox content script on the sandbox's Gmail and Outlook pages, for every kind of mailbox
- * in the demo scenario, in English and Swedish: once the extension has observed both sides
- * (HubSpot's Connected emails page or a sync; the provider's consent page), the chip, the popup
- * and the side panel show the same status. Names carry markup that must stay text. Then: a page
- * whose layout we do not know, an extension update under an open Gmail tab, and axe-core.
+ * The inbox content script on the sandbox's Gmail and Outlook pages (outlook.office.com,
+ * outlook.office365.com, outlook.live.com), for every kind of scenario mailbox (Google, Microsoft
+ * 365, Outlook.com, IMAP; team channels active, unauthorized, archived) in every status its rules
+ * allow, in English and Swedish: once the extension has observed both sides (HubSpot's Connected
+ * emails page or a sync; the provider's consent page) — or, for `unknown`, never HubSpot's — the
+ * chip, the popup and the side panel show the status the case table states (inbox-world.page.ts).
+ * Names carry markup that must stay text. Then: a page whose layout we do not know, axe-core in
+ * the light and the dark theme, and an extension update under an open Gmail tab.
  */
 const ctx = useExtensionBrowser();
 const base = demoScenario();
@@ -27,8 +30,8 @@ const now = () => new Date().toISOString();
 
 beforeAll(async () => {
   control = await ctx.eb.openExtensionPage('options');
-  // Team channels are known only from HubSpot's API: one sync of the demo world (names with markup).
-  const teamCase = MAILBOX_CASES.find((c) => 'team' in c.crm);
+  // Team channels are known only from HubSpot's API: one sync of the world (names with markup).
+  const teamCase = MAILBOX_CASES.find((c) => c.kind === 'team-active');
   if (!teamCase) throw new Error('no team case');
   const world = caseWorld(base, 'en', teamCase);
   await ctx.sandbox.putState(world);
@@ -44,7 +47,12 @@ afterAll(async () => {
 /** Puts the case's world in the sandbox and lets the extension observe both sides of the link. */
 async function observe(mailbox: MailboxCase, language: Language): Promise<Scenario> {
   const world = caseWorld(base, language, mailbox);
-  if ('personal' in mailbox.crm) {
+  if ('unobserved' in mailbox.crm) {
+    // The case's premise: nothing of HubSpot's side was ever seen for this address.
+    const seen = (await readObservations(await worker())).filter((o) => o.kind === 'crm-personal-inbox' && o.address === mailbox.address);
+    if (seen.length > 0) throw new Error(`${mailbox.address} was observed on HubSpot's page: ${JSON.stringify(seen)}`);
+    await ctx.sandbox.putState(world);
+  } else if ('personal' in mailbox.crm) {
     const removal = mailbox.crm.personal === 'removed';
     await ctx.sandbox.putState(removal ? caseWorld(base, language, mailbox, 'before-removal') : world);
     const url = connectedEmailsUrl(world);
@@ -92,6 +100,32 @@ const chipLabelIn = (language: Language, status: LinkStatus) => {
   const t = createTranslator(language as Parameters<typeof createTranslator>[0]);
   return t('chip.label', { status: t(`status.${status}`) });
 };
+
+describe('the case table', () => {
+  const hostOf = (mailbox: MailboxCase) => new URL(mailbox.mailPage).hostname;
+  const rightHost: Record<MailboxCase['kind'], readonly string[]> = {
+    google: ['mail.google.com'],
+    microsoft365: ['outlook.office.com', 'outlook.office365.com'],
+    outlook: ['outlook.live.com'],
+    imap: ['mail.google.com', 'outlook.office.com', 'outlook.office365.com'],
+    'team-active': ['mail.google.com', 'outlook.office.com', 'outlook.office365.com'],
+    'team-unauthorized': ['mail.google.com', 'outlook.office.com', 'outlook.office365.com'],
+    'team-archived': ['mail.google.com', 'outlook.office.com', 'outlook.office365.com'],
+  };
+
+  it('opens every mailbox on a mail host its provider serves', () => {
+    for (const mailbox of MAILBOX_CASES) expect(rightHost[mailbox.kind], mailbox.id).toContain(hostOf(mailbox));
+  });
+
+  it('covers every kind of scenario mailbox, and every status on Gmail and on Outlook', () => {
+    expect(new Set(MAILBOX_CASES.map((c) => c.kind))).toEqual(new Set(Object.keys(rightHost)));
+    const statusesOn = (hosts: readonly string[]) => new Set(MAILBOX_CASES.filter((c) => hosts.includes(hostOf(c))).map((c) => c.expected));
+    expect(statusesOn(['mail.google.com'])).toEqual(new Set(LINK_STATUSES));
+    expect(statusesOn(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'])).toEqual(new Set(LINK_STATUSES));
+    expect(statusesOn(['outlook.live.com'])).toEqual(new Set(LINK_STATUSES));
+    expect(new Set(MAILBOX_CASES.map(hostOf))).toEqual(new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com']));
+  });
+});
 
 for (const language of ['en', 'sv'] as const satisfies readonly Language[]) {
   describe(`inbox status (${language})`, () => {
@@ -163,6 +197,28 @@ describe('accessibility (axe-core)', () => {
       await page.waitForSelector(`[data-testid="${name}"]`, { timeout: 10_000 });
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), { timeout: 10_000 }).catch(() => undefined);
       expect.soft(await seriousAxeViolations(page), name).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('dark theme (system setting)', () => {
+  it('popup, side panel and options switch to the dark palette and axe finds no serious or critical violation there', async () => {
+    await setUiLocale(control, 'en');
+    for (const name of ['popup', 'sidepanel', 'options'] as const) {
+      const page = await ctx.eb.openExtensionPage(name);
+      await page.waitForSelector(`[data-testid="${name}"]`, { timeout: 10_000 });
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), { timeout: 10_000 }).catch(() => undefined);
+      await emulateColorScheme(page, 'light');
+      const light = await bodyPalette(page);
+      await emulateColorScheme(page, 'dark');
+      const dark = await bodyPalette(page);
+      await ctx.eb.screenshot(page, `dark-${name}`);
+      expect(dark.background, `${name}: background under dark`).not.toBe(light.background);
+      expect(dark.text, `${name}: text under dark`).not.toBe(light.text);
+      expect(light.backgroundLuminance, `${name}: light background ${light.background}`).toBeGreaterThan(0.5);
+      expect(dark.backgroundLuminance, `${name}: dark background ${dark.background}`).toBeLessThan(0.1);
+      expect.soft(await seriousAxeViolations(page), `${name} (dark)`).toEqual([]);
       await page.close();
     }
   });

@@ -47,3 +47,36 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
 }
+
+export type ColorScheme = 'light' | 'dark';
+
+/** Makes the page's `prefers-color-scheme` media query match `scheme`, as the system setting does. */
+export async function emulateColorScheme(page: Page, scheme: ColorScheme): Promise<void> {
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+}
+
+export interface Palette {
+  background: string;
+  text: string;
+  /** Relative luminance of the body's background (0 black … 1 white), WCAG's formula. */
+  backgroundLuminance: number;
+}
+
+/** The colours the page's body is painted with under the current emulation. */
+export async function bodyPalette(page: Page): Promise<Palette> {
+  const { background, text } = await page.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { background: style.backgroundColor, text: style.color };
+  });
+  return { background, text, backgroundLuminance: luminance(background) };
+}
+
+function luminance(cssColor: string): number {
+  const channels = cssColor.match(/[\d.]+/g)?.slice(0, 3).map(Number);
+  if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${cssColor}`);
+  const [r, g, b] = channels.map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
