@@ -9,7 +9,7 @@ export const syncDe = {
   'sync.state.missing-scope': 'Dem HubSpot-Token fehlt eine Berechtigung: {scopes}',
   'sync.state.backing-off': 'HubSpot ist ausgelastet: neuer Versuch um {time}',
   'sync.state.error': 'Die letzte Synchronisierung ist fehlgeschlagen: {message}',
-  'sync.dataAge': 'Daten von {age}',
+  'sync.dataAge': 'aktualisiert {age}',
   'sync.progress': '{resource}: {done} von {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Benutzer',

@@ -9,7 +9,7 @@ export const syncEn = {
   'sync.state.missing-scope': 'The HubSpot token lacks a permission: {scopes}',
   'sync.state.backing-off': 'HubSpot is busy: trying again at {time}',
   'sync.state.error': 'The last sync failed: {message}',
-  'sync.dataAge': 'data from {age}',
+  'sync.dataAge': 'updated {age}',
   'sync.progress': '{resource}: {done} of {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Users',

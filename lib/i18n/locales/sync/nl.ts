@@ -9,7 +9,7 @@ export const syncNl = {
   'sync.state.missing-scope': 'Het HubSpot-token mist een machtiging: {scopes}',
   'sync.state.backing-off': 'HubSpot is druk: nieuwe poging om {time}',
   'sync.state.error': 'De laatste synchronisatie is mislukt: {message}',
-  'sync.dataAge': 'gegevens van {age}',
+  'sync.dataAge': 'bijgewerkt {age}',
   'sync.progress': '{resource}: {done} van {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Gebruikers',

@@ -9,7 +9,7 @@ export const syncPl = {
   'sync.state.missing-scope': 'Tokenowi HubSpot brakuje uprawnienia: {scopes}',
   'sync.state.backing-off': 'HubSpot jest zajęty: ponowna próba o {time}',
   'sync.state.error': 'Ostatnia synchronizacja nie powiodła się: {message}',
-  'sync.dataAge': 'dane: {age}',
+  'sync.dataAge': 'zaktualizowano {age}',
   'sync.progress': '{resource}: {done} z {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Użytkownicy',

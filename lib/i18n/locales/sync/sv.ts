@@ -9,7 +9,7 @@ export const syncSv = {
   'sync.state.missing-scope': 'HubSpot-token saknar en behörighet: {scopes}',
   'sync.state.backing-off': 'HubSpot är upptaget: försöker igen kl. {time}',
   'sync.state.error': 'Den senaste synkroniseringen misslyckades: {message}',
-  'sync.dataAge': 'data från {age}',
+  'sync.dataAge': 'uppdaterad {age}',
   'sync.progress': '{resource}: {done} av {total}',
   'sync.progressNoTotal': '{resource}: {done}',
   'sync.resource.users': 'Användare',
