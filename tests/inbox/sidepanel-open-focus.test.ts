@@ -100,16 +100,19 @@ describe('sidepanel/open from the inbox chip', () => {
 
 /** A running plan for `address` whose current step is the guided one on `page`. */
 function runningPlan(id: string, address: string, page: 'hubspot-connected-emails' | 'google-connections', updatedAt: string, status: RunPlan['status'] = 'running'): RunPlan {
-  const hubspot = page === 'hubspot-connected-emails';
-  const step = {
-    id: hubspot ? 'disconnect-personal-inbox/disable' : 'revoke-google-consumer/remove-access',
-    flow: hubspot ? 'disconnect-personal-inbox' : 'revoke-google-consumer',
-    key: hubspot ? 'disable' : 'remove-access',
-    kind: 'guided', state: 'active', side: hubspot ? 'hubspot' : 'provider',
-    title: 'plan.x.title', explain: 'plan.x.explain',
-    target: hubspot ? { page, labelKey: 'disable', then: ['yesDisable'], rowAddress: address } : { page, labelKey: 'removeAccess', then: [], account: address },
-    observe: hubspot ? { kind: 'crm-personal-inbox', address, expect: { state: ['disabled'] } } : { kind: 'provider-grant', address, expect: { present: [false] } },
-  } as RunStep;
+  const step: RunStep = page === 'hubspot-connected-emails'
+    ? {
+        id: 'disconnect-personal-inbox/disable', flow: 'disconnect-personal-inbox', key: 'disable', kind: 'guided', state: 'active', side: 'hubspot',
+        title: 'plan.disconnect-personal-inbox.disable.title', explain: 'plan.disconnect-personal-inbox.disable.explain',
+        target: { page, labelKey: 'disable', then: ['yesDisable'], rowAddress: address },
+        observe: { kind: 'crm-personal-inbox', address, expect: { state: ['disabled'] } },
+      }
+    : {
+        id: 'revoke-google-consumer/remove-access', flow: 'revoke-google-consumer', key: 'remove-access', kind: 'guided', state: 'active', side: 'provider',
+        title: 'plan.revoke-google-consumer.remove-access.title', explain: 'plan.revoke-google-consumer.remove-access.explain',
+        target: { page, labelKey: 'removeAccess', then: ['confirm'], account: address },
+        observe: { kind: 'provider-grant', address, expect: { present: [false] } },
+      };
   return {
     id, flow: 'unlink-mailbox', subject: address, status, steps: [step], notes: [],
     context: { address, kind: 'personal', provider: 'google', portal: { id: 4480123, uiHost: 'app.hubspot.com' } },
