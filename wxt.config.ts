@@ -1,3 +1,4 @@
+import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { MAIL_HOSTS, matchPatterns } from './lib/pages/hosts';
 
@@ -36,8 +37,29 @@ export default defineConfig({
       ? { gecko: { id: 'inboxlink@inboxlink.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } }
       : undefined,
   }),
+  hooks: {
+    // The inbox content script runs on every mail page load: evaluating webextension-polyfill there
+    // (pulled in by WXT's ContentScriptContext through `wxt/browser`) was most of its main-thread
+    // time. It needs only runtime.id and sendMessage, which MV3 gives natively with promises
+    // (lib/inbox/send.ts), so its build resolves `wxt/browser` to WXT's plain chrome/browser global.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'inbox')) return;
+      config.resolve ??= {};
+      config.resolve.alias = withoutPolyfill(config.resolve.alias);
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
 });
+
+
+/** The alias list with `wxt/browser` pointing at WXT's native browser instead of the polyfill. */
+function withoutPolyfill(aliases: AliasOptions | undefined): AliasOptions {
+  const native = '@wxt-dev/browser';
+  if (Array.isArray(aliases)) {
+    return aliases.map((alias) => (alias.find === 'wxt/browser' ? { ...alias, replacement: native } : alias));
+  }
+  return { ...aliases, 'wxt/browser': native };
+}
