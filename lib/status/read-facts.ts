@@ -1,21 +1,32 @@
 import { normalizeAddress } from '../model';
+import type { IDBPTransaction } from 'idb';
+import type { InboxlinkDB, StoreName } from '../store/db-types';
 import { openStore } from '../store/open';
 import { verdictOf, type MailboxFacts } from './mailbox-facts';
 import type { LinkStatus } from './mailbox-status';
 
-/** Reads everything known about one address in a single read transaction (a consistent snapshot). */
-export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
-  const key = normalizeAddress(address);
-  const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants'], 'readonly');
-  const [mailbox, observations, channelAccounts, grants] = await Promise.all([
+/** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
+export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants'] as const;
+
+type FactTransaction = IDBPTransaction<InboxlinkDB, StoreName[], 'readonly'>;
+
+/** The four reads of one address's facts, issued at once inside the caller's transaction. */
+export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<MailboxFacts> {
+  return Promise.all([
     tx.objectStore('mailboxes').get(key),
     tx.objectStore('observations').index('address').getAll(key),
     tx.objectStore('channelAccounts').index('address').getAll(key),
     tx.objectStore('grants').index('address').getAll(key),
-  ]);
+  ]).then(([mailbox, observations, channelAccounts, grants]) => ({ mailbox, observations, channelAccounts, grants }));
+}
+
+/** Reads everything known about one address in a single read transaction (a consistent snapshot). */
+export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
+  const db = await openStore();
+  const tx = db.transaction([...FACT_STORES], 'readonly');
+  const facts = await readMailboxFactsIn(tx, normalizeAddress(address));
   await tx.done;
-  return { mailbox, observations, channelAccounts, grants };
+  return facts;
 }
 
 export interface MailboxSummaryRow {
