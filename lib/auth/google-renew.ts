@@ -1,6 +1,6 @@
 import { credentialId } from '../store/records';
 import { resolveDeps, type AuthDeps } from './deps';
-import { saveGoogleSignIn } from './google';
+import { saveGoogleRenewal } from './google';
 import { GoogleSignInError, launchGoogleSignIn } from './google-flow';
 
 type Identity = NonNullable<Parameters<typeof launchGoogleSignIn>[0]>['identity'];
@@ -20,9 +20,9 @@ export async function freshGoogleAccessToken(account: string, partial: Partial<A
   const expiresAt = Date.parse(credential.expiresAt ?? '');
   if (Number.isFinite(expiresAt) && expiresAt - marginMs > deps.now().getTime()) return credential.accessToken;
   const grant = await launchGoogleSignIn({ silent: true, loginHint: account, ...(partial.identity ? { identity: partial.identity } : {}) });
-  const saved = await saveGoogleSignIn(grant.accessToken, deps);
+  // Stored only while this account is still signed in (a clear during the renewal stays cleared);
+  // another account answering the hint stores nothing: 'wrong-account'.
+  const saved = await saveGoogleRenewal(account, grant.accessToken, deps);
   if (!saved.ok) throw new GoogleSignInError(saved.reason);
-  // Another account answered the hint: keep ours as it was, and say so.
-  if (saved.account !== account.toLowerCase()) throw new GoogleSignInError('wrong-account');
   return grant.accessToken;
 }

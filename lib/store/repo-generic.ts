@@ -29,6 +29,26 @@ export function genericHelpers(access: StoreAccess) {
       await access.write([store], (tx) => putAll(tx.objectStore(store), values));
     },
 
+    /**
+     * Replaces a record only while it is still stored: read and write in one transaction, so a
+     * clear or removal cannot land between them and be undone by the write (a token renewal that
+     * finishes after "Clear local data" or a sign-out). `next` gets the stored record and may
+     * decline with undefined. Returns what was written, or undefined when nothing was.
+     */
+    async updateIfPresent<S extends InlineKeyStoreName>(
+      store: S,
+      key: StoreKey<InboxlinkDB, S>,
+      next: (stored: StoreValue<InboxlinkDB, S>) => StoreValue<InboxlinkDB, S> | undefined,
+    ): Promise<StoreValue<InboxlinkDB, S> | undefined> {
+      return access.write([store], async (tx) => {
+        const target = tx.objectStore(store);
+        const stored = await target.get(key);
+        const value = stored === undefined ? undefined : next(stored);
+        if (value !== undefined) await target.put(value);
+        return value;
+      });
+    },
+
     async remove<S extends StoreName>(store: S, key: StoreKey<InboxlinkDB, S>): Promise<void> {
       await access.write([store], (tx) => tx.objectStore(store).delete(key));
     },

@@ -21,10 +21,11 @@ export type MicrosoftRenewResult =
   | { ok: true; account: string; expiresAt: string }
   | { ok: false; reason: 'not-signed-in' | 'sign-in-again' | 'offline' | 'failed'; detail?: string };
 
-/** Renews now, whatever the expiry. */
+/** Renews now, whatever the expiry; 'not-signed-in' also when the credential went during the request. */
 export async function renewMicrosoftToken(account: string, partial: Partial<AuthDeps> = {}): Promise<MicrosoftRenewResult> {
   const deps = resolveDeps(partial);
-  const credential = await deps.repo.get('credentials', credentialId('microsoft', account.toLowerCase()));
+  const id = credentialId('microsoft', account.toLowerCase());
+  const credential = await deps.repo.get('credentials', id);
   if (!credential) return { ok: false, reason: 'not-signed-in' };
   if (!credential.refreshToken) return { ok: false, reason: 'sign-in-again' };
   let answer: Response;
@@ -47,15 +48,20 @@ export async function renewMicrosoftToken(account: string, partial: Partial<Auth
     if (error.success && error.output.error === 'invalid_grant') return { ok: false, reason: 'sign-in-again' };
     return { ok: false, reason: 'failed', detail: error.success ? error.output.error : `HTTP ${answer.status}` };
   }
-  const renewed: Credential = {
-    ...credential,
-    accessToken: tokens.output.access_token,
-    refreshToken: tokens.output.refresh_token ?? credential.refreshToken,
-    expiresAt: new Date(deps.now().getTime() + tokens.output.expires_in * 1000).toISOString(),
-    ...(tokens.output.scope ? { scopes: tokens.output.scope.split(' ').filter(Boolean) } : {}),
-    savedAt: deps.now().toISOString(),
-  };
-  await deps.repo.putMany('credentials', [renewed]);
+  // Stored only while the admin is still signed in, checked in the write's own transaction: a
+  // "Clear local data" or sign-out during the request must not get the token back.
+  const renewed = await deps.repo.updateIfPresent('credentials', id, (stored): Credential | undefined =>
+    stored.account === credential.account
+      ? {
+          ...stored,
+          accessToken: tokens.output.access_token,
+          refreshToken: tokens.output.refresh_token ?? stored.refreshToken,
+          expiresAt: new Date(deps.now().getTime() + tokens.output.expires_in * 1000).toISOString(),
+          ...(tokens.output.scope ? { scopes: tokens.output.scope.split(' ').filter(Boolean) } : {}),
+          savedAt: deps.now().toISOString(),
+        }
+      : undefined);
+  if (!renewed) return { ok: false, reason: 'not-signed-in' };
   return { ok: true, account: credential.account ?? account, expiresAt: renewed.expiresAt ?? '' };
 }
 
