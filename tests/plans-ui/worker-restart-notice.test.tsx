@@ -24,6 +24,8 @@ const REVOKE = 'revoke-google-workspace/revoke';
 const CHANNEL_CLOSED = 'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
 const stepEl = (id: string) => document.querySelector<HTMLElement>(`[data-testid="plan-step"][data-step-id="${id}"]`)!;
 const notice = () => screen.getByTestId('plan-notice').textContent ?? '';
+/** Under a loaded test run a message round trip and an IndexedDB read can take over a second. */
+const slow = { timeout: 5000 };
 const planId = () => screen.getByTestId('plan').dataset.planId ?? '';
 
 let world: PlanWorld;
@@ -61,7 +63,7 @@ function workerDiesDuringRunNow() {
     const event = (message as { payload?: { event?: { type?: string } } }).payload?.event;
     if (event?.type !== 'run-api') return deliver(message);
     void deliver(message);
-    await waitFor(() => expect(world.google.deleteUserToken).toHaveBeenCalled());
+    await waitFor(() => expect(world.google.deleteUserToken).toHaveBeenCalled(), slow);
     throw new Error(CHANNEL_CLOSED);
   });
 }
@@ -76,19 +78,19 @@ describe('the worker dies during Run now', () => {
     fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
     fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
 
-    await waitFor(() => expect(notice()).toBe(restarted));
+    await waitFor(() => expect(notice()).toBe(restarted), slow);
     expect(document.body.textContent).not.toContain('message channel');
     expect(stepEl(REVOKE).dataset.state).toBe('intent-recorded');
     // Unrelated store changes (the audit log) leave the notice alone while the plan stands still.
     await createStoreAccess().write(['audit'], (tx) => tx.objectStore('audit').add({ at: new Date().toISOString(), actor: 'test', action: 'noop', subject: ADA, result: 'ok' }));
-    await waitFor(() => expect(screen.getAllByTestId('audit-entry').some((e) => e.dataset.action === 'noop')).toBe(true));
+    await waitFor(() => expect(screen.getAllByTestId('audit-entry').some((e) => e.dataset.action === 'noop')).toBe(true), slow);
     expect(notice()).toBe(restarted);
 
     // The worker starts again and resumes: the intent is verified by listing, the plan changes.
     const restartedWorker = createPlanRunner({ access: createStoreAccess(), clients: { hubspot: async () => undefined, google: async () => world.google.client, graph: async () => undefined } });
     await restartedWorker.advance(planId(), { type: 'resume' });
-    await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'));
-    await waitFor(() => expect(notice()).toBe(''));
+    await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'), slow);
+    await waitFor(() => expect(notice()).toBe(''), slow);
     expect(world.google.deleteUserToken).toHaveBeenCalledTimes(1);
   }, 30_000);
 
@@ -97,7 +99,7 @@ describe('the worker dies during Run now', () => {
     vi.spyOn(world.runner, 'advance').mockRejectedValueOnce(new Error('IDBTransaction exploded at line 12'));
     fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
     fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
-    await waitFor(() => expect(notice()).toBe(plansEn['plan.notice.failed']));
+    await waitFor(() => expect(notice()).toBe(plansEn['plan.notice.failed']), slow);
     expect(document.body.textContent).not.toContain('exploded');
     expect(world.google.deleteUserToken).not.toHaveBeenCalled();
   });
