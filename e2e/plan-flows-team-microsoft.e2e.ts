@@ -58,6 +58,15 @@ async function visitConnectedEmails(scenario: Scenario, address: string): Promis
   await page.close();
 }
 
+/** A team channel's inbox settings > Channels page, opened once until its row was observed with its provider. */
+async function visitChannels(scenario: Scenario, address: string, inboxId: string): Promise<void> {
+  const host = scenario.portal.uiHost ?? 'app.hubspot.com';
+  const since = new Date().toISOString();
+  const page = await ctx.eb.newPage(`https://${host}/live-messages-settings/${scenario.portal.id}/inboxes/${encodeURIComponent(inboxId)}/channels`);
+  await waitForNewest(worker, { kind: 'crm-team-channel', address, host, since }, { archived: false, provider: 'google' });
+  await page.close();
+}
+
 /** The personal inbox's HubSpot side, guided on Connected emails: both steps done as observed. */
 async function disconnectPersonalInbox(panel: Page, address: string, language: Language, title: string): Promise<void> {
   const emails = await followStepLink(ctx.eb, panel, 'disconnect-personal-inbox/disable');
@@ -81,16 +90,20 @@ describe('team email channel (de): Channels page, then Google\'s connections pag
     await ctx.sandbox.putState(scenario);
     await useUiLocale('de');
 
-    // The team mailbox open in Gmail: the chip says it is linked.
-    const gmail = await ctx.eb.newPage(mailPages.gmail);
-    expect((await readChip(gmail)).status).toBe('linked');
-    await gmail.close();
-
+    // The inbox's Channels page seen once: its provider column ("Gmail") is what names the
+    // provider of a team address on a company domain, so the plan gets its Google step.
+    await visitChannels(scenario, address, channel?.inboxId ?? '');
     const panel = await openPlanPanel(ctx.eb, address);
     await startPlan(panel);
     expect(await stepIdsAndKinds(panel)).toEqual([
       'delete-team-channel/delete:guided', 'delete-team-channel/verify:verify', 'revoke-google-consumer/remove-access:guided', `${FINAL_CHECK}:verify`,
     ]);
+
+    // The team mailbox open in Gmail (only now, so it cannot be what named the provider): the
+    // chip says it is linked, nothing is deleted yet.
+    const gmail = await ctx.eb.newPage(mailPages.gmail);
+    expect((await readChip(gmail)).status).toBe('linked');
+    await gmail.close();
 
     // HubSpot side, guided on the inbox's Channels page in German: "Löschen" → "Ja, löschen".
     const t = labelTables.de;
