@@ -34,6 +34,15 @@ export function personalSideFrom(observations: readonly Observation[]): Personal
   return { address: seen.address, state, error, provider, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
 }
 
+/**
+ * Which provider connects an inbox. HubSpot's Connected emails row says how HubSpot reads it
+ * (e.g. IMAP); any other source (the mailbox record, the mail host the address was seen on)
+ * only fills a provider the row does not name: an IMAP inbox is often open in Gmail or Outlook.
+ */
+export function connectedProvider(hubspotRow: MailProvider | undefined, other: MailProvider | undefined): MailProvider | undefined {
+  return hubspotRow ?? (other && other !== 'unknown' ? other : undefined);
+}
+
 /** The provider grant: the newest of an admin-API record and a consent-page observation wins. */
 export function grantStateFrom(grants: readonly ProviderGrant[], observations: readonly Observation[]): { state: GrantState; at?: string } {
   const candidates: { state: GrantState; at: string }[] = [
@@ -59,8 +68,7 @@ export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   // mailbox record's provider may come from the mail host the address was seen on instead: an
   // inbox HubSpot reads over IMAP can be open in Outlook on the web or Gmail, and has no grant.
   const observedProvider = kind === 'personal' ? personal?.provider : undefined;
-  const recordProvider = facts.mailbox?.provider && facts.mailbox.provider !== 'unknown' ? facts.mailbox.provider : undefined;
-  const provider = observedProvider ?? recordProvider ?? 'unknown';
+  const provider = connectedProvider(observedProvider, facts.mailbox?.provider) ?? 'unknown';
   const times = [account?.syncedAt, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
   return {
     status: linkStatus({ provider, crm, grant: grant.state }),

@@ -1,5 +1,6 @@
 import { normalizeAddress } from '../../model';
 import { providerOfMailHost } from '../../pages/hosts';
+import { connectedProvider, personalSideFrom } from '../../status/mailbox-facts';
 import { repo } from '../../store/repo';
 import type { Handlers } from '../../messaging/router';
 import { rememberTabMailbox } from '../tab-mailboxes';
@@ -16,12 +17,16 @@ export const observationReport: NonNullable<Handlers['observation/report']> = as
   const address = normalizeAddress(report.address);
   const seen = { kind: report.kind, address, host, path: report.path, value: report.value, observedAt };
   // A reload showing the same thing touches the last record instead of adding one (observation-repeat.ts).
-  const observation = recordFor((await repo.latestObservations(address))[report.kind], seen);
+  const latest = await repo.latestObservations(address);
+  const observation = recordFor(latest[report.kind], seen);
   await repo.putMany('observations', [observation]);
   await feedObservationsToPlans([observation]);
   if (report.kind === 'signed-in-address') {
     // Kind is left alone: a sync may already know this address as a team inbox.
-    await repo.upsertMailbox({ address: report.address, provider: providerOfMailHost(host) });
+    // The mail host names the provider only when HubSpot's Connected emails row does not: an
+    // inbox HubSpot reads over IMAP may be open in Gmail or Outlook on the web.
+    const hubspotRow = personalSideFrom(latest['crm-personal-inbox'] ? [latest['crm-personal-inbox']] : [])?.provider;
+    await repo.upsertMailbox({ address: report.address, provider: connectedProvider(hubspotRow, providerOfMailHost(host)) });
     if (sender.kind === 'content' && sender.tabId !== undefined) await rememberTabMailbox(sender.tabId, report.address);
   }
   return { stored: true };
