@@ -1,18 +1,26 @@
 /**
- * The unlink plan end to end in Chromium against the sandbox: with HubSpot connected and a
- * Google Workspace admin signed in, a plan for a Workspace mailbox is started in the side panel,
- * HubSpot's side is confirmed, and the Admin SDK revoke runs through the confirm dialog: the
- * grant is gone in the sandbox and exactly one DELETE reached Google.
+ * The unlink plan end to end in Chromium against the sandbox, for a Google Workspace mailbox with
+ * HubSpot connected and a Workspace admin signed in. First with HubSpot's side confirmed on a
+ * seeded observation, the Admin SDK revoke through the confirm dialog (exactly one DELETE); then
+ * the whole plan for real: HubSpot's Connected emails page clicked and observed, the revoke,
+ * the verify and the final check, ending with both sides undone in sandbox.test/state.
  */
 import type { Page, WebWorker } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { useExtensionBrowser } from './harness/fixture';
+import type { Language, Scenario } from '../sandbox/core/scenario';
+import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
+import type { ExtensionBrowser } from './harness/browser';
+import { useExtensionBrowser, type E2EContext } from './harness/fixture';
 import { storeContract } from './harness/contract';
 import { authSelectors as s, submitHubSpotToken } from './pages/auth-options.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForDatabase } from './pages/sync-store.page';
+import { waitForNewest } from './pages/observations.page';
+import {
+  auditActions, completedBy, connectedEmailsUrl, disableInbox, FINAL_CHECK, followStepLink, HUBSPOT_STEPS, inboxRowText,
+  openPlanPanel, removeInbox, shownSteps, startPlan, waitForPlanStatus, waitForStep, worldOfInboxOwner,
+} from './pages/plan-flow.page';
 
-const ctx = useExtensionBrowser();
 const ui = { timeout: 20_000 };
 const ADDRESS = 'hannah.schmidt@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -39,8 +47,8 @@ async function seedMailbox(worker: WebWorker): Promise<void> {
   }, storeContract.database, ADDRESS);
 }
 
-async function connectHubSpotAndGoogle(): Promise<void> {
-  const options = await ctx.eb.openExtensionPage('options');
+async function connectHubSpotAndGoogle(eb: ExtensionBrowser): Promise<void> {
+  const options = await eb.openExtensionPage('options');
   await submitHubSpotToken(options, 'demo-token-full');
   await options.waitForSelector(s.hubspotConnected, ui);
   await (await options.waitForSelector(s.button(s.googleSection, 'Sign in with Google'), ui))?.click();
@@ -48,13 +56,30 @@ async function connectHubSpotAndGoogle(): Promise<void> {
   await options.close();
 }
 
+/** HubSpot's grants on the address as the sandbox's Google holds them now. */
+async function hubspotGrants(ctx: E2EContext, address: string): Promise<NonNullable<Scenario['providerGrants']>> {
+  return ((await ctx.sandbox.state()).providerGrants ?? []).filter((g) => g.address === address && /hubspot/i.test(g.app));
+}
+
+/** The personal inbox's state in the sandbox's HubSpot (connected, disabled, removed). */
+async function inboxState(ctx: E2EContext, address: string): Promise<string | undefined> {
+  return ((await ctx.sandbox.state()).personalInboxes ?? []).find((i) => i.address === address)?.state;
+}
+
+/** The Admin SDK DELETEs of the address's tokens that reached the sandbox. */
+async function deletesOf(ctx: E2EContext, address: string): Promise<unknown[]> {
+  return (await ctx.sandbox.requests()).filter((r) => r.method === 'DELETE' && r.path.includes(`/users/${encodeURIComponent(address)}/tokens/`));
+}
+
 async function click(page: Page, selector: string): Promise<void> {
   await (await page.waitForSelector(selector, ui))?.click();
 }
 
 describe('unlink plan in the side panel', () => {
+  const ctx = useExtensionBrowser();
+
   it('revokes a Workspace grant through the confirm dialog: grant gone, exactly one DELETE', async () => {
-    await connectHubSpotAndGoogle();
+    await connectHubSpotAndGoogle(ctx.eb);
     await seedMailbox(await ctx.eb.worker());
     const granted = (await ctx.sandbox.state()).providerGrants?.filter((g) => g.address === ADDRESS && /hubspot/i.test(g.app)) ?? [];
     expect(granted).toHaveLength(1);
@@ -84,5 +109,83 @@ describe('unlink plan in the side panel', () => {
     expect(await deletes()).toHaveLength(1);
     expect(await panel.$$eval('[data-testid="audit-entry"]', (rows) => rows.map((r) => (r as HTMLElement).dataset.action))).toEqual(expect.arrayContaining(['plan.start', 'step.intent', 'step.result']));
     expect(ctx.eb.consoleErrors(panel)).toEqual([]);
+  });
+});
+
+describe('unlink plan for a Workspace mailbox, both sides for real', () => {
+  const ctx = useExtensionBrowser();
+  const language: Language = 'en';
+  const VERIFY = 'revoke-google-workspace/verify';
+
+  /** Hannah's world as she sees it, her inbox still connected in HubSpot so both of its buttons are there to click. */
+  function hannahsWorld(): Scenario {
+    const scenario = worldOfInboxOwner(ADDRESS, language);
+    const inbox = scenario.personalInboxes?.find((i) => i.address === ADDRESS);
+    if (!inbox) throw new Error(`demo.json has no personal inbox ${ADDRESS}`);
+    inbox.state = 'connected';
+    return scenario;
+  }
+
+  it('HubSpot inbox disabled and removed on Connected emails (observed), then the Admin SDK revoke confirmed; both sides undone in sandbox state', async () => {
+    const scenario = hannahsWorld();
+    await ctx.sandbox.putState(scenario); // first: PUT /state forgets Google sign-ins
+    await connectHubSpotAndGoogle(ctx.eb);
+    expect(await hubspotGrants(ctx, ADDRESS)).toHaveLength(1);
+
+    // The visit to Connected emails is how the extension learns of a personal inbox.
+    const url = connectedEmailsUrl(scenario);
+    const since = new Date().toISOString();
+    const hubspot = await ctx.eb.newPage(url);
+    expect(await inboxRowText(hubspot, ADDRESS)).toContain(labelTables[language].statusConnected);
+    await waitForNewest(() => ctx.eb.worker(), { kind: 'crm-personal-inbox', address: ADDRESS, host: new URL(url).hostname, since }, { state: 'connected' });
+    await hubspot.close();
+
+    const panel = await openPlanPanel(ctx.eb, ADDRESS);
+    await startPlan(panel);
+    expect((await shownSteps(panel)).map((shown) => shown.id)).toEqual([HUBSPOT_STEPS.disable, HUBSPOT_STEPS.remove, REVOKE, VERIFY, FINAL_CHECK]);
+
+    await waitForStep(panel, HUBSPOT_STEPS.disable, 'active');
+    const tab = await followStepLink(ctx.eb, panel, HUBSPOT_STEPS.disable);
+    expect(tab.page.url()).toBe(url);
+    await disableInbox(tab.page, ADDRESS, language);
+    await waitForStep(panel, HUBSPOT_STEPS.disable, 'done');
+    expect(await completedBy(panel, HUBSPOT_STEPS.disable)).toBe('observed');
+    await waitForStep(panel, HUBSPOT_STEPS.remove, 'active');
+    await removeInbox(tab.page, ADDRESS, language);
+    await waitForStep(panel, HUBSPOT_STEPS.remove, 'done');
+    expect(await completedBy(panel, HUBSPOT_STEPS.remove)).toBe('observed');
+    expect(tab.scriptErrors()).toEqual([]);
+    await tab.page.close();
+    expect(await inboxState(ctx, ADDRESS)).toBe('removed');
+
+    // Nothing reached Google yet: the revoke waits for the confirm dialog.
+    await waitForStep(panel, REVOKE, 'active');
+    expect(await deletesOf(ctx, ADDRESS)).toEqual([]);
+    await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
+    await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+    await waitForStep(panel, REVOKE, 'done');
+    expect(await completedBy(panel, REVOKE)).toBe('api');
+    await waitForStep(panel, VERIFY, 'done');
+    await waitForStep(panel, FINAL_CHECK, 'done');
+    await waitForPlanStatus(panel, 'done');
+    expect(await shownSteps(panel)).toEqual([
+      { id: HUBSPOT_STEPS.disable, state: 'done', kind: 'guided', completedBy: 'observed' },
+      { id: HUBSPOT_STEPS.remove, state: 'done', kind: 'guided', completedBy: 'observed' },
+      { id: REVOKE, state: 'done', kind: 'api', completedBy: 'api' },
+      { id: VERIFY, state: 'done', kind: 'verify', completedBy: 'api' },
+      { id: FINAL_CHECK, state: 'done', kind: 'verify', completedBy: 'observed' },
+    ]);
+    await ctx.eb.screenshot(panel, 'workspace-plan-done');
+
+    // Both sides, as the sandbox's world holds them now.
+    expect(await inboxState(ctx, ADDRESS)).toBe('removed');
+    expect(await hubspotGrants(ctx, ADDRESS)).toEqual([]);
+    expect(await deletesOf(ctx, ADDRESS)).toHaveLength(1);
+    await panel.waitForSelector(`[data-testid="mailbox-detail"][data-address="${ADDRESS}"][data-inboxlink-status="not-linked"]`, ui);
+    const actions = await auditActions(panel);
+    expect(actions.filter((action) => action === 'step.observed')).toHaveLength(2);
+    expect(actions).toEqual(expect.arrayContaining(['plan.start', 'step.intent', 'step.result', 'step.verify', 'plan.done']));
+    expect(ctx.eb.consoleErrors(panel)).toEqual([]);
+    await panel.close();
   });
 });
