@@ -11,14 +11,17 @@ import type { Language, Scenario } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import type { ExtensionBrowser } from './harness/browser';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
-import { storeContract } from './harness/contract';
+import { mailPages, selectors, storeContract } from './harness/contract';
 import { authSelectors as s, submitHubSpotToken } from './pages/auth-options.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForDatabase } from './pages/sync-store.page';
 import { waitForNewest } from './pages/observations.page';
+import { openedSidePanel } from './pages/chip-landing.page';
+import { readChip, tabIdOf } from './pages/mail-tab.page';
+import { clickStartUnlinking, openPopupForTab, popupNotice, popupSelectors, popupStatus } from './pages/popup-start.page';
 import {
-  auditActions, completedBy, connectedEmailsUrl, disableInbox, FINAL_CHECK, followStepLink, HUBSPOT_STEPS, inboxRowText,
-  openPlanPanel, removeInbox, shownSteps, startPlan, waitForPlanStatus, waitForStep, worldOfInboxOwner,
+  auditActions, completedBy, connectedEmailsUrl, connectHubSpot, disableInbox, FINAL_CHECK, followStepLink, HUBSPOT_STEPS, inboxRowText,
+  openPlanPanel, planSelectors, removeInbox, shownSteps, startPlan, waitForPlanStatus, waitForStep, worldOfInboxOwner,
 } from './pages/plan-flow.page';
 
 const ui = { timeout: 20_000 };
@@ -187,5 +190,50 @@ describe('unlink plan for a Workspace mailbox, both sides for real', () => {
     expect(actions).toEqual(expect.arrayContaining(['plan.start', 'step.intent', 'step.result', 'step.verify', 'plan.done']));
     expect(ctx.eb.consoleErrors(panel)).toEqual([]);
     await panel.close();
+  });
+});
+
+describe('starting a plan from the popup', () => {
+  const ctx = useExtensionBrowser();
+  const language: Language = 'en';
+  /** The demo's Gmail user: signed in at mail.google.com, a connected personal inbox in HubSpot. */
+  const GMAIL = 'joerg.mueller@nordlicht.example';
+
+  it('Start unlinking on a linked Gmail tab starts that address’s plan and lands the side panel on its running checklist', async () => {
+    const scenario = worldOfInboxOwner(GMAIL, language);
+    expect(scenario.signedIn?.gmail).toBe(GMAIL);
+    await ctx.sandbox.putState(scenario);
+    await connectHubSpot(ctx.eb);
+    // Connected emails shows the inbox connected: the extension now knows HubSpot's side, so the address is linked.
+    const url = connectedEmailsUrl(scenario);
+    const since = new Date().toISOString();
+    const hubspot = await ctx.eb.newPage(url);
+    expect(await inboxRowText(hubspot, GMAIL)).toContain(labelTables[language].statusConnected);
+    await waitForNewest(() => ctx.eb.worker(), { kind: 'crm-personal-inbox', address: GMAIL, host: new URL(url).hostname, since }, { state: 'connected' });
+    await hubspot.close();
+
+    const gmail = await ctx.eb.newPage(mailPages.gmail);
+    await readChip(gmail);
+    const tabId = await tabIdOf(await ctx.eb.worker(), GMAIL);
+    const popup = await openPopupForTab(ctx.eb, tabId);
+    expect(await popup.$eval(popupSelectors.address, (el) => el.textContent)).toBe(GMAIL);
+    expect(await popupStatus(popup)).toBe('linked');
+    expect(await popup.$(planSelectors.plan), 'no plan before the click').toBeNull();
+
+    await clickStartUnlinking(popup);
+
+    const { page: panel, rendered } = await openedSidePanel(ctx.eb);
+    const detail = await panel.waitForSelector(`[data-testid="mailbox-detail"][data-address="${GMAIL}"]`, ui);
+    expect(await panel.$eval(selectors.pageRoot('sidepanel'), (el) => el.getAttribute('data-view'))).toBe('detail');
+    const plan = await detail?.waitForSelector(planSelectors.planWithStatus('running'), ui);
+    expect(await plan?.evaluate((el) => (el as HTMLElement).dataset.planId)).toBeTruthy();
+    expect((await shownSteps(panel))[0]).toEqual({ id: HUBSPOT_STEPS.disable, state: 'active', kind: 'guided' });
+    expect((await shownSteps(panel)).map((shown) => shown.id)).toContain(FINAL_CHECK);
+    // Started once, for this address: the audit log names one plan.start, and the popup reported no error.
+    expect((await auditActions(panel)).filter((action) => action === 'plan.start')).toHaveLength(1);
+    expect(await popupNotice(popup)).toBe('');
+    await ctx.eb.screenshot(panel, rendered ? 'sidepanel-rendered-plan' : 'sidepanel-page-plan');
+    expect(ctx.eb.consoleErrors(popup)).toEqual([]);
+    expect(ctx.eb.consoleErrors(panel)).toEqual([]);
   });
 });
