@@ -145,12 +145,15 @@ describe('side panel plan checklist', () => {
     // Started in an earlier browser session: only IndexedDB remembers it.
     const inputs = await readPlanInputs(createStoreAccess(), ADA);
     const plan = await world.runner.startPlan({ facts: inputs.facts, capabilities: inputs.capabilities, portal: inputs.portal! });
-    await repo.appendAudit({ actor: '<img src=x onerror="window.__pwned=1">', action: 'note', subject: ADA, result: 'ok', detail: '<b>x</b>' });
+    // An account actor is data, shown as it is: as text, never as markup.
+    await repo.appendAudit({ actor: '<img src=x onerror="window.__pwned=1">@example.com', action: 'note', subject: ADA, result: 'ok', detail: '<b>x</b>' });
     await openOn(ADA);
     await waitFor(() => expect(planRoot().dataset.planId).toBe(plan.id));
     const log = screen.getByTestId('audit-log');
-    await waitFor(() => expect(log.textContent).toContain('<img src=x onerror="window.__pwned=1">'));
+    await waitFor(() => expect(log.textContent).toContain('<img src=x onerror="window.__pwned=1">@example.com'));
     expect(log.querySelector('img')).toBeNull();
+    expect(log.querySelector('b')).toBeNull();
+    expect(log.querySelector('[data-action="note"]')?.getAttribute('title')).toBe('<b>x</b>');
     expect(screen.queryByTestId('plan-start')).toBeNull();
   });
 });
