@@ -6,18 +6,24 @@ import { PopupMailbox } from './PopupMailbox';
 import { PopupSummary } from './PopupSummary';
 import { TabNotice } from './TabNotice';
 import { useTabMailbox } from '../shared/use-tab-mailbox';
+import type { PopupStart } from './popup-start';
 
 /**
  * The toolbar popup. On a mail tab: that tab's mailbox, both sides, findings and actions.
  * Elsewhere, or on a mail tab that shows no mailbox (a script cut off by an update, or a page it
  * could not read: TabNotice says which), a summary of all mailboxes. `popup.html?tab=<id>` shows
  * the view for that tab (the side panel and the e2e tests open it that way).
+ * `start` (entrypoints/popup/main.tsx) is what was read before mounting: shown until the live
+ * hooks have their own answer, so the first render already carries the status.
  */
-export function PopupApp() {
+export function PopupApp({ start }: { start?: PopupStart }) {
   const { t } = useI18n();
-  const tab = useTabMailbox(location.search);
+  const liveTab = useTabMailbox(location.search);
+  const tab = liveTab.state === 'loading' && start ? start.tab : liveTab;
   const address = tab.state === 'ready' ? (tab.address ?? undefined) : undefined;
-  const { detail, error } = useMailboxDetail(address);
+  const live = useMailboxDetail(address);
+  const error = live.error;
+  const detail = live.detail ?? (!error && start?.detail?.address === address ? start?.detail : undefined);
   const now = Date.now();
   const loading = tab.state === 'loading' || (address !== undefined && !detail && !error);
 

@@ -1,11 +1,10 @@
-import { mountPage } from '../../components/shared/mount';
-import { PopupApp } from '../../components/popup/PopupApp';
-import { prefetchMailboxDetail } from '../../components/shared/use-mailbox-detail';
-import { prefetchTabMailbox } from '../../components/shared/use-tab-mailbox';
+import { render } from 'preact';
+import { PopupRoot } from '../../components/popup/PopupRoot';
+import { readPopupStart } from '../../components/popup/popup-start';
+import '../../components/shared/base.css';
 
-// The first status is what the popup is opened for: ask which mailbox the tab shows and read that
-// mailbox's records now, in parallel with the settings read and the first render, not after them.
-void prefetchTabMailbox(location.search).then(({ address }) => {
-  if (address) prefetchMailboxDetail(address);
-});
-mountPage(PopupApp);
+// The first status is what the popup is opened for: the tab's mailbox, its detail and the
+// language are read at once, before anything renders, and the first render shows them.
+const root = document.getElementById('app');
+if (!root) throw new Error('popup.html is missing its #app element');
+void readPopupStart(location.search).then((start) => render(<PopupRoot start={start} />, root));
