@@ -3,7 +3,8 @@
  * HubSpot connected and a Workspace admin signed in. First with HubSpot's side confirmed on a
  * seeded observation, the Admin SDK revoke through the confirm dialog (exactly one DELETE); then
  * the whole plan for real: HubSpot's Connected emails page clicked and observed, the revoke,
- * the verify and the final check, ending with both sides undone in sandbox.test/state.
+ * the verify and the final check, ending with both sides undone in sandbox.test/state. Last, a
+ * plan started from the popup's "Start unlinking" lands the side panel on that mailbox's checklist.
  */
 import type { Page, WebWorker } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
