@@ -62,11 +62,18 @@ describe('runObservers', () => {
   it('still reads a page that never stops changing', async () => {
     const doc = await sandboxDocument(demoWorld('en'), EMAILS);
     const read = vi.fn(() => undefined);
-    start(doc, { readers: [{ id: 'test', hosts: ['app.hubspot.com'], matches: () => true, read }] });
-    const ticker = setInterval(() => doc.body.append(doc.createElement('i')), 5);
-    await sleep(300);
-    clearInterval(ticker);
-    // Debounced at 20 ms, a change every 5 ms would starve it; the cap reads every ~100 ms.
+    // Fake timers: a loaded machine must not decide how often the ticker fires.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+    try {
+      start(doc, { readers: [{ id: 'test', hosts: ['app.hubspot.com'], matches: () => true, read }] });
+      // Debounced at 20 ms, a change every 5 ms would starve it; the cap reads every ~100 ms.
+      for (let elapsed = 0; elapsed < 300; elapsed += 5) {
+        doc.body.append(doc.createElement('i'));
+        await vi.advanceTimersByTimeAsync(5);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
     expect(read.mock.calls.length).toBeGreaterThanOrEqual(3);
   });
 
