@@ -19,6 +19,12 @@ export function planParams(plan: RunPlan): Record<string, string> {
   return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
 }
 
+/*
+ * A step's note is a code plus data, translated here. A plan stored before notes existed has
+ * only `detail`, an English sentence that may hold an exception's text: it is never shown, the
+ * step's own title stands in for it (the next check of the step writes a note).
+ */
+
 /** What the user may do on the current step; the runner refuses anything else anyway. */
 function actionsOf(step: RunStep) {
   const open = step.state === 'active' || step.state === 'failed';
@@ -47,7 +53,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
       {!finished && <p class="muted">{t(step.explain as MessageKey, params)}</p>}
       {step.error && (
         <p class="error" data-testid="plan-step-error" data-code={step.error}>
-          {t(`plan.error.${step.error}` as MessageKey, { ...params, step: step.detail ?? t(step.title as MessageKey, params) })}
+          {t(`plan.error.${step.error}` as MessageKey, { ...params, step: step.note ? t(`plan.note.${step.note.code}`, { ...params, ...step.note.data }) : t(step.title as MessageKey, params) })}
         </p>
       )}
       {step.deepLink && !finished && (

@@ -10,5 +10,5 @@ export { FLOWS, flowById } from './flows';
 export { currentStep } from './transitions';
 export type { GuidePage, GuideTarget } from './targets';
 export type {
-  Capabilities, CompletedBy, ObserveSpec, PlanContext, PlanEvent, PortalRef, RunPlan, RunStep, StepProof, UiHost,
+  Capabilities, CompletedBy, ObserveSpec, PlanContext, PlanEvent, PortalRef, RunPlan, RunStep, StepNote, StepProof, UiHost,
 } from './types';

@@ -38,9 +38,12 @@ export function confirmedAt(step: RunStep): string | undefined {
  */
 export async function verifyByObservation(access: StoreAccess, spec: ObserveSpec, confirmedAt?: string): Promise<VerifyResult> {
   const latest = await latestObservation(access, spec);
-  if (!latest) return { state: 'unknown', detail: 'not observed yet' };
+  if (!latest) return { state: 'unknown', detail: 'not observed yet', note: { code: 'not-observed' } };
   const seen = `seen ${latest.observedAt} on ${latest.host}`;
-  if (satisfies(spec, latest)) return { state: 'gone', by: 'observed', detail: seen };
-  if (confirmedAt !== undefined && latest.observedAt < confirmedAt) return { state: 'unknown', detail: `confirmed after the page was last ${seen}` };
-  return { state: 'present', by: 'observed', detail: seen };
+  const data = { host: latest.host };
+  if (satisfies(spec, latest)) return { state: 'gone', by: 'observed', detail: seen, note: { code: 'page-gone', data } };
+  if (confirmedAt !== undefined && latest.observedAt < confirmedAt) {
+    return { state: 'unknown', detail: `confirmed after the page was last ${seen}`, note: { code: 'page-before-confirmation', data } };
+  }
+  return { state: 'present', by: 'observed', detail: seen, note: { code: 'page-present', data } };
 }

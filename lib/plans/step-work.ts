@@ -41,7 +41,7 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
     return result;
   }
   if (def.kind === 'guided' && step.observe) return verifyByObservation(env.access, step.observe, confirmedAt(step));
-  return { state: 'unknown', detail: 'a hand-off cannot be checked' };
+  return { state: 'unknown', detail: 'a hand-off cannot be checked', note: { code: 'handoff-unverifiable' } };
 }
 
 /** What an API listing proved goes to the grants store; failing to write it must not change the verdict. */
@@ -58,7 +58,7 @@ async function safeVerify(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise
     return await verifyStep(env, plan, step);
   } catch (error) {
     if (env.signal?.aborted) throw error;
-    return { state: 'unknown', detail: messageOf(error) };
+    return { state: 'unknown', detail: messageOf(error), note: { code: 'check-failed' } };
   }
 }
 
@@ -92,7 +92,7 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
     const target = findStep(current, stepId);
     if (target?.state !== 'intent-recorded') return unchanged;
     const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`)];
-    return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail)]);
+    return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
   });
 }
 
@@ -107,14 +107,14 @@ export async function settleIntent(env: RunnerEnv, planId: string, stepId: strin
     if (target?.state !== 'intent-recorded') return unchanged;
     if (result.state === 'gone') {
       const note = `${target.id}: gone on verification${failure ? ` after "${failure}"` : ' after an interruption'}; ${result.detail ?? ''}`;
-      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note), ...completeStep(current, target, 'api', now, result.detail)]);
+      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note), ...completeStep(current, target, 'api', now, result.detail, result.note)]);
     }
     if (result.state === 'present') {
       // Not applied: safe to run again, but only on a new confirmed request.
-      Object.assign(target, { state: 'failed', error: failure ? 'api-failed' : 'interrupted', detail: failure ?? result.detail, resultAt: now });
+      Object.assign(target, { state: 'failed', error: failure ? 'api-failed' : 'interrupted', detail: failure ?? result.detail, note: result.note, resultAt: now });
       return changed(current, [audit(current, 'inboxlink', 'step.result', 'failed', `${target.id}: not applied; ${failure ?? result.detail ?? ''}`)]);
     }
-    Object.assign(target, { error: 'cannot-verify', detail: result.detail ?? failure });
+    Object.assign(target, { error: 'cannot-verify', detail: result.detail ?? failure, note: result.note });
     return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: outcome unknown; ${result.detail ?? ''}`)]);
   });
 }
@@ -132,10 +132,10 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
     if (result.proofs) target.proofs = result.proofs;
     if (result.state === 'gone') {
       const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`)];
-      return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail)]);
+      return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail, result.note)]);
     }
     const still = result.state === 'present';
-    Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, resultAt: now });
+    Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, note: result.note, resultAt: now });
     return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`)]);
   });
 }

@@ -4,7 +4,7 @@
  * step is the first one neither done nor skipped.
  */
 import type { AuditEntry } from '../model';
-import type { CompletedBy, RunPlan, RunStep } from './types';
+import type { CompletedBy, RunPlan, RunStep, StepNote } from './types';
 
 export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
 
@@ -45,12 +45,14 @@ export function activateNext(plan: RunPlan, now: string): AuditDraft[] {
   return [];
 }
 
-export function completeStep(plan: RunPlan, step: RunStep, by: CompletedBy, now: string, detail?: string): AuditDraft[] {
+export function completeStep(plan: RunPlan, step: RunStep, by: CompletedBy, now: string, detail?: string, note?: StepNote): AuditDraft[] {
   step.state = 'done';
   step.completedBy = by;
   step.resultAt = now;
   delete step.error;
   if (detail !== undefined) step.detail = detail;
+  if (note !== undefined) step.note = note;
+  else delete step.note;
   return activateNext(plan, now);
 }
 

@@ -52,11 +52,25 @@ export interface ObserveSpec {
 
 export type CompletedBy = NonNullable<PlanStep['completedBy']>;
 
+type NoteCodeOf<K> = K extends `plan.note.${infer Code}` ? Code : never;
+/** A step note's code: its text is `plan.note.<code>` in every locale. */
+export type StepNoteCode = NoteCodeOf<PlanMessageKey>;
+/**
+ * What a check found, for the user: a code the UI translates plus plain data (counts, an
+ * address, a host, an account id) for its placeholders. Never English text or an exception's.
+ */
+export interface StepNote {
+  code: StepNoteCode;
+  data?: Readonly<Record<string, string | number>>;
+}
+
 export interface VerifyResult {
   /** gone: the link this step removes no longer exists; present: it still does; unknown: cannot tell. */
   state: 'gone' | 'present' | 'unknown';
   by?: CompletedBy;
+  /** English, for the audit trail (data, not shown as a sentence). */
   detail?: string;
+  note?: StepNote;
   /** The final check only: how each side was proved. */
   proofs?: StepProof[];
   /** Set when an admin API listing answered: the status reads what it proved (lib/plans/grant-facts.ts). */
@@ -77,6 +91,7 @@ export interface StepProof {
 export interface ActResult {
   outcome: 'deleted' | 'already-gone';
   detail?: string;
+  note?: StepNote;
 }
 
 /** What act and verify get: the plan's context, the clients, read access to the store. */
@@ -152,8 +167,13 @@ export interface RunStep extends PlanStep {
   observe?: ObserveSpec;
   /** When the step became active (a guided step's observation must be newer). */
   activatedAt?: string;
-  /** A short, token-free note on the last result (outcome, evidence, what is still present). */
+  /**
+   * A short, token-free English note on the last result, kept for the record. Plans stored
+   * before `note` existed have only this; the UI never shows it (it may hold an exception's text).
+   */
   detail?: string;
+  /** The last result for the user: a code and plain data, translated at render. */
+  note?: StepNote;
   /** The final check only: each proved side's step id and how it was proved. */
   proofs?: StepProof[];
 }

@@ -17,7 +17,7 @@ export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
   if (!hubspot) {
     const spec = { kind: 'crm-team-channel' as const, address: context.address, expect: { archived: [true] } };
     const seen = await verifyByObservation(run.access, spec, confirmedAt(run.step));
-    return seen.state === 'unknown' ? { state: 'unknown', detail: 'no HubSpot token and no Channels page seen' } : seen;
+    return seen.state === 'unknown' ? { state: 'unknown', detail: 'no HubSpot token and no Channels page seen', note: { code: 'channel-no-evidence' } } : seen;
   }
   const address = normalizeAddress(context.address);
   let after: string | undefined;
@@ -30,9 +30,9 @@ export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
       ...(run.signal ? { signal: run.signal } : {}),
     });
     const live = answer.results.find((account) => normalizeAddress(account.deliveryIdentifier?.value ?? '') === address);
-    if (live) return { state: 'present', by: 'api', detail: `channel account ${live.id} is not archived` };
-    if (answer.nextAfter === undefined) return { state: 'gone', by: 'api', detail: 'no live email channel account for the address' };
+    if (live) return { state: 'present', by: 'api', detail: `channel account ${live.id} is not archived`, note: { code: 'channel-live', data: { account: live.id } } };
+    if (answer.nextAfter === undefined) return { state: 'gone', by: 'api', detail: 'no live email channel account for the address', note: { code: 'channel-gone' } };
     after = answer.nextAfter;
   }
-  return { state: 'unknown', detail: 'channel accounts did not end' };
+  return { state: 'unknown', detail: 'channel accounts did not end', note: { code: 'channel-endless' } };
 }

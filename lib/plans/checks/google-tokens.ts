@@ -29,7 +29,12 @@ export async function deleteHubSpotTokens(run: StepRun): Promise<ActResult> {
     outcomes.push(`${clientId}: ${await client.deleteUserToken(run.context.address, clientId, run.signal ? { signal: run.signal } : {})}`);
   }
   const deleted = outcomes.some((line) => line.endsWith(': deleted'));
-  return { outcome: deleted ? 'deleted' : 'already-gone', detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot token listed' };
+  const count = outcomes.filter((line) => line.endsWith(': deleted')).length;
+  return {
+    outcome: deleted ? 'deleted' : 'already-gone',
+    detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot token listed',
+    note: outcomes.length ? { code: 'tokens-deleted', data: { count } } : { code: 'tokens-none' },
+  };
 }
 
 /** The endpoint as the sync's google-tokens job names it, so both write the same evidence. */
@@ -39,6 +44,6 @@ export async function verifyHubSpotTokensGone(run: StepRun): Promise<VerifyResul
   const clientIds = await hubspotClientIds(await adminClient(run), run);
   const listing = { provider: 'google' as const, where: tokensWhere(run.context.address) };
   return clientIds.length === 0
-    ? { state: 'gone', by: 'api', detail: `no HubSpot token listed for ${run.context.address}`, listing }
-    : { state: 'present', by: 'api', detail: `HubSpot token still listed (${clientIds.join(', ')})`, listing };
+    ? { state: 'gone', by: 'api', detail: `no HubSpot token listed for ${run.context.address}`, note: { code: 'tokens-gone', data: { address: run.context.address } }, listing }
+    : { state: 'present', by: 'api', detail: `HubSpot token still listed (${clientIds.join(', ')})`, note: { code: 'tokens-present', data: { count: clientIds.length } }, listing };
 }

@@ -35,7 +35,12 @@ export async function deleteHubSpotGrants(run: StepRun): Promise<ActResult> {
     outcomes.push(`${id}: ${await client.deletePermissionGrant(id, run.signal ? { signal: run.signal } : {})}`);
   }
   const deleted = outcomes.some((line) => line.endsWith(': deleted'));
-  return { outcome: deleted ? 'deleted' : 'already-gone', detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot grant listed' };
+  const count = outcomes.filter((line) => line.endsWith(': deleted')).length;
+  return {
+    outcome: deleted ? 'deleted' : 'already-gone',
+    detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot grant listed',
+    note: outcomes.length ? { code: 'grants-deleted', data: { count } } : { code: 'grants-none' },
+  };
 }
 
 export async function verifyHubSpotGrantsGone(run: StepRun): Promise<VerifyResult> {
@@ -43,6 +48,6 @@ export async function verifyHubSpotGrantsGone(run: StepRun): Promise<VerifyResul
   // As the admin's sync names it: that sync then keeps this record current (and sweeps it).
   const listing = { provider: 'microsoft365' as const, where: graphWhere(normalizeAddress(run.context.microsoftAdmin ?? '')) };
   return ids.length === 0
-    ? { state: 'gone', by: 'api', detail: `no HubSpot grant listed for ${run.context.address}`, listing }
-    : { state: 'present', by: 'api', detail: `HubSpot grant still listed (${ids.join(', ')})`, listing };
+    ? { state: 'gone', by: 'api', detail: `no HubSpot grant listed for ${run.context.address}`, note: { code: 'grants-gone', data: { address: run.context.address } }, listing }
+    : { state: 'present', by: 'api', detail: `HubSpot grant still listed (${ids.join(', ')})`, note: { code: 'grants-present', data: { count: ids.length } }, listing };
 }

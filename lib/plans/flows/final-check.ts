@@ -28,17 +28,17 @@ async function checkBothSides(run: StepRun): Promise<VerifyResult> {
     try {
       result = await run.verifyStep(step);
     } catch (error) {
-      result = { state: 'unknown', detail: messageOf(error) };
+      result = { state: 'unknown', detail: messageOf(error), note: { code: 'check-failed' } };
     }
     if (result.state === 'present') present.push(step.id);
     else if (result.state === 'gone') proofs.push({ stepId: step.id, by: result.by ?? 'observed' });
     else if (step.state === 'done' && step.completedBy) proofs.push({ stepId: step.id, by: step.completedBy });
     else unknown.push(step.id);
   }
-  if (present.length) return { state: 'present', detail: present.join(', '), proofs };
-  if (unknown.length) return { state: 'unknown', detail: unknown.join(', '), proofs };
+  if (present.length) return { state: 'present', detail: present.join(', '), note: { code: 'sides-present', data: { count: present.length } }, proofs };
+  if (unknown.length) return { state: 'unknown', detail: unknown.join(', '), note: { code: 'sides-unknown', data: { count: unknown.length } }, proofs };
   const weakest = proofs.reduce<CompletedBy>((acc, proof) => (STRENGTH[proof.by] < STRENGTH[acc] ? proof.by : acc), 'api');
-  return { state: 'gone', by: weakest, detail: proofs.map((p) => `${p.stepId}: ${p.by}`).join('; '), proofs };
+  return { state: 'gone', by: weakest, detail: proofs.map((p) => `${p.stepId}: ${p.by}`).join('; '), note: { code: 'sides-proved' }, proofs };
 }
 
 export default defineFlow({
