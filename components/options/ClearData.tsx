@@ -4,6 +4,7 @@ import type { ResponseOf } from '../../lib/messaging';
 import { useI18n } from '../shared/i18n-context';
 import { ConfirmButton } from './ConfirmButton';
 import { send } from './send';
+import { errorText } from '../../lib/i18n/error-text';
 
 type Cleared = ResponseOf<'data/clear'>;
 type Connection = Cleared['connections'][number];
@@ -44,7 +45,7 @@ export function ClearData() {
     try {
       setResult(await send('data/clear', { confirmed: true }));
     } catch (e) {
-      setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) }));
+      setError(errorText(t, e));
     }
   };
   return (

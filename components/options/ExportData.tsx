@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../shared/i18n-context';
 import { send } from './send';
+import { errorText } from '../../lib/i18n/error-text';
 
 /** Keeps the blob alive until the browser has started the download the click asked for. */
 const REVOKE_AFTER_MS = 10_000;
@@ -31,7 +32,7 @@ export function ExportData() {
       setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
       setSaved({ file, count: Object.values(data.stores).reduce((sum, records) => sum + records.length, 0) });
     } catch (e) {
-      setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) }));
+      setError(errorText(t, e));
     } finally {
       setBusy(false);
     }

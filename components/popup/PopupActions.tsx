@@ -4,6 +4,7 @@ import { useI18n } from '../shared/i18n-context';
 import { openSidePanelFromClick } from '../shared/open-side-panel';
 import type { TabTarget } from '../shared/current-tab';
 import { requestPanelFocus } from '../plan/panel-focus';
+import { errorText } from '../../lib/i18n/error-text';
 
 const send = createClient(protocol);
 
@@ -16,7 +17,7 @@ type Notice = { kind: 'info' | 'error'; text: string } | undefined;
 export function PopupActions({ target, unlinkAddress }: { target: TabTarget; unlinkAddress?: string }) {
   const { t } = useI18n();
   const [notice, setNotice] = useState<Notice>();
-  const failed = (error: unknown) => setNotice({ kind: 'error', text: t('error.generic', { message: error instanceof Error ? error.message : String(error) }) });
+  const failed = (error: unknown) => setNotice({ kind: 'error', text: errorText(t, error) });
   const startUnlinking = (address: string) => {
     // The panel opens first, synchronously inside the click (user gesture); it then shows the
     // mailbox named in storage.session and its plan as soon as the background stored it.
@@ -35,13 +36,13 @@ export function PopupActions({ target, unlinkAddress }: { target: TabTarget; unl
         // A real popup steps aside for the panel; a popup opened as a tab (?tab=) stays.
         else if (!target.explicit) window.close();
       },
-      (error: unknown) => setNotice({ kind: 'error', text: t('error.generic', { message: error instanceof Error ? error.message : String(error) }) }),
+      (error: unknown) => setNotice({ kind: 'error', text: errorText(t, error) }),
     );
   };
   const recheck = () =>
     void send('sync/now', {}).then(
       () => setNotice({ kind: 'info', text: t('ui.popup.recheckStarted') }),
-      (error: unknown) => setNotice({ kind: 'error', text: t('error.generic', { message: error instanceof Error ? error.message : String(error) }) }),
+      (error: unknown) => setNotice({ kind: 'error', text: errorText(t, error) }),
     );
   return (
     <div class="actions">

@@ -7,6 +7,7 @@ import { PopupSummary } from './PopupSummary';
 import { TabNotice } from './TabNotice';
 import { useTabMailbox } from '../shared/use-tab-mailbox';
 import type { PopupStart } from './popup-start';
+import { errorText } from '../../lib/i18n/error-text';
 
 /**
  * The toolbar popup. On a mail tab: that tab's mailbox, both sides, findings and actions.
@@ -30,7 +31,7 @@ export function PopupApp({ start }: { start?: PopupStart }) {
   return (
     <main data-testid="popup" aria-busy={loading} data-inboxlink-status={address ? detail?.verdict.status : undefined}>
       <h1>{t('popup.title')}</h1>
-      {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
+      {error && <p class="error" role="alert">{errorText(t, error)}</p>}
       {tab.state === 'ready' && <TabNotice state={tab.contentScript} target={tab.target} />}
       {tab.state === 'ready' && address && detail && (
         <>

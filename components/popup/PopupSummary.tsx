@@ -6,11 +6,12 @@ import { subscribe } from '../../lib/store/changes';
 import { needsAttention } from '../../lib/status/mailbox-status';
 import { useI18n } from '../shared/i18n-context';
 import { MailboxRow } from '../shared/MailboxRow';
+import { errorText } from '../../lib/i18n/error-text';
 
 const send = createClient(protocol);
 const WATCHED: StoreName[] = ['mailboxes', 'observations', 'channelAccounts', 'grants'];
 
-type Load = { state: 'loading' } | { state: 'ready'; mailboxes: MailboxSummary[] } | { state: 'failed'; message: string };
+type Load = { state: 'loading' } | { state: 'ready'; mailboxes: MailboxSummary[] } | { state: 'failed'; error: unknown };
 
 /** Every mailbox Inboxlink has seen, with its status: the popup outside a mail tab. */
 export function PopupSummary({ now }: { now: number }) {
@@ -21,7 +22,7 @@ export function PopupSummary({ now }: { now: number }) {
     const ask = () =>
       void send('mailboxes/summary', {})
         .then(({ mailboxes }) => setLoad({ state: 'ready', mailboxes }))
-        .catch((error: unknown) => setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) => setLoad({ state: 'failed', error }));
     ask();
     return subscribe(WATCHED, ask);
   }, []);
@@ -30,7 +31,7 @@ export function PopupSummary({ now }: { now: number }) {
   return (
     <section data-testid="popup-summary" aria-labelledby="popup-summary-heading" aria-busy={load.state === 'loading'}>
       <h2 id="popup-summary-heading">{t('popup.allMailboxes')}</h2>
-      {load.state === 'failed' && <p class="error" role="alert">{t('error.generic', { message: load.message })}</p>}
+      {load.state === 'failed' && <p class="error" role="alert">{errorText(t, load.error)}</p>}
       {load.state === 'ready' && load.mailboxes.length === 0 && <p class="empty">{t('popup.noMailboxes')}</p>}
       {load.state === 'ready' && load.mailboxes.length > 0 && (
         <>

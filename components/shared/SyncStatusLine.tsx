@@ -3,6 +3,7 @@ import type { SyncResource } from '../../lib/sync';
 import { formatAge } from './age';
 import { useI18n } from './i18n-context';
 import { useMeta } from './use-meta';
+import { errorText } from '../../lib/i18n/error-text';
 
 /**
  * The sync's state in one line, with the data's age and, while it runs, counts per resource.
@@ -18,7 +19,7 @@ export function SyncStatusLine({ now }: { now: number }) {
     switch (state) {
       case 'missing-scope': return t('sync.state.missing-scope', { scopes: (status?.scopes ?? []).join(', ') });
       case 'backing-off': return t('sync.state.backing-off', { time: status?.retryAt ? new Date(status.retryAt).toLocaleTimeString(locale) : '—' });
-      case 'error': return t('sync.state.error', { message: status?.lastError ?? '—' });
+      case 'error': return t('sync.state.error', { message: errorText(t, status?.lastError) });
       default: return t(`sync.state.${state}` as MessageKey);
     }
   })();

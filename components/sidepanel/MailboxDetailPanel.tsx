@@ -1,12 +1,13 @@
 import { useI18n } from '../shared/i18n-context';
 import { useMailboxDetail } from '../shared/use-mailbox-detail';
 import { MailboxDetailView } from './MailboxDetailView';
+import { errorText } from '../../lib/i18n/error-text';
 
 /** The detail route: reads the mailbox live from the store and renders it. */
 export function MailboxDetailPanel({ address, now, onBack }: { address: string; now: number; onBack: () => void }) {
   const { t } = useI18n();
   const { detail, error } = useMailboxDetail(address);
-  if (error) return <p class="error" role="alert">{t('error.generic', { message: error })}</p>;
+  if (error) return <p class="error" role="alert">{errorText(t, error)}</p>;
   if (!detail || detail.address !== address.toLowerCase()) return <p aria-busy="true" />;
   return <MailboxDetailView detail={detail} now={now} onBack={onBack} />;
 }

@@ -9,6 +9,7 @@ import { MailboxDetailPanel } from './MailboxDetailPanel';
 import { MailboxList } from './MailboxList';
 import { TabShortcut } from './TabShortcut';
 import { usePanelFocus } from '../plan/panel-focus';
+import { errorText } from '../../lib/i18n/error-text';
 
 const send = createClient(protocol);
 /** Opening the panel refreshes data older than this. */
@@ -36,7 +37,7 @@ export function SidePanelApp() {
       <h1>{t('sidepanel.title')}</h1>
       <SyncStatusLine now={now} />
       <button type="button" data-testid="sync-now" onClick={() => void send('sync/now', {})}>{t('sync.recheck')}</button>
-      {error && <p class="error" role="alert">{t('error.generic', { message: error })}</p>}
+      {error && <p class="error" role="alert">{errorText(t, error)}</p>}
       {route.open ? (
         <MailboxDetailPanel address={route.open} now={now} onBack={() => setRoute({ returnTo: route.open })} />
       ) : (

@@ -9,7 +9,7 @@ export const uiEn = {
   'ui.crm.personal.disabled': 'Disabled',
   'ui.crm.personal.removed': 'Removed',
   'ui.crm.personal.unknown': 'Not seen yet',
-  'ui.crm.error': 'HubSpot reports a problem: {error}',
+  'ui.crm.error': 'HubSpot shows an error on this inbox’s row: open Connected emails in HubSpot to see it.',
   'ui.crm.observed': 'Seen on HubSpot’s Connected emails page {age}',
   'ui.crm.openSettingsOnce': 'HubSpot has no API for personal inboxes. Open Connected emails in HubSpot’s email settings once: Inboxlink sees this inbox there.',
   'ui.crm.openSettingsLink': 'Open Connected emails in HubSpot',

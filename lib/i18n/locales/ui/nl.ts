@@ -9,7 +9,7 @@ export const uiNl = {
   'ui.crm.personal.disabled': 'Uitgeschakeld',
   'ui.crm.personal.removed': 'Verwijderd',
   'ui.crm.personal.unknown': 'Nog niet gezien',
-  'ui.crm.error': 'HubSpot meldt een probleem: {error}',
+  'ui.crm.error': 'HubSpot toont een fout bij deze inbox: open Verbonden e-mails in HubSpot om die te zien.',
   'ui.crm.observed': 'Gezien op de HubSpot-pagina Verbonden e-mails {age}',
   'ui.crm.openSettingsOnce': 'HubSpot heeft geen API voor persoonlijke inboxen. Open één keer ‘Verbonden e-mails’ in de e-mailinstellingen van HubSpot: daar ziet Inboxlink deze inbox.',
   'ui.crm.openSettingsLink': '‘Verbonden e-mails’ in HubSpot openen',

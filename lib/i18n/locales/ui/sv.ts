@@ -9,7 +9,7 @@ export const uiSv = {
   'ui.crm.personal.disabled': 'Inaktiverad',
   'ui.crm.personal.removed': 'Borttagen',
   'ui.crm.personal.unknown': 'Inte sedd ännu',
-  'ui.crm.error': 'HubSpot rapporterar ett problem: {error}',
+  'ui.crm.error': 'HubSpot visar ett fel för den här inkorgen: öppna Anslutna e-postkonton i HubSpot för att se det.',
   'ui.crm.observed': 'Sedd på HubSpot-sidan Anslutna e-postmeddelanden {age}',
   'ui.crm.openSettingsOnce': 'HubSpot har inget API för personliga inkorgar. Öppna ”Anslutna e-postmeddelanden” i HubSpots e-postinställningar en gång: där ser Inboxlink den här inkorgen.',
   'ui.crm.openSettingsLink': 'Öppna ”Anslutna e-postmeddelanden” i HubSpot',
