@@ -1,4 +1,5 @@
 import type { Page, WebWorker } from 'puppeteer';
+import { attribute, findNode, ownText, withChipButton } from '../harness/chip-dom';
 import { selectors, storeContract } from '../harness/contract';
 import { readDriftReports, type DriftReportView } from './mail-tab.page';
 
@@ -20,41 +21,10 @@ export interface ChipButtonView {
   tooltip: string;
 }
 
-interface CdpNode {
-  nodeType: number;
-  localName?: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | undefined {
-  if (match(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-const attribute = (node: CdpNode | undefined, name: string): string => {
-  const pairs = node?.attributes ?? [];
-  const at = pairs.findIndex((value, index) => index % 2 === 0 && value === name);
-  return at < 0 ? '' : (pairs[at + 1] ?? '');
-};
-const ownText = (node: CdpNode | undefined): string =>
-  (node?.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue ?? '').join('');
-
 /** Waits until the chip shows `status` (it may still show an older one), then reads its button. */
 export async function readChipButton(page: Page, status: string, timeoutMs = 15_000): Promise<ChipButtonView> {
   await page.waitForSelector(`${selectors.inboxChip}[data-inboxlink-status="${status}"]`, { timeout: timeoutMs });
-  const session = await page.createCDPSession();
-  try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (node) => node.localName === 'inboxlink-chip');
-    const button = host && findNode(host, (node) => node !== host && node.localName === 'button');
-    if (!button) throw new Error('the chip has no button');
+  return withChipButton(page, async ({ host, button }) => {
     const hintLine = findNode(button, (node) => node.localName === 'span' && attribute(node, 'class') === 'hint');
     return {
       status: attribute(host, 'data-inboxlink-status'),
@@ -63,9 +33,7 @@ export async function readChipButton(page: Page, status: string, timeoutMs = 15_
       name: attribute(button, 'aria-label'),
       tooltip: attribute(button, 'title'),
     };
-  } finally {
-    await session.detach();
-  }
+  });
 }
 
 /** Waits for the background to keep a drift report from `host` made at or after `since`. */

@@ -1,5 +1,6 @@
 import type { Page, WebWorker } from 'puppeteer';
 import type { ExtensionBrowser } from '../harness/browser';
+import { withChipButton } from '../harness/chip-dom';
 
 /**
  * The inbox chip as a user clicks it, and what the background did with that click. The chip's
@@ -7,37 +8,14 @@ import type { ExtensionBrowser } from '../harness/browser';
  * finds it, and a trusted mouse click at its centre is the user gesture the side panel needs.
  */
 
-interface CdpNode {
-  backendNodeId: number;
-  localName?: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | undefined {
-  if (match(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** Clicks the chip's button (inside the chip host's closed shadow root) with the mouse. */
 export async function clickChip(page: Page): Promise<void> {
-  const session = await page.createCDPSession();
-  try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (node) => node.localName === 'inboxlink-chip');
-    const button = host && findNode(host, (node) => node !== host && node.localName === 'button');
-    if (!button) throw new Error('the chip has no button');
+  await withChipButton(page, async ({ button, session }) => {
     await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
     const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
     await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await session.detach();
-  }
+  });
 }
 
 export interface PanelOpenCall {

@@ -1,4 +1,5 @@
 import type { Page, WebWorker } from 'puppeteer';
+import { ownText, withChipButton } from '../harness/chip-dom';
 import { selectors } from '../harness/contract';
 
 /**
@@ -25,32 +26,7 @@ export function chipCount(page: Page): Promise<number> {
 }
 
 async function chipLabel(page: Page): Promise<string> {
-  const session = await page.createCDPSession();
-  try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (node) => node.localName === 'inboxlink-chip');
-    const button = host?.shadowRoots?.flatMap((shadow) => shadow.children ?? []).find((node) => node.localName === 'button');
-    return (button?.children ?? []).filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? '').join('');
-  } finally {
-    await session.detach();
-  }
-}
-
-interface CdpNode {
-  nodeType: number;
-  localName?: string;
-  nodeValue?: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | undefined {
-  if (match(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
+  return withChipButton(page, async ({ button }) => ownText(button));
 }
 
 /**
