@@ -6,17 +6,17 @@
  * the verify and the final check, ending with both sides undone in sandbox.test/state. Last, a
  * plan started from the popup's "Start unlinking" lands the side panel on that mailbox's checklist.
  */
-import type { Page, WebWorker } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import type { Language, Scenario } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import type { ExtensionBrowser } from './harness/browser';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
-import { mailPages, selectors, storeContract } from './harness/contract';
+import { mailPages, selectors } from './harness/contract';
 import { authSelectors as s, submitHubSpotToken } from './pages/auth-options.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
-import { waitForDatabase } from './pages/sync-store.page';
 import { waitForNewest } from './pages/observations.page';
+import { seedDisabledMailbox } from './pages/plan-resume.page';
 import { openedSidePanel } from './pages/chip-landing.page';
 import { readChip, tabIdOf } from './pages/mail-tab.page';
 import { clickStartUnlinking, openPopupForTab, popupNotice, popupSelectors, popupStatus } from './pages/popup-start.page';
@@ -29,27 +29,6 @@ const ui = { timeout: 20_000 };
 const ADDRESS = 'hannah.schmidt@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
 const step = (id: string) => `[data-testid="plan-step"][data-step-id="${id}"]`;
-
-/** What a visit to HubSpot's Connected emails page would have stored: Hannah's inbox, disabled. */
-async function seedMailbox(worker: WebWorker): Promise<void> {
-  await waitForDatabase(worker);
-  await worker.evaluate(async (database: string, address: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const now = new Date().toISOString();
-    const tx = db.transaction(['mailboxes', 'observations'], 'readwrite');
-    tx.objectStore('mailboxes').put({ address, provider: 'google', kind: 'personal', portalId: 4480123, firstSeenAt: now, updatedAt: now });
-    tx.objectStore('observations').add({ kind: 'crm-personal-inbox', address, host: 'app.hubspot.com', path: '/settings/4480123/user-preferences/email', value: { state: 'disabled' }, observedAt: now });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, storeContract.database, ADDRESS);
-}
 
 async function connectHubSpotAndGoogle(eb: ExtensionBrowser): Promise<void> {
   const options = await eb.openExtensionPage('options');
@@ -84,7 +63,8 @@ describe('unlink plan in the side panel', () => {
 
   it('revokes a Workspace grant through the confirm dialog: grant gone, exactly one DELETE', async () => {
     await connectHubSpotAndGoogle(ctx.eb);
-    await seedMailbox(await ctx.eb.worker());
+    // What a visit to HubSpot's Connected emails page would have stored: Hannah's inbox, disabled.
+    await seedDisabledMailbox(await ctx.eb.worker(), ADDRESS);
     const granted = (await ctx.sandbox.state()).providerGrants?.filter((g) => g.address === ADDRESS && /hubspot/i.test(g.app)) ?? [];
     expect(granted).toHaveLength(1);
 
