@@ -54,7 +54,6 @@ export default defineConfig({
   }),
 });
 
-
 /** The alias list with `wxt/browser` pointing at WXT's native browser instead of the polyfill. */
 function withoutPolyfill(aliases: AliasOptions | undefined): AliasOptions {
   const native = '@wxt-dev/browser';
