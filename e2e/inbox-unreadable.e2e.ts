@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../lib/i18n';
+import '../lib/i18n/all-locales';
 import { mailPages, selectors } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
 import { clickChip, openedSidePanel } from './pages/chip-landing.page';

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../lib/i18n';
+import '../lib/i18n/all-locales';
 import { LINK_STATUSES, type LinkStatus } from '../lib/status/mailbox-status';
 import type { Language, Scenario } from '../sandbox/core/scenario';
 import { mailPages, storeContract } from './harness/contract';

@@ -6,8 +6,9 @@ import type { PopupStart } from './popup-start';
 
 /**
  * The popup in the user's language, rendered with what readPopupStart already read: the first
- * paint carries the language and the tab's status. Settings stay live (the language can change
- * in the options page while the popup is open); until the hook's own read, the start's apply.
+ * paint carries the language (its strings already loaded) and the tab's status. Settings stay
+ * live (the language can change in the options page while the popup is open; I18nProvider loads
+ * the new strings before it switches); until the hook's own read, the start's apply.
  */
 export function PopupRoot({ start }: { start: PopupStart }) {
   const locale = localeOf(useSettings() ?? start.settings);

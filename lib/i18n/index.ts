@@ -1,17 +1,35 @@
-import { en, type Catalog, type MessageKey } from './locales/en';
-import { de } from './locales/de';
-import { nl } from './locales/nl';
-import { sv } from './locales/sv';
-import { pl } from './locales/pl';
+import type { Catalog, MessageKey } from './locales/en';
 
 export type { MessageKey, Catalog };
 export const LOCALES = ['en', 'de', 'nl', 'sv', 'pl'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const catalogs: Readonly<Record<Locale, Catalog>> = { en, de, nl, sv, pl };
-
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * The catalogs this JavaScript context has loaded. Extension pages load only the active language
+ * (and English, the fallback) on demand (./load-locale); the background, unit tests and e2e
+ * register all five at once (./all-locales). Either way, translating stays synchronous.
+ */
+const registry = new Map<Locale, Catalog>();
+
+export function registerCatalog(locale: Locale, catalog: Catalog): void {
+  registry.set(locale, catalog);
+}
+
+/** Whether createTranslator(locale) can run: the locale's catalog and English's are registered. */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return registry.has(locale) && registry.has('en');
+}
+
+function catalogOf(locale: Locale): Catalog {
+  const catalog = registry.get(locale);
+  if (catalog) return catalog;
+  // A page that skipped loadLocale, or a context that forgot all-locales: fail loudly instead of
+  // silently showing English.
+  throw new Error(`The ${locale} catalog is not loaded: await loadLocale('${locale}') (lib/i18n/load-locale) or import lib/i18n/all-locales`);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -37,9 +55,11 @@ export function format(template: string, params: Params = {}): string {
   );
 }
 
+/** A translator for a registered locale (see the registry above); throws if it is not loaded. */
 export function createTranslator(locale: Locale): Translate {
-  const catalog = catalogs[locale];
-  return (key, params) => format(catalog[key] ?? en[key], params);
+  const catalog = catalogOf(locale);
+  const english = catalogOf('en');
+  return (key, params) => format(catalog[key] ?? english[key], params);
 }
 
 /** The {placeholder} names of a template, sorted: used by the catalog consistency test. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_TYPES } from '../../lib/diagnose/evidence';
 import type { Rule } from '../../lib/diagnose/rule';
 import { RULES } from '../../lib/diagnose/rules/index';
-import { catalogs, LOCALES } from '../../lib/i18n';
+import { LOCALES } from '../../lib/i18n';
+import { catalogs } from '../../lib/i18n/all-locales';
 
 const RULES_DIR = new URL('../../lib/diagnose/rules/', import.meta.url);
 const ruleFiles = readdirSync(RULES_DIR).filter((name) => name.endsWith('.ts') && name !== 'index.ts');

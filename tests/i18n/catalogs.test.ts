@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogs, createTranslator, LOCALES, placeholdersOf, resolveLocale } from '../../lib/i18n';
+import { createTranslator, LOCALES, placeholdersOf, resolveLocale } from '../../lib/i18n';
+import { catalogs } from '../../lib/i18n/all-locales';
 import { en } from '../../lib/i18n/locales/en';
 
 const englishKeys = Object.keys(en).sort();
