@@ -10,13 +10,11 @@ import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import type { Language, Scenario } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
-import type { ExtensionBrowser } from './harness/browser';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
 import { mailPages, selectors } from './harness/contract';
-import { authSelectors as s, submitHubSpotToken } from './pages/auth-options.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForNewest } from './pages/observations.page';
-import { seedDisabledMailbox } from './pages/plan-resume.page';
+import { connectHubSpotAndGoogle, seedDisabledMailbox } from './pages/plan-resume.page';
 import { openedSidePanel } from './pages/chip-landing.page';
 import { readChip, tabIdOf } from './pages/mail-tab.page';
 import { clickStartUnlinking, openPopupForTab, popupNotice, popupSelectors, popupStatus } from './pages/popup-start.page';
@@ -29,15 +27,6 @@ const ui = { timeout: 20_000 };
 const ADDRESS = 'hannah.schmidt@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
 const step = (id: string) => `[data-testid="plan-step"][data-step-id="${id}"]`;
-
-async function connectHubSpotAndGoogle(eb: ExtensionBrowser): Promise<void> {
-  const options = await eb.openExtensionPage('options');
-  await submitHubSpotToken(options, 'demo-token-full');
-  await options.waitForSelector(s.hubspotConnected, ui);
-  await (await options.waitForSelector(s.button(s.googleSection, 'Sign in with Google'), ui))?.click();
-  await options.waitForSelector(s.googleSignedIn, ui);
-  await options.close();
-}
 
 /** HubSpot's grants on the address as the sandbox's Google holds them now. */
 async function hubspotGrants(ctx: E2EContext, address: string): Promise<NonNullable<Scenario['providerGrants']>> {
