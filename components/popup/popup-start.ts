@@ -1,7 +1,8 @@
 import { loadLocale } from '../../lib/i18n/load-locale';
 import type { UserSettings } from '../../lib/store/records';
 import { repo } from '../../lib/store/repo';
-import { loadMailboxDetail, type MailboxDetail } from '../shared/mailbox-detail';
+import type { MailboxDetail } from '../shared/mailbox-detail';
+import { prefetchMailboxDetail } from '../shared/use-mailbox-detail';
 import { prefetchTabMailbox, type TabMailbox } from '../shared/use-tab-mailbox';
 import { localeOf } from '../shared/use-settings';
 
@@ -16,7 +17,8 @@ export interface PopupStart {
 
 async function readTab(search: string): Promise<Pick<PopupStart, 'tab' | 'detail'>> {
   const tab = await prefetchTabMailbox(search);
-  const detail = tab.address ? await loadMailboxDetail(tab.address).catch(() => undefined) : undefined;
+  // Prefetched: the popup's useMailboxDetail takes this same read on mount instead of a second one.
+  const detail = tab.address ? await prefetchMailboxDetail(tab.address).catch(() => undefined) : undefined;
   return { tab, detail };
 }
 

@@ -4,12 +4,16 @@ import { DETAIL_STORES, loadMailboxDetail, type MailboxDetail } from './mailbox-
 
 let prefetched: { address: string; detail: Promise<MailboxDetail> } | undefined;
 
-/** Starts reading a detail before the component that shows it mounts (the popup's first status). */
-export function prefetchMailboxDetail(address: string): void {
+/**
+ * Starts reading a detail before the component that shows it mounts (the popup's first status);
+ * the hook's first load for that address takes this read instead of reading again.
+ */
+export function prefetchMailboxDetail(address: string): Promise<MailboxDetail> {
   const detail = loadMailboxDetail(address);
   // The hook reports a failure when it takes this promise; until then it must not go unhandled.
   detail.catch(() => undefined);
   prefetched = { address, detail };
+  return detail;
 }
 
 function takePrefetched(address: string): Promise<MailboxDetail> | undefined {
