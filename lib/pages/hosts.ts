@@ -9,6 +9,11 @@ export const MAIL_HOSTS = {
 } as const satisfies Record<string, MailProvider>;
 export type MailHost = keyof typeof MAIL_HOSTS;
 
+/** Whether `host` is one of the mail web apps (own keys only: `toString` is not a mail host). */
+export function isMailHost(host: string | undefined): host is MailHost {
+  return host !== undefined && Object.hasOwn(MAIL_HOSTS, host);
+}
+
 /** Settings and consent pages the guide content script runs on. */
 export const GUIDE_HOSTS = [
   'app.hubspot.com',

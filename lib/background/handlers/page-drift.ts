@@ -1,9 +1,7 @@
 import type { Handlers } from '../../messaging/router';
-import { MAIL_HOSTS } from '../../pages/hosts';
+import { isMailHost } from '../../pages/hosts';
 import { appendDriftReport } from '../drift-reports';
 import { rememberTabUnreadable } from '../tab-mailboxes';
-
-const isMailHost = (host: string | undefined): boolean => host !== undefined && Object.prototype.hasOwnProperty.call(MAIL_HOSTS, host);
 
 /**
  * A page layout we did not recognise. Kept locally (a censored skeleton, no text, no addresses)

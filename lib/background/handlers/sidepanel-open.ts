@@ -1,6 +1,6 @@
 import type { Handlers } from '../../messaging/router';
 import type { ClassifiedSender } from '../../messaging/sender';
-import { MAIL_HOSTS } from '../../pages/hosts';
+import { isMailHost } from '../../pages/hosts';
 import type { RunPlan } from '../../plans/types';
 import { planGuidingHost } from '../guided-plan-on-host';
 import { openSidePanel } from '../side-panel';
@@ -18,7 +18,7 @@ export type SidepanelOpenHandler = NonNullable<Handlers['sidepanel/open']>;
  */
 async function mailboxFor(sender: ClassifiedSender & { tabId: number }, readPlans: () => Promise<readonly RunPlan[]>): Promise<string | undefined> {
   if (sender.kind !== 'content' || sender.host === undefined) return undefined;
-  if (Object.hasOwn(MAIL_HOSTS, sender.host)) return mailboxOfTab(sender.tabId);
+  if (isMailHost(sender.host)) return mailboxOfTab(sender.tabId);
   return planGuidingHost(await readPlans(), sender.host)?.plan.context.address;
 }
 

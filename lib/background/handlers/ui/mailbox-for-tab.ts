@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../../messaging/router';
-import { MAIL_HOSTS } from '../../../pages/hosts';
+import { isMailHost } from '../../../pages/hosts';
 import { tabReport } from '../../tab-mailboxes';
 
 /** The tab's URL when the browser shows it to us (host permission or activeTab), else undefined. */
@@ -16,7 +16,7 @@ function isMailPage(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && Object.prototype.hasOwnProperty.call(MAIL_HOSTS, parsed.hostname);
+    return parsed.protocol === 'https:' && isMailHost(parsed.hostname);
   } catch {
     return false;
   }
