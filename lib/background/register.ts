@@ -8,6 +8,7 @@ import { startFindingsRefresher } from './findings-refresher';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
+import { deferStartupWork } from './startup-work';
 
 /**
  * Wires the background. Called synchronously at the top of the service worker, so the listeners
@@ -20,11 +21,20 @@ export function registerBackground(): void {
     extensionOrigin: browser.runtime.getURL('/'),
     contentHosts: CONTENT_HOSTS,
   });
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  const startupWork = deferStartupWork(startOwedWork);
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const answer = route(message, sender);
+    void answer.then(startupWork.answered, startupWork.answered);
+    return answer;
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
   browser.runtime.onInstalled.addListener(() => void configureSidePanel());
   browser.runtime.onStartup.addListener(() => void configureSidePanel());
+}
+
+/** What every worker start owes, after its first answer (./startup-work). */
+function startOwedWork(): void {
   startBadgeUpdater();
   // Every worker start: restores the periodic alarm, and the resume alarm of a pass a killed
   // worker left open.
