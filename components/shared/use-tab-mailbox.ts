@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createClient, protocol } from '../../lib/messaging';
+import { sendLater as send } from './send-later';
 import type { ContentScriptState } from '../../lib/messaging/ui-protocol';
-import { resolveTabTarget, type TabTarget } from './current-tab';
-
-const send = createClient(protocol);
+import { tabReport } from '../../lib/background/tab-mailboxes';
+import { explicitTabId, resolveTabTarget, type TabTarget } from './current-tab';
 
 export type TabMailbox =
   | { state: 'loading' }
@@ -12,12 +11,24 @@ export type TabMailbox =
 
 type TabReply = Extract<TabMailbox, { state: 'ready' }>;
 
+const NO_MAILBOX = { address: null, contentScript: 'none' } as const;
+
+/**
+ * What the tab's content script reported. An address is read straight from storage.session, where
+ * the background keeps each tab's report (no round trip through the worker, which may be asleep);
+ * anything else is the background's to judge (it looks at the tab's URL: silent or unreadable).
+ */
+async function askAboutTab(tabId: number): Promise<Omit<TabReply, 'state' | 'target'>> {
+  const report = await tabReport(tabId).catch(() => undefined);
+  if (report && 'address' in report) return { address: report.address, contentScript: 'alive' };
+  return send('mailbox/for-tab', { tabId }).catch(() => NO_MAILBOX);
+}
+
 async function loadTabMailbox(search: string): Promise<TabReply> {
-  const target = await resolveTabTarget(search).catch((): TabTarget => ({ explicit: false }));
-  const reply =
-    target.tabId === undefined
-      ? { address: null, contentScript: 'none' as const }
-      : await send('mailbox/for-tab', { tabId: target.tabId }).catch(() => ({ address: null, contentScript: 'none' as const }));
+  const targetRead = resolveTabTarget(search).catch((): TabTarget => ({ explicit: false }));
+  // A `?tab=<id>` is asked about at once, while the browser looks up that tab's window.
+  const tabId = explicitTabId(search) ?? (await targetRead).tabId;
+  const [target, reply] = await Promise.all([targetRead, tabId === undefined ? NO_MAILBOX : askAboutTab(tabId)]);
   return { state: 'ready', target, ...reply };
 }
 
