@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { createClient, protocol } from '../../lib/messaging';
+import { sendLater as send } from '../shared/send-later';
 import { useI18n } from '../shared/i18n-context';
 import { openSidePanelFromClick } from '../shared/open-side-panel';
 import type { TabTarget } from '../shared/current-tab';
 import { requestPanelFocus } from '../plan/panel-focus';
 import { errorText } from '../../lib/i18n/error-text';
 
-const send = createClient(protocol);
 
 type Notice = { kind: 'info' | 'error'; text: string } | undefined;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createClient, protocol } from '../../lib/messaging';
+import { sendLater as send } from '../shared/send-later';
 import type { MailboxSummary } from '../../lib/messaging/extension-protocol';
 import type { StoreName } from '../../lib/store';
 import { subscribe } from '../../lib/store/changes';
@@ -8,7 +8,6 @@ import { useI18n } from '../shared/i18n-context';
 import { MailboxRow } from '../shared/MailboxRow';
 import { errorText } from '../../lib/i18n/error-text';
 
-const send = createClient(protocol);
 const WATCHED: StoreName[] = ['mailboxes', 'observations', 'channelAccounts', 'grants'];
 
 type Load = { state: 'loading' } | { state: 'ready'; mailboxes: MailboxSummary[] } | { state: 'failed'; error: unknown };
