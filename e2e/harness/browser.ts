@@ -51,6 +51,7 @@ export interface LaunchBrowserOptions {
 }
 
 const workerTimeoutMs = 15_000;
+const stopRetryMs = 2_000;
 
 export async function launchBrowser(opts: LaunchBrowserOptions): Promise<ExtensionBrowser> {
   const withExtension = opts.extension ?? true;
@@ -88,9 +89,15 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
   }
 
   async function stopWorker(): Promise<void> {
-    if (!browser.targets().some(isOurWorker)) return;
-    await stopServiceWorkers(browser, extensionId);
-    await waitUntil(() => !browser.targets().some(isOurWorker), workerTimeoutMs, 'the service worker to stop');
+    const deadline = Date.now() + workerTimeoutMs;
+    // Right after Chromium's launch a close is sometimes not taken (the worker keeps running):
+    // ask again every couple of seconds until it is gone.
+    while (browser.targets().some(isOurWorker)) {
+      await stopServiceWorkers(browser, extensionId);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out after ${workerTimeoutMs} ms waiting for the service worker to stop`);
+      await waitUntil(() => !browser.targets().some(isOurWorker), Math.min(stopRetryMs, left), 'the service worker to stop').catch(() => undefined);
+    }
   }
 
   const api: ExtensionBrowser = {
