@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Protocol } from 'puppeteer';
 import { mailPages, selectors } from '../e2e/harness/contract';
 import { startSandbox } from '../e2e/harness/sandbox';
-import { median, round, withExtensionBrowser } from './browser-session';
+import { median, round, settleAfterLaunch, withExtensionBrowser } from './browser-session';
 import { launchFloorBrowser } from './content-floor';
 import { kilobytes, type BenchContext, type FigureGroup, type Figures } from './figure';
 
@@ -56,6 +56,7 @@ async function floorTimes(): Promise<number[]> {
   try {
     const floor = await launchFloorBrowser(sandbox);
     try {
+      await settleAfterLaunch();
       const samples: number[] = [];
       for (let load = 0; load < LOADS; load += 1) {
         const page = await floor.browser.newPage();

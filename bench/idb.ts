@@ -1,5 +1,5 @@
 import { bundleForBrowser } from './browser/bundle';
-import { withExtensionBrowser } from './browser/extension-session';
+import { withExtensionBrowser } from './browser-session';
 import type { BenchContext, FigureGroup, Figures } from './figure';
 
 const USERS = 10_000;

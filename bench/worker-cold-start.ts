@@ -1,19 +1,13 @@
 import type { Target } from 'puppeteer';
-import { withExtensionBrowser } from './browser/extension-session';
+import { withExtensionBrowser } from './browser-session';
 import type { FigureGroup, Figures } from './figure';
 
 const RUNS = 9;
-/**
- * Chromium's own start-up (its omnibox popup page and other internal pages) keeps both cores of
- * a small machine busy for about the first two seconds after launch; timed then, the figure says
- * more about Chromium's start than about the extension's worker.
- */
-const SETTLE_AFTER_LAUNCH_MS = 3_000;
 
 /**
  * worker.cold-start.ms: median over 9 runs of a cold service-worker start as a UI meets it. Once
- * the freshly launched browser has settled, the worker is stopped (as Chromium stops idle
- * workers); then, timed inside an extension page with performance.now(), the page sends
+ * the launched browser has settled (./browser-session), the worker is stopped (as Chromium stops
+ * idle workers); then, timed inside an extension page with performance.now(), the page sends
  * `mailboxes/summary` — which wakes the worker — until the background's answer arrives. Includes
  * starting the worker, evaluating background.js, registering the listeners, opening IndexedDB
  * and answering. Before the next run the woken worker must be listed again, so that stopping it
@@ -26,7 +20,6 @@ export const workerColdStart: FigureGroup = {
       const page = await eb.openExtensionPage('popup');
       const isOurWorker = (target: Target) =>
         target.type() === 'service_worker' && target.url() === `chrome-extension://${eb.extensionId}/background.js`;
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_LAUNCH_MS));
       const runsMs: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         await eb.stopWorker();
