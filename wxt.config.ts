@@ -53,8 +53,10 @@ export default defineConfig({
     // (pulled in by WXT's ContentScriptContext through `wxt/browser`) was most of its main-thread
     // time. It needs only runtime.id and sendMessage, which MV3 gives natively with promises
     // (lib/inbox/send.ts), so its build resolves `wxt/browser` to WXT's plain chrome/browser global.
+    // The popup (built alone, above) too: the MV3 APIs it calls return promises natively, and the
+    // polyfill was the biggest module its first status waited on.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === 'inbox')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'inbox' || entrypoint.name === 'popup')) return;
       config.resolve ??= {};
       config.resolve.alias = withoutPolyfill(config.resolve.alias);
     },
