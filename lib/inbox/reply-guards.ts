@@ -2,7 +2,7 @@ import type { ResponseOf } from '../messaging/protocol';
 import type { LinkStatus } from '../status/mailbox-status';
 
 /** The messages the inbox content script sends (a subset of the content protocol). */
-export type InboxMessage = 'observation/report' | 'mailbox/status' | 'sidepanel/open' | 'page/drift';
+export type InboxMessage = 'mailbox/status' | 'sidepanel/open' | 'page/drift';
 
 /**
  * Hand-written checks of the replies, equal to the valibot response schemas of
@@ -35,7 +35,6 @@ function isHint(value: unknown): boolean {
 }
 
 export const replyGuards: { [N in InboxMessage]: (value: unknown) => value is ResponseOf<N> } = {
-  'observation/report': hasBoolean('stored') as (value: unknown) => value is ResponseOf<'observation/report'>,
   'page/drift': hasBoolean('stored') as (value: unknown) => value is ResponseOf<'page/drift'>,
   'sidepanel/open': hasBoolean('opened') as (value: unknown) => value is ResponseOf<'sidepanel/open'>,
   'mailbox/status': isMailboxStatus,

@@ -16,6 +16,9 @@ export interface InboxContext {
   readonly signal: AbortSignal;
 }
 
+/** What the first status question on a page reports as seen there (lib/messaging/content-protocol.ts). */
+type SeenReport = NonNullable<RequestInputOf<'mailbox/status'>['seen']>;
+
 export type InboxSend = <N extends InboxMessage>(type: N, payload: RequestInputOf<N>) => Promise<ResponseOf<N>>;
 
 export interface InboxOptions {
@@ -73,10 +76,17 @@ export function startInbox(doc: Document, location: Location, ctx: InboxContext,
       if (alive()) console.debug('[inboxlink] inbox status unavailable:', error instanceof Error ? error.message : error);
     });
 
-  const showStatus = async (address: string) => {
+  /**
+   * Asks the status and shows it. `seen`: the page shows this address for the first time; the
+   * same message reports it, and once the background stored it (it answered) it is the reported
+   * one, unless a newer search (`pass`) started meanwhile.
+   */
+  const showStatus = async (address: string, seen?: { report: SeenReport; pass: AbortController }) => {
     statusAskedAt = Date.now();
-    const status = await send('mailbox/status', { address });
-    if (!alive() || address !== reported) return;
+    const status = await send('mailbox/status', seen ? { address, seen: seen.report } : { address });
+    if (!alive() || seen?.pass.signal.aborted) return;
+    if (seen) reported = address;
+    if (address !== reported) return;
     chip ??= mountChip(doc, () => quietly(send('sidepanel/open', {})));
     chip.update(status.status, status.label, status.hint);
   };
@@ -106,12 +116,8 @@ export function startInbox(doc: Document, location: Location, ctx: InboxContext,
     }
     // Same mailbox, chip showing: nothing to say (the status is re-asked when the tab is shown).
     if (found.address === reported && chip) return;
-    if (found.address !== reported) {
-      await send('observation/report', { kind: 'signed-in-address', address: found.address, path: location.pathname, value: { provider, via: found.via } });
-      if (!alive()) return;
-      reported = found.address;
-    }
-    await showStatus(found.address);
+    const report = { path: location.pathname, value: { provider, via: found.via } };
+    await showStatus(found.address, found.address === reported ? undefined : { report, pass: current });
   };
 
   ctx.signal.addEventListener('abort', stop, { once: true });

@@ -39,10 +39,17 @@ export const contentProtocol = {
     }),
     response: v.object({ stored: v.boolean() }),
   },
-  /** The status of one mailbox. A content script may only ask about the address its tab reported. */
+  /** The status of one mailbox. A content script may only ask about the address its tab reported (or reports with `seen`). */
   'mailbox/status': {
     senders: ['content', 'extension'],
-    request: v.object({ address: Address }),
+    request: v.object({
+      address: Address,
+      /**
+       * The inbox script's first question on a page also reports that this address is signed in
+       * there (as observation/report would, host from the sender): one message at load, not two.
+       */
+      seen: v.optional(v.object({ path: Path, value: ObservationValue })),
+    }),
     response: MailboxStatusSchema,
   },
   /** Opens the side panel on the sender's own tab (the chip's click is the user gesture). */

@@ -24,7 +24,6 @@ const samples: Record<InboxMessage, unknown[]> = {
     null,
     'linked',
   ],
-  'observation/report': [{ stored: true }, { stored: false }, { stored: 'yes' }, {}, null, [true]],
   'page/drift': [{ stored: true }, { stored: 1 }, undefined],
   'sidepanel/open': [{ opened: false }, { opened: true, extra: 1 }, { open: true }, 0],
 };

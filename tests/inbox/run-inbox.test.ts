@@ -60,13 +60,13 @@ afterEach(() => {
 });
 
 describe('startInbox', () => {
-  it('reports the address, asks its status and shows it in the chip, as text', async () => {
+  it('reports the address with its status question (one message) and shows the status in the chip, as text', async () => {
     const location = mailPage('https://mail.google.com/mail/u/0/#inbox', 'Inbox - anna@x.example - Gmail');
     const { sent, send } = fakeBackground('half-unlinked');
     startInbox(document, location, context().ctx, { send });
     await vi.waitFor(() => expect(chipHost()?.getAttribute('data-inboxlink-status')).toBe('half-unlinked'));
-    expect(types(sent)).toEqual(['observation/report', 'mailbox/status']);
-    expect(sent[0]?.payload).toMatchObject({ kind: 'signed-in-address', address: 'anna@x.example', path: '/mail/u/0/', value: { provider: 'google', via: 'title' } });
+    expect(types(sent)).toEqual(['mailbox/status']);
+    expect(sent[0]?.payload).toEqual({ address: 'anna@x.example', seen: { path: '/mail/u/0/', value: { provider: 'google', via: 'title' } } });
     // The label went in as text: no <b> element anywhere in the page.
     expect(document.querySelector('b')).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('startInbox', () => {
     expect(button?.getAttribute('title')).toBe(UNKNOWN_HINT.detail);
     expect(button?.textContent).toBe(`${label}${UNKNOWN_HINT.text}`);
     button?.click();
-    await vi.waitFor(() => expect(types(sent)).toEqual(['observation/report', 'mailbox/status', 'sidepanel/open']));
+    await vi.waitFor(() => expect(types(sent)).toEqual(['mailbox/status', 'sidepanel/open']));
   });
 
   it('a status without a hint shows the label alone, with no tooltip', async () => {
@@ -105,10 +105,10 @@ describe('startInbox', () => {
     await vi.waitFor(() => expect(chipHost()).not.toBeNull());
     session.locationChanged();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(types(sent)).toEqual(['observation/report', 'mailbox/status']);
+    expect(types(sent)).toEqual(['mailbox/status']);
     setURL('https://outlook.office.com/mail/support@x.example/inbox');
     session.locationChanged();
-    await vi.waitFor(() => expect(sent.at(-2)?.payload).toMatchObject({ address: 'support@x.example', value: { via: 'shared-mailbox-path' } }));
+    await vi.waitFor(() => expect(sent.at(-1)?.payload).toMatchObject({ address: 'support@x.example', seen: { value: { via: 'shared-mailbox-path' } } }));
     expect(document.querySelectorAll('inboxlink-chip')).toHaveLength(1);
   });
 
@@ -131,7 +131,7 @@ describe('startInbox', () => {
 
   it('context invalidated (extension updated): stops quietly, removes the chip, sends nothing more', async () => {
     const location = mailPage('https://mail.google.com/mail/u/0/', 'Inbox - anna@x.example - Gmail');
-    const { sent, send } = fakeBackground('linked', (type) => (type === 'mailbox/status' && sent.length > 2 ? new Error('Extension context invalidated.') : undefined));
+    const { sent, send } = fakeBackground('linked', (type) => (type === 'mailbox/status' && sent.length > 1 ? new Error('Extension context invalidated.') : undefined));
     const { ctx, invalidate } = context();
     const debug = vi.spyOn(console, 'debug');
     const session = startInbox(document, location, ctx, { send, refreshAfterMs: 0 });
@@ -142,7 +142,7 @@ describe('startInbox', () => {
     expect(chipHost()).toBeNull();
     session.locationChanged();
     session.shown();
-    expect(types(sent)).toEqual(['observation/report', 'mailbox/status']);
+    expect(types(sent)).toEqual(['mailbox/status']);
     expect(debug).not.toHaveBeenCalled();
   });
 

@@ -4,9 +4,16 @@ import { verdictOf } from '../../status/mailbox-facts';
 import { currentLocale } from '../locale';
 import { readMailboxFacts } from '../../status/read-facts';
 import { mailboxOfTab } from '../tab-mailboxes';
+import { observationReport } from './observation-report';
 
-/** One mailbox's status. A content script may only ask about the mailbox its own tab reported. */
-export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ address }, { sender }) => {
+/**
+ * One mailbox's status. A content script may only ask about the mailbox its own tab reported:
+ * with `seen` it reports it in the same message (stored exactly as observation/report stores it,
+ * so the tab's mailbox is remembered before the check below).
+ */
+export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ address, seen }, context) => {
+  const { sender } = context;
+  if (seen) await observationReport({ kind: 'signed-in-address', address, path: seen.path, value: seen.value }, context);
   if (sender.kind === 'content') {
     const own = sender.tabId === undefined ? undefined : await mailboxOfTab(sender.tabId);
     if (own !== address) throw new ForbiddenError('a content script may only ask about its own mailbox');
