@@ -6,7 +6,6 @@ import type { TabTarget } from '../shared/current-tab';
 import { requestPanelFocus } from '../plan/panel-focus';
 import { errorText } from '../../lib/i18n/error-text';
 
-
 type Notice = { kind: 'info' | 'error'; text: string } | undefined;
 
 /**

@@ -33,4 +33,11 @@ describe('mailbox/status with seen (the inbox script’s one message at load)', 
     await expect(mailboxStatus({ address: BOB }, gmailTab(tabId))).rejects.toBeInstanceOf(ForbiddenError);
     expect((await mailboxStatus({ address: ADA }, gmailTab(tabId))).address).toBe(ADA);
   });
+
+  it('refuses seen from an extension page: only a mail page reports what it shows', async () => {
+    const page = { sender: { kind: 'extension' as const, url: 'chrome-extension://inboxlink/popup.html' } };
+    const before = await repo.getAll('observations');
+    await expect(mailboxStatus({ address: ADA, seen }, page as never)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await repo.getAll('observations')).toEqual(before);
+  });
 });

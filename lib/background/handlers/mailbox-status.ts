@@ -13,7 +13,11 @@ import { observationReport } from './observation-report';
  */
 export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ address, seen }, context) => {
   const { sender } = context;
-  if (seen) await observationReport({ kind: 'signed-in-address', address, path: seen.path, value: seen.value }, context);
+  if (seen) {
+    // Only a mail page reports what it shows (observation/report is the content scripts' alone).
+    if (sender.kind !== 'content') throw new ForbiddenError('only a content script reports what its page shows');
+    await observationReport({ kind: 'signed-in-address', address, path: seen.path, value: seen.value }, context);
+  }
   if (sender.kind === 'content') {
     const own = sender.tabId === undefined ? undefined : await mailboxOfTab(sender.tabId);
     if (own !== address) throw new ForbiddenError('a content script may only ask about its own mailbox');
