@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Protocol } from 'puppeteer';
+import type { Browser, Page, Protocol } from 'puppeteer';
 import { mailPages, selectors } from '../e2e/harness/contract';
 import { startSandbox } from '../e2e/harness/sandbox';
 import { median, round, settleAfterLaunch, withExtensionBrowser } from './browser-session';
@@ -32,15 +32,7 @@ export const contentScriptFigures: FigureGroup = {
   name: 'inbox content script',
   async collect({ buildDir }: BenchContext): Promise<Figures> {
     const gz = gzipSync(await readFile(path.join(buildDir, SCRIPT)), { level: 9 }).length;
-    const times = await withExtensionBrowser(async (eb) => {
-      const samples: number[] = [];
-      for (let load = 0; load < LOADS; load += 1) {
-        const page = await eb.browser.newPage();
-        samples.push(await profiledLoad(page, `chrome-extension://${eb.extensionId}/${SCRIPT}`));
-        await page.close();
-      }
-      return samples;
-    });
+    const times = await withExtensionBrowser((eb) => profiledLoads(eb.browser, `chrome-extension://${eb.extensionId}/${SCRIPT}`));
     const floor = median(await floorTimes());
     return {
       'content.gz.kb': { value: kilobytes(gz), unit: 'KB', goal: 8 },
@@ -57,19 +49,24 @@ async function floorTimes(): Promise<number[]> {
     const floor = await launchFloorBrowser(sandbox);
     try {
       await settleAfterLaunch();
-      const samples: number[] = [];
-      for (let load = 0; load < LOADS; load += 1) {
-        const page = await floor.browser.newPage();
-        samples.push(await profiledLoad(page, floor.scriptUrl));
-        await page.close();
-      }
-      return samples;
+      return await profiledLoads(floor.browser, floor.scriptUrl);
     } finally {
       await floor.close();
     }
   } finally {
     await sandbox.stop();
   }
+}
+
+/** `LOADS` fresh tabs of the Gmail page, each profiled: ms in `scriptUrl` per load. */
+async function profiledLoads(browser: Browser, scriptUrl: string): Promise<number[]> {
+  const samples: number[] = [];
+  for (let load = 0; load < LOADS; load += 1) {
+    const page = await browser.newPage();
+    samples.push(await profiledLoad(page, scriptUrl));
+    await page.close();
+  }
+  return samples;
 }
 
 async function profiledLoad(page: Page, scriptUrl: string): Promise<number> {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../lib/i18n';
+import type { MessageKey, Translate } from '../../lib/i18n';
 import type { RunPlan, RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
 import { HandoffMessage } from './HandoffMessage';
@@ -19,11 +19,14 @@ export function planParams(plan: RunPlan): Record<string, string> {
   return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
 }
 
-/*
- * A step's note is a code plus data, translated here. A plan stored before notes existed has
- * only `detail`, an English sentence that may hold an exception's text: it is never shown, the
- * step's own title stands in for it (the next check of the step writes a note).
+/**
+ * What the step's error names as the step: its note (a code plus data, translated here). A plan
+ * stored before notes existed has only `detail`, an English sentence that may hold an exception's
+ * text: it is never shown, the step's own title stands in for it (the next check writes a note).
  */
+function stepLabel(t: Translate, step: RunStep, params: Record<string, string>): string {
+  return step.note ? t(`plan.note.${step.note.code}`, { ...params, ...step.note.data }) : t(step.title as MessageKey, params);
+}
 
 /** What the user may do on the current step; the runner refuses anything else anyway. */
 function actionsOf(step: RunStep) {
@@ -53,7 +56,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
       {!finished && <p class="muted">{t(step.explain as MessageKey, params)}</p>}
       {step.error && (
         <p class="error" data-testid="plan-step-error" data-code={step.error}>
-          {t(`plan.error.${step.error}` as MessageKey, { ...params, step: step.note ? t(`plan.note.${step.note.code}`, { ...params, ...step.note.data }) : t(step.title as MessageKey, params) })}
+          {t(`plan.error.${step.error}` as MessageKey, { ...params, step: stepLabel(t, step, params) })}
         </p>
       )}
       {step.deepLink && !finished && (

@@ -25,6 +25,8 @@ export function deferStartupWork(work: () => void, fallbackMs: number = STARTUP_
   return {
     // A task, not a microtask: the runtime posts the reply in a reaction to the handler's promise,
     // which must run before this work's synchronous part does.
-    answered: () => void setTimeout(start, 0),
+    answered: () => {
+      if (!started) setTimeout(start, 0);
+    },
   };
 }

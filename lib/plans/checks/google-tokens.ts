@@ -28,10 +28,9 @@ export async function deleteHubSpotTokens(run: StepRun): Promise<ActResult> {
   for (const clientId of clientIds) {
     outcomes.push(`${clientId}: ${await client.deleteUserToken(run.context.address, clientId, run.signal ? { signal: run.signal } : {})}`);
   }
-  const deleted = outcomes.some((line) => line.endsWith(': deleted'));
   const count = outcomes.filter((line) => line.endsWith(': deleted')).length;
   return {
-    outcome: deleted ? 'deleted' : 'already-gone',
+    outcome: count > 0 ? 'deleted' : 'already-gone',
     detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot token listed',
     note: outcomes.length ? { code: 'tokens-deleted', data: { count } } : { code: 'tokens-none' },
   };

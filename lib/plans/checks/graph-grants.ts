@@ -34,10 +34,9 @@ export async function deleteHubSpotGrants(run: StepRun): Promise<ActResult> {
   for (const id of await hubspotGrantIds(client, run)) {
     outcomes.push(`${id}: ${await client.deletePermissionGrant(id, run.signal ? { signal: run.signal } : {})}`);
   }
-  const deleted = outcomes.some((line) => line.endsWith(': deleted'));
   const count = outcomes.filter((line) => line.endsWith(': deleted')).length;
   return {
-    outcome: deleted ? 'deleted' : 'already-gone',
+    outcome: count > 0 ? 'deleted' : 'already-gone',
     detail: outcomes.length ? outcomes.join('; ') : 'no HubSpot grant listed',
     note: outcomes.length ? { code: 'grants-deleted', data: { count } } : { code: 'grants-none' },
   };
