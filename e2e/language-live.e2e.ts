@@ -12,10 +12,13 @@ import { useExtensionBrowser } from './harness/fixture';
 const ctx = useExtensionBrowser();
 const uiTimeout = { timeout: 15_000 };
 
+// Polled on a timer, not puppeteer's default animation frames: the popup waits in a background
+// tab while the options page is in front, and a hidden tab runs no animation frames, so a
+// frame-polled check could miss a switch that has happened.
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
   await page.waitForFunction(
     (wanted: string, want: string) => document.querySelector(wanted)?.textContent?.includes(want) === true,
-    uiTimeout,
+    { ...uiTimeout, polling: 100 },
     selector,
     text,
   );
