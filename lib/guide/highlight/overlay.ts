@@ -41,8 +41,8 @@ const STYLE = `
   border-left: 4px solid #ff7a59; border-radius: 6px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 .banner strong { display: block; margin-bottom: 4px; }
 .banner p { margin: 0; }
-.banner button { margin-top: 8px; font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #ff7a59;
-  background: #ff7a59; color: #fff; cursor: pointer; }
+.banner button { margin-top: 8px; font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #b8431f;
+  background: #b8431f; color: #fff; cursor: pointer; }
 .banner button:focus-visible { outline: 2px solid #1f2933; outline-offset: 2px; }
 [hidden] { display: none !important; }
 `;
