@@ -9,7 +9,7 @@ export const uiDe = {
   'ui.crm.personal.disabled': 'Deaktiviert',
   'ui.crm.personal.removed': 'Entfernt',
   'ui.crm.personal.unknown': 'Noch nicht gesehen',
-  'ui.crm.error': 'HubSpot zeigt bei diesem Postfach einen Fehler an: Öffnen Sie „Verbundene E-Mails“ in HubSpot, um ihn zu sehen.',
+  'ui.crm.error': 'HubSpot zeigt bei diesem Postfach einen Fehler an: Öffnen Sie „Verknüpfte E-Mails“ in HubSpot, um ihn zu sehen.',
   'ui.crm.observed': 'Gesehen auf der HubSpot-Seite „Verknüpfte E-Mails“ {age}',
   'ui.crm.openSettingsOnce': 'HubSpot bietet für persönliche Postfächer keine API. Öffnen Sie einmal „Verknüpfte E-Mails“ in den E-Mail-Einstellungen von HubSpot: Dort sieht Inboxlink dieses Postfach.',
   'ui.crm.openSettingsLink': '„Verknüpfte E-Mails“ in HubSpot öffnen',

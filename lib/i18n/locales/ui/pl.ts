@@ -9,7 +9,7 @@ export const uiPl = {
   'ui.crm.personal.disabled': 'Wyłączona',
   'ui.crm.personal.removed': 'Usunięta',
   'ui.crm.personal.unknown': 'Jeszcze niewidziana',
-  'ui.crm.error': 'HubSpot pokazuje błąd dla tej skrzynki: otwórz Połączone e-maile w HubSpot, aby go zobaczyć.',
+  'ui.crm.error': 'HubSpot pokazuje błąd dla tej skrzynki: otwórz „Połączone adresy e-mail” w HubSpot, aby go zobaczyć.',
   'ui.crm.observed': 'Widziana na stronie HubSpot „Połączone adresy e-mail” {age}',
   'ui.crm.openSettingsOnce': 'HubSpot nie ma API dla osobistych skrzynek. Otwórz raz „Połączone adresy e-mail” w ustawieniach poczty HubSpot: tam Inboxlink zobaczy tę skrzynkę.',
   'ui.crm.openSettingsLink': 'Otwórz „Połączone adresy e-mail” w HubSpot',

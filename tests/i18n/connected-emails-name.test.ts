@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../lib/i18n';
+import { catalogs } from '../../lib/i18n/all-locales';
+import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
+
+// Every ui string that sends the user to HubSpot's "Connected emails" page names it exactly as
+// HubSpot's page does in that language (the label the guide looks for), so one card never calls
+// the same page by two names.
+const KEYS_NAMING_THE_PAGE = [
+  'ui.crm.error',
+  'ui.crm.observed',
+  'ui.crm.openSettingsOnce',
+  'ui.crm.openSettingsLink',
+  'ui.chip.unknownHint',
+  'ui.chip.unknownDetail',
+  'ui.observation.crm-personal-inbox',
+] as const;
+
+describe('the name of HubSpot’s Connected emails page', () => {
+  it.each(LOCALES)('%s uses HubSpot’s own label in every ui string that names the page', (locale) => {
+    const label = HUBSPOT_LABELS[locale].connectedEmails;
+    const wrong = KEYS_NAMING_THE_PAGE.filter((key) => !catalogs[locale][key].includes(label));
+    expect(wrong).toEqual([]);
+  });
+});
