@@ -1,15 +1,12 @@
 import type { Finding } from '../../lib/model';
-import { en } from '../../lib/i18n/locales/en';
-import type { MessageKey } from '../../lib/i18n';
 import { useI18n } from '../shared/i18n-context';
+import { findingTextKeys } from './finding-text';
 
-/** A finding's title from the findings catalog when it has one, else its code. */
-function titleKey(code: string): MessageKey | undefined {
-  const key = `findings.${code}.title`;
-  return Object.prototype.hasOwnProperty.call(en, key) ? (key as MessageKey) : undefined;
-}
-
-/** The diagnoses about this mailbox (written by lib/diagnose into the `findings` store). */
+/**
+ * The diagnoses about this mailbox (written by lib/diagnose into the `findings` store): severity,
+ * title and the fix — the user's next step — as text. A code the catalog does not know (written
+ * by a newer version) shows as the code rather than nothing.
+ */
 export function DetailFindings({ findings }: { findings: readonly Finding[] }) {
   const { t } = useI18n();
   return (
@@ -20,10 +17,17 @@ export function DetailFindings({ findings }: { findings: readonly Finding[] }) {
       ) : (
         <ul class="records">
           {findings.map((finding) => {
-            const key = titleKey(finding.code);
+            const keys = findingTextKeys(finding.code);
             return (
               <li key={finding.id} data-testid="finding" data-code={finding.code} data-severity={finding.severity}>
-                <span class={`severity severity--${finding.severity}`}>{t(`ui.severity.${finding.severity}`)}</span> {key ? t(key) : finding.code}
+                <span class={`severity severity--${finding.severity}`}>{t(`ui.severity.${finding.severity}`)}</span>{' '}
+                <span data-testid="finding-title">{keys ? t(keys.title) : finding.code}</span>
+                {keys && (
+                  <>
+                    <br />
+                    <span class="muted" data-testid="finding-fix">{t(keys.fix)}</span>
+                  </>
+                )}
               </li>
             );
           })}
