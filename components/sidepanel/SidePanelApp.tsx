@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { createClient, protocol } from '../../lib/messaging';
 import { useI18n } from '../shared/i18n-context';
 import { SyncStatusLine } from '../shared/SyncStatusLine';
+import { useHubSpotConnected } from '../shared/use-hubspot-connected';
 import { useMailboxIndex } from '../shared/use-mailbox-index';
 import { EmptyState } from './EmptyState';
 import { NO_FILTERS, type MailboxFilters } from './filter-mailboxes';
@@ -22,6 +23,7 @@ const STALE_AFTER_MS = 5 * 60_000;
 export function SidePanelApp() {
   const { t } = useI18n();
   const { rows, error } = useMailboxIndex();
+  const hubspotConnected = useHubSpotConnected();
   const [filters, setFilters] = useState<MailboxFilters>(NO_FILTERS);
   const [route, setRoute] = useState<{ open?: string; returnTo?: string }>({});
   useEffect(() => {
@@ -36,14 +38,15 @@ export function SidePanelApp() {
     <main data-testid="sidepanel" aria-busy={rows === undefined && !error} data-view={route.open ? 'detail' : 'list'}>
       <h1>{t('sidepanel.title')}</h1>
       <SyncStatusLine now={now} />
-      <button type="button" data-testid="sync-now" onClick={() => void send('sync/now', {})}>{t('sync.recheck')}</button>
+      {/* Without HubSpot a sync has nothing to read: the status line above says to connect it. */}
+      <button type="button" data-testid="sync-now" disabled={hubspotConnected === false} onClick={() => void send('sync/now', {})}>{t('sync.recheck')}</button>
       {error && <p class="error" role="alert">{errorText(t, error)}</p>}
       {route.open ? (
         <MailboxDetailPanel address={route.open} now={now} onBack={() => setRoute({ returnTo: route.open })} />
       ) : (
         <>
           {rows && rows.length > 0 && <TabShortcut onOpen={(open) => setRoute({ open })} />}
-          {rows?.length === 0 && <EmptyState />}
+          {rows?.length === 0 && <EmptyState hubspotConnected={hubspotConnected} />}
           {rows && rows.length > 0 && (
             <MailboxList rows={rows} filters={filters} onFilters={setFilters} onOpen={(open) => setRoute({ open })} returnTo={route.returnTo} now={now} />
           )}

@@ -200,4 +200,38 @@ describe('side panel without data', () => {
     expect(empty.textContent).toContain('connect HubSpot');
     expect(within(empty).getByRole('button', { name: 'Open options' })).toBeTruthy();
   });
+
+  it('offers no sync while HubSpot is not connected', async () => {
+    await clearWorld();
+    installBackground('sidepanel.html');
+    await repo.setMeta('syncStatus', { state: 'not-connected', updatedAt: new Date().toISOString() });
+    renderIn(<SidePanelApp />);
+    await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('sync-now').disabled).toBe(true));
+    expect((await screen.findByTestId('sidepanel-empty')).textContent).toContain('connect HubSpot');
+  });
+
+  it('with HubSpot connected, says the first sync is running instead of asking to connect it', async () => {
+    await clearWorld();
+    installBackground('sidepanel.html');
+    await repo.putMany('credentials', [{ id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: 'pat-test', scopes: [], portalId: 4480123, savedAt: new Date().toISOString() }]);
+    await repo.setMeta('syncStatus', { state: 'running', updatedAt: new Date().toISOString() });
+    renderIn(<SidePanelApp />);
+    const empty = await screen.findByTestId('sidepanel-empty');
+    await waitFor(() => expect(empty.textContent).toContain('the first sync is running'));
+    expect(empty.textContent).not.toContain('connect HubSpot');
+    expect(within(empty).queryByRole('button', { name: 'Open options' })).toBeNull();
+    expect(screen.getByTestId<HTMLButtonElement>('sync-now').disabled).toBe(false);
+  });
+
+  it('with HubSpot connected and the sync done, says what else finds mailboxes', async () => {
+    await clearWorld();
+    installBackground('sidepanel.html');
+    await repo.putMany('credentials', [{ id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: 'pat-test', scopes: [], portalId: 4480123, savedAt: new Date().toISOString() }]);
+    await repo.setMeta('syncStatus', { state: 'idle', lastCompletedAt: new Date().toISOString(), updatedAt: new Date().toISOString() });
+    renderIn(<SidePanelApp />, 'de');
+    const empty = await screen.findByTestId('sidepanel-empty');
+    await waitFor(() => expect(empty.textContent).toContain('HubSpot ist verbunden. So findet Inboxlink Postfächer:'));
+    expect(empty.textContent).not.toContain('verbinden Sie HubSpot');
+    expect(empty.querySelectorAll('li')).toHaveLength(2);
+  });
 });

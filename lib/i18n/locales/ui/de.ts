@@ -58,6 +58,8 @@ export const uiDe = {
   'ui.empty.step1': 'Öffnen Sie die Optionen und verbinden Sie HubSpot mit einem Token einer privaten App oder einem Service-Key.',
   'ui.empty.step2': 'Öffnen Sie Gmail oder Outlook im Web: Inboxlink sieht das angemeldete Postfach.',
   'ui.empty.step3': 'Öffnen Sie einmal die E-Mail-Einstellungen in HubSpot: Inboxlink sieht, welche Postfächer verbunden sind.',
+  'ui.empty.connected': 'HubSpot ist verbunden. So findet Inboxlink Postfächer:',
+  'ui.empty.syncing': 'HubSpot ist verbunden und die erste Synchronisierung läuft: Postfächer erscheinen hier, sobald sie gefunden werden.',
   'ui.detail.back': 'Zurück zu allen Postfächern',
   'ui.detail.owner': 'HubSpot-Benutzer: {name}',
   'ui.detail.evidence': 'Belege',

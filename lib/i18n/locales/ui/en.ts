@@ -58,6 +58,8 @@ export const uiEn = {
   'ui.empty.step1': 'Open the options and connect HubSpot with a private app token or service key.',
   'ui.empty.step2': 'Open Gmail or Outlook on the web: Inboxlink sees the signed-in mailbox.',
   'ui.empty.step3': 'Open HubSpot’s email settings once: Inboxlink sees which inboxes are connected.',
+  'ui.empty.connected': 'HubSpot is connected. To find mailboxes:',
+  'ui.empty.syncing': 'HubSpot is connected and the first sync is running: mailboxes appear here as it finds them.',
   'ui.detail.back': 'Back to all mailboxes',
   'ui.detail.owner': 'HubSpot user: {name}',
   'ui.detail.evidence': 'Evidence',

@@ -58,6 +58,8 @@ export const uiNl = {
   'ui.empty.step1': 'Open de opties en verbind HubSpot met een token van een privé-app of een servicesleutel.',
   'ui.empty.step2': 'Open Gmail of Outlook op het web: Inboxlink ziet de aangemelde mailbox.',
   'ui.empty.step3': 'Open één keer de e-mailinstellingen van HubSpot: Inboxlink ziet welke inboxen verbonden zijn.',
+  'ui.empty.connected': 'HubSpot is verbonden. Zo vindt Inboxlink mailboxen:',
+  'ui.empty.syncing': 'HubSpot is verbonden en de eerste synchronisatie loopt: mailboxen verschijnen hier zodra ze gevonden zijn.',
   'ui.detail.back': 'Terug naar alle mailboxen',
   'ui.detail.owner': 'HubSpot-gebruiker: {name}',
   'ui.detail.evidence': 'Bewijs',

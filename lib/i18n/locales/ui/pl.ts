@@ -58,6 +58,8 @@ export const uiPl = {
   'ui.empty.step1': 'Otwórz opcje i połącz HubSpot tokenem aplikacji prywatnej lub kluczem usługi.',
   'ui.empty.step2': 'Otwórz Gmail lub Outlook w przeglądarce: Inboxlink zobaczy zalogowaną skrzynkę.',
   'ui.empty.step3': 'Otwórz raz ustawienia poczty w HubSpot: Inboxlink zobaczy, które skrzynki są połączone.',
+  'ui.empty.connected': 'HubSpot jest połączony. Tak Inboxlink znajdzie skrzynki:',
+  'ui.empty.syncing': 'HubSpot jest połączony i trwa pierwsza synchronizacja: skrzynki pojawią się tutaj, gdy zostaną znalezione.',
   'ui.detail.back': 'Wróć do wszystkich skrzynek',
   'ui.detail.owner': 'Użytkownik HubSpot: {name}',
   'ui.detail.evidence': 'Dowody',

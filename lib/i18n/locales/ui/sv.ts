@@ -58,6 +58,8 @@ export const uiSv = {
   'ui.empty.step1': 'Öppna alternativen och anslut HubSpot med en token för en privat app eller en tjänstenyckel.',
   'ui.empty.step2': 'Öppna Gmail eller Outlook på webben: Inboxlink ser den inloggade inkorgen.',
   'ui.empty.step3': 'Öppna HubSpots e-postinställningar en gång: Inboxlink ser vilka inkorgar som är anslutna.',
+  'ui.empty.connected': 'HubSpot är anslutet. Så hittar Inboxlink inkorgar:',
+  'ui.empty.syncing': 'HubSpot är anslutet och den första synkroniseringen pågår: inkorgar visas här när de hittas.',
   'ui.detail.back': 'Tillbaka till alla inkorgar',
   'ui.detail.owner': 'HubSpot-användare: {name}',
   'ui.detail.evidence': 'Underlag',
