@@ -3,6 +3,7 @@ import type { MessageKey } from '../../lib/i18n';
 import type { PlanUiEvent } from '../../lib/messaging/plan-protocol';
 import { currentStep, type RunPlan, type RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
+import { apiConfirmLabelKey } from './confirm-labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import { failureNoticeKey, usePlanNotice } from './plan-notice';
 import { planParams, PlanStepItem } from './PlanStepItem';
@@ -77,7 +78,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
         <ConfirmDialog
           title={t('ui.plan.confirmTitle')}
           message={t((dialog.step.confirm ?? dialog.step.explain) as MessageKey, params)}
-          confirmLabel={t('ui.plan.confirmRun')}
+          confirmLabel={t(apiConfirmLabelKey(dialog.step), params)}
           backLabel={t('ui.plan.confirmBack')}
           onConfirm={() => runConfirmed(dialog.step)}
           onClose={() => setDialog(undefined)}

@@ -87,6 +87,8 @@ describe('side panel plan checklist', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain(`Delete HubSpot’s access to ${ADA}?`);
     const [back, confirm] = within(dialog).getAllByRole('button');
+    // The button says what it does, not a bare "run it".
+    expect(confirm!.textContent).toBe('Yes, delete access');
     expect(document.activeElement).toBe(back);
     // Focus stays inside: Tab from the last button wraps to the first, Shift+Tab the other way.
     confirm!.focus();
