@@ -5,7 +5,8 @@ import { auditActionKey, auditActorKey, auditResultKey, isAccountActor } from '.
 /**
  * The mailbox's audit log, newest first: who did what, when, and with which result. Actor,
  * action and result are codes, shown translated; the detail (plan id, step id, outcome) is
- * data, rendered as text in the row's title.
+ * data, rendered as text in the row's title. In a narrow side panel each entry stacks into a
+ * small card (plan.css): words are never broken, only addresses may wrap anywhere.
  */
 export function AuditLog({ entries }: { entries: readonly AuditEntry[] }) {
   const { t, locale } = useI18n();
@@ -29,11 +30,11 @@ export function AuditLog({ entries }: { entries: readonly AuditEntry[] }) {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id ?? `${entry.at}-${entry.action}`} data-testid="audit-entry" data-action={entry.action} data-result={entry.result} title={entry.detail}>
-                <td><time dateTime={entry.at}>{time.format(new Date(entry.at))}</time></td>
-                <td data-actor={entry.actor}>{isAccountActor(entry.actor) ? entry.actor : t(auditActorKey(entry.actor))}</td>
-                <td>{t(auditActionKey(entry.action))}</td>
-                <td>{entry.subject}</td>
-                <td>{t(auditResultKey(entry.result))}</td>
+                <td class="audit-log__time"><time dateTime={entry.at}>{time.format(new Date(entry.at))}</time></td>
+                <td class={isAccountActor(entry.actor) ? 'audit-log__actor audit-log__address' : 'audit-log__actor'} data-actor={entry.actor}>{isAccountActor(entry.actor) ? entry.actor : t(auditActorKey(entry.actor))}</td>
+                <td class="audit-log__action">{t(auditActionKey(entry.action))}</td>
+                <td class="audit-log__subject audit-log__address">{entry.subject}</td>
+                <td class="audit-log__result">{t(auditResultKey(entry.result))}</td>
               </tr>
             ))}
           </tbody>
