@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { plansDe } from '../lib/i18n/locales/plans/de';
 import { plansEn } from '../lib/i18n/locales/plans/en';
 import { plansSv } from '../lib/i18n/locales/plans/sv';
+import { uiDe } from '../lib/i18n/locales/ui/de';
 import type { Language, Scenario } from '../sandbox/core/scenario';
 import { CONNECTIONS_LABELS } from '../sandbox/hosts/google/connections-labels';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
@@ -26,7 +27,7 @@ import {
   FINAL_CHECK, auditActions, connectedEmailsUrl, disableInbox, followStepLink, inboxRow, openPlanPanel, removeInbox, shownSteps,
   startPlan, waitForPlanStatus, waitForStep, worldOfInboxOwner,
 } from './pages/plan-flow.page';
-import { findByName, guideBannerText, runApiStep, stepDoneBy, teamWorld, waitUntilOutlined } from './pages/plan-team.page';
+import { findByName, guideBannerText, mailboxSidesOnceStatus, runApiStep, stepDoneBy, teamWorld, waitUntilOutlined } from './pages/plan-team.page';
 import { connectHubSpot, waitForSyncEnd } from './pages/sync-panel.page';
 
 const ctx = useExtensionBrowser();
@@ -141,7 +142,16 @@ describe('team email channel (de): Channels page, then Google\'s connections pag
     expect(await stepDoneBy(panel, FINAL_CHECK)).toBe('observed');
     await waitForPlanStatus(panel, 'done');
     expect(await auditActions(panel)).toEqual(expect.arrayContaining(['plan.start', 'step.observed', 'step.verify', 'plan.done']));
+    // The mailbox as the panel shows it next to the finished plan: HubSpot's side is what the
+    // channel-accounts check proved (no live channel), Google's what its page showed (no access).
+    const sides = await mailboxSidesOnceStatus(panel, 'not-linked');
     await ctx.eb.screenshot(panel, 'plan-done');
+    expect(sides).toEqual({
+      status: 'not-linked', hubspotSide: 'archived', hubspotSideText: expect.stringContaining(uiDe['ui.crm.team.gone']),
+      channelRecords: ['gone'], startOffered: false,
+    });
+    expect(sides.hubspotSideText).not.toContain(uiDe['ui.crm.team.active']);
+    expect(sides.hubspotSideText).not.toContain(uiDe['ui.crm.team.authorized']);
 
     // Both sides in the sandbox's world: the channel account archived, Google's grant gone.
     const state = await ctx.sandbox.state();

@@ -29,15 +29,10 @@ export function DetailEvidence({ grants, channelAccounts, now }: { grants: reado
           <h4>{t('ui.detail.channels')}</h4>
           <ul class="records">
             {channelAccounts.map((account) => (
-              <li key={account.id} data-testid="channel-record">
+              <li key={account.id} data-testid="channel-record" data-state={channelState(account)}>
                 <strong>{t('ui.crm.team.channel', { name: account.name })}</strong> · {t('ui.detail.inbox', { inbox: account.inboxId })}
                 <br />
-                {[
-                  t(account.active ? 'ui.crm.team.active' : 'ui.crm.team.inactive'),
-                  t(account.authorized ? 'ui.crm.team.authorized' : 'ui.crm.team.unauthorized'),
-                  account.archived ? t('ui.crm.team.archived') : undefined,
-                  account.goneAt ? t('ui.crm.team.gone') : undefined,
-                ].filter(Boolean).join(' · ')}
+                {channelFacts(account).map((key) => t(key)).join(' · ')}
                 <br />
                 <span class="muted">{t('ui.crm.team.synced', { age: formatAge(account.syncedAt, now, t) })}</span>
               </li>
@@ -47,4 +42,18 @@ export function DetailEvidence({ grants, channelAccounts, now }: { grants: reado
       )}
     </section>
   );
+}
+
+type ChannelFactKey = 'ui.crm.team.active' | 'ui.crm.team.inactive' | 'ui.crm.team.authorized' | 'ui.crm.team.unauthorized' | 'ui.crm.team.archived' | 'ui.crm.team.gone';
+
+/** As on HubSpot's side (components/shared/HubSpotSide.tsx): a channel that is no longer live is not called active or authorized. */
+function channelState(account: ChannelAccount): 'gone' | 'archived' | 'live' {
+  return account.goneAt ? 'gone' : account.archived ? 'archived' : 'live';
+}
+
+function channelFacts(account: ChannelAccount): ChannelFactKey[] {
+  const state = channelState(account);
+  if (state === 'gone') return ['ui.crm.team.gone'];
+  if (state === 'archived') return ['ui.crm.team.archived'];
+  return [account.active ? 'ui.crm.team.active' : 'ui.crm.team.inactive', account.authorized ? 'ui.crm.team.authorized' : 'ui.crm.team.unauthorized'];
 }

@@ -73,3 +73,30 @@ export async function findByName(page: Page, name: string, timeoutMs = 10_000): 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** What the side panel's mailbox detail shows about both sides, as lib/status and the store say. */
+export interface ShownSides {
+  status?: string;
+  hubspotSide?: string;
+  hubspotSideText: string;
+  channelRecords: (string | undefined)[];
+  startOffered: boolean;
+}
+
+/**
+ * The mailbox detail once its status reads `status` (the panel re-renders on store changes), or
+ * as it stands when it does not within the wait: the test's assertion then names what it showed.
+ */
+export async function mailboxSidesOnceStatus(panel: Page, status: string): Promise<ShownSides> {
+  await panel.waitForSelector(`[data-testid="mailbox-detail"][data-inboxlink-status="${status}"]`, ui).catch(() => undefined);
+  return panel.$eval('[data-testid="mailbox-detail"]', (el) => {
+    const side = el.querySelector<HTMLElement>('[data-testid="hubspot-side"] [data-state]');
+    return {
+      status: (el as HTMLElement).dataset.inboxlinkStatus,
+      hubspotSide: side?.dataset.state,
+      hubspotSideText: side?.textContent ?? '',
+      channelRecords: [...el.querySelectorAll<HTMLElement>('[data-testid="channel-record"]')].map((record) => record.dataset.state),
+      startOffered: el.querySelector('[data-testid="plan-start"]') !== null,
+    };
+  });
+}

@@ -26,7 +26,7 @@ export interface ChannelAccount {
   createdAt: string;
   archivedAt?: string;
   syncedAt: string;
-  /** Set when a full sync did not see it any more. */
+  /** Set when a full sync did not see it any more, or a plan's channel-accounts check no longer listed it as live (lib/plans/channel-facts.ts). */
   goneAt?: string;
 }
 

@@ -7,6 +7,7 @@
 import type { Observation } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
+import { recordChannelListing } from './channel-facts';
 import { messageOf } from './errors';
 import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
@@ -44,12 +45,17 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
   return { state: 'unknown', detail: 'a hand-off cannot be checked', note: { code: 'handoff-unverifiable' } };
 }
 
-/** What an API listing proved goes to the grants store; failing to write it must not change the verdict. */
+/**
+ * What an API listing proved goes to the store the status reads (grants, channel accounts);
+ * failing to write it must not change the verdict.
+ */
 async function recordListing(env: RunnerEnv, plan: RunPlan, result: VerifyResult): Promise<void> {
   try {
-    await recordListedGrant(env.access, plan.context.address, result, env.access.now());
+    const at = env.access.now();
+    await recordListedGrant(env.access, plan.context.address, result, at);
+    await recordChannelListing(env.access, plan.context.address, result, at);
   } catch (error) {
-    console.warn('[inboxlink] plan grant fact:', messageOf(error));
+    console.warn('[inboxlink] plan fact:', messageOf(error));
   }
 }
 

@@ -75,6 +75,18 @@ export interface VerifyResult {
   proofs?: StepProof[];
   /** Set when an admin API listing answered: the status reads what it proved (lib/plans/grant-facts.ts). */
   listing?: GrantListing;
+  /** Set when HubSpot's channel-accounts API answered: the stored accounts follow it (lib/plans/channel-facts.ts). */
+  channelListing?: ChannelListing;
+}
+
+/**
+ * What HubSpot's channel-accounts API listed for the plan's address: the live (not archived)
+ * email channel accounts, in the plan's inbox when it has one. With state `gone` the listing was
+ * read to its end, so an account it does not name is no longer live.
+ */
+export interface ChannelListing {
+  inboxId?: string;
+  liveIds: readonly string[];
 }
 
 /** Which provider's HubSpot grant an API listing was about, and the endpoint, as a sync names it. */

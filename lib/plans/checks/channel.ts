@@ -4,10 +4,10 @@
  * deliveryIdentifier). Without a HubSpot token it falls back to the Channels page observation.
  */
 import { normalizeAddress } from '../../model';
+import { EMAIL_CHANNEL_ID as EMAIL_CHANNEL } from '../../sync/jobs/hubspot-channel-accounts';
 import { confirmedAt, verifyByObservation } from '../observe';
 import type { StepRun, VerifyResult } from '../types';
 
-const EMAIL_CHANNEL = '1002';
 /** A portal has few channel accounts; this only stops a server that pages forever. */
 const MAX_PAGES = 50;
 
@@ -20,6 +20,8 @@ export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
     return seen.state === 'unknown' ? { state: 'unknown', detail: 'no HubSpot token and no Channels page seen', note: { code: 'channel-no-evidence' } } : seen;
   }
   const address = normalizeAddress(context.address);
+  // What the listing covered, for the stored accounts it updates (lib/plans/channel-facts.ts).
+  const inbox = context.inboxId === undefined ? {} : { inboxId: context.inboxId };
   let after: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const answer = await hubspot.listChannelAccounts({
@@ -30,8 +32,13 @@ export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
       ...(run.signal ? { signal: run.signal } : {}),
     });
     const live = answer.results.find((account) => normalizeAddress(account.deliveryIdentifier?.value ?? '') === address);
-    if (live) return { state: 'present', by: 'api', detail: `channel account ${live.id} is not archived`, note: { code: 'channel-live', data: { account: live.id } } };
-    if (answer.nextAfter === undefined) return { state: 'gone', by: 'api', detail: 'no live email channel account for the address', note: { code: 'channel-gone' } };
+    if (live) {
+      const channelListing = { ...inbox, liveIds: [live.id] };
+      return { state: 'present', by: 'api', detail: `channel account ${live.id} is not archived`, note: { code: 'channel-live', data: { account: live.id } }, channelListing };
+    }
+    if (answer.nextAfter === undefined) {
+      return { state: 'gone', by: 'api', detail: 'no live email channel account for the address', note: { code: 'channel-gone' }, channelListing: { ...inbox, liveIds: [] } };
+    }
     after = answer.nextAfter;
   }
   return { state: 'unknown', detail: 'channel accounts did not end', note: { code: 'channel-endless' } };
