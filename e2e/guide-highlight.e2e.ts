@@ -116,7 +116,12 @@ for (const language of ['de', 'sv'] as const satisfies readonly Language[]) {
       await page.reload({ waitUntil: 'load' });
       const disable = async () => findByRole(await rowOf(page, address), 'button', t.disable);
       await waitOutlined(disable);
-      expect(await (await banner(page)).evaluate((el) => el.textContent ?? '')).toContain(address);
+      const explained = await (await banner(page)).evaluate((el) => el.textContent ?? '');
+      expect(explained).toContain(address);
+      // The explanation quotes the buttons as this page shows them, not in the extension's language.
+      expect(explained).toContain(`“${t.disable}”`);
+      expect(explained).toContain(`“${t.yesDisable}”`);
+      expect(explained).not.toContain(labelTables.en.yesDisable);
       await ctx.eb.screenshot(page, `disable-${language}`);
 
       await (await disable()).click();
@@ -183,6 +188,9 @@ describe('guide highlight on Google third-party connections (de)', () => {
     await waitOutlined(() => findByRole(page, 'link', 'HubSpot'));
     await Promise.all([page.waitForNavigation(), (await findByRole(page, 'link', 'HubSpot')).click()]);
     await waitOutlined(() => findByRole(page, 'button', labels.removeAccess));
+    const explained = await (await banner(page)).evaluate((el) => el.textContent ?? '');
+    expect(explained).toContain(`“${labels.removeAccess}”`);
+    expect(explained).not.toContain(CONNECTIONS_LABELS.en.removeAccess);
     await clickAndReload(page, await findByRole(page, 'button', labels.removeAccess));
     await waitOutlined(() => findByRole(page, 'button', labels.confirm));
     await ctx.eb.screenshot(page, 'google-confirm-de');

@@ -1,4 +1,5 @@
-import type { MessageKey, Translate } from '../../lib/i18n';
+import { quotedLabels } from '../../lib/guide/highlight/labels';
+import type { Locale, MessageKey, Translate } from '../../lib/i18n';
 import type { RunPlan, RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
 import { HandoffMessage } from './HandoffMessage';
@@ -17,6 +18,11 @@ interface Props {
 /** The parameters the plan strings use ({address}, {admin}, {step}). */
 export function planParams(plan: RunPlan): Record<string, string> {
   return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
+}
+
+/** The explanation quotes the step page's labels; away from the page, in the user's language. */
+function explainParams(step: RunStep, locale: Locale, params: Record<string, string>): Record<string, string> {
+  return step.target ? { ...quotedLabels(step.target.page, locale), ...params } : params;
 }
 
 /**
@@ -40,7 +46,7 @@ function actionsOf(step: RunStep) {
 
 /** One step of the checklist: title, explanation, state, how it completed, and its actions. */
 export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRecheck }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const params = planParams(plan);
   const actions = current && plan.status === 'running' ? actionsOf(step) : { confirm: false, run: false, recheck: false };
   const finished = step.state === 'done' || step.state === 'skipped';
@@ -53,7 +59,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
           <span data-testid="plan-step-completed-by" data-completed-by={step.completedBy}> · {t(`plan.completedBy.${step.completedBy}`)}</span>
         )}
       </p>
-      {!finished && <p class="muted">{t(step.explain as MessageKey, params)}</p>}
+      {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params))}</p>}
       {step.error && (
         <p class="error" data-testid="plan-step-error" data-code={step.error}>
           {t(`plan.error.${step.error}` as MessageKey, { ...params, step: stepLabel(t, step, params) })}

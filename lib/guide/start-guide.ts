@@ -1,4 +1,5 @@
 import { createClient } from '../messaging/client';
+import { pageLocale } from '../pages/dom/page-dom';
 import { contentProtocol } from '../messaging/content-protocol';
 import { runHighlighter } from './highlight/run-highlighter';
 import { runObservers, type ObserverContext, type Observers } from './run-observers';
@@ -17,7 +18,8 @@ export function startGuideObservers(doc: Document, location: Pick<Location, 'hre
     sendDrift,
   });
   const highlighter = runHighlighter(doc, location, ctx, {
-    fetchStep: () => send('guide/current-step', {}),
+    // The page's language as the highlighter reads it: the explanation quotes the same labels.
+    fetchStep: () => send('guide/current-step', { pageLocale: pageLocale(doc) }),
     openPanel: () => send('sidepanel/open', {}),
     sendDrift,
   });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LOCALES } from '../i18n';
 
 /**
  * What the guide content script may ask about a running plan: only the current guided step for
@@ -22,7 +23,10 @@ export const GuideStepSchema = v.object({
     account: v.optional(v.string()),
   }),
   observeKind: v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant']),
-  /** Already in the user's language: content scripts carry no catalogs. */
+  /**
+   * Already in the user's language (content scripts carry no catalogs); `explain` quotes the
+   * page's own labels in the page's language, as the page shows them.
+   */
   title: v.string(),
   explain: v.string(),
   /** The label of the banner's button that opens the side panel, where the user confirms. */
@@ -35,7 +39,13 @@ export const guideProtocol = {
   /** The running plan's current guided step for the sender's page, or null. */
   'guide/current-step': {
     senders: ['content'],
-    request: v.object({}),
+    request: v.object({
+      /**
+       * The page's language as the highlighter reads it (`<html lang>`): the explanation quotes the
+       * page's buttons in it. Optional: a content script from before it asks without.
+       */
+      pageLocale: v.optional(v.picklist(LOCALES)),
+    }),
     response: v.nullable(GuideStepSchema),
   },
 } as const;

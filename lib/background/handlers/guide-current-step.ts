@@ -1,5 +1,6 @@
 import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
+import { quotedLabels } from '../../guide/highlight/labels';
 import { planTranslator } from '../../plans/i18n';
 import type { RunPlan } from '../../plans/types';
 import { repo } from '../../store/repo';
@@ -10,14 +11,16 @@ export type GuideCurrentStepHandler = NonNullable<Handlers['guide/current-step']
 
 /**
  * The running plan's current guided step for the sender's page, its texts translated into the
- * user's language. Answers only about a step whose page lives on the sender's browser-stamped
- * host, so a page learns nothing about plans for other sites; it changes nothing.
+ * user's language. Its explanation quotes the page's labels ("Deaktivieren") in the page's language
+ * the script reports (else the user's), so the words match the buttons the user sees. Answers only
+ * about a step whose page lives on the sender's browser-stamped host, so a page learns nothing
+ * about plans for other sites; it changes nothing.
  */
 export function createGuideCurrentStepHandler(
   readRunningPlans: () => Promise<readonly RunPlan[]>,
   locale: () => Promise<Parameters<typeof planTranslator>[0]> = currentLocale,
 ): GuideCurrentStepHandler {
-  return async (_request, { sender }) => {
+  return async (request, { sender }) => {
     if (sender.kind !== 'content' || !sender.host) return null;
     const host = sender.host;
     const chosen = planGuidingHost(await readRunningPlans(), host);
@@ -40,7 +43,7 @@ export function createGuideCurrentStepHandler(
       },
       observeKind: kind,
       title: t(step.title, params),
-      explain: t(step.explain, params),
+      explain: t(step.explain, { ...quotedLabels(step.target.page, request.pageLocale ?? language), ...params }),
       openPanelLabel: t('plan.guide.openPanel'),
     };
   };
