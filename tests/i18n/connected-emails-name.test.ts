@@ -3,7 +3,7 @@ import { LOCALES } from '../../lib/i18n';
 import { catalogs } from '../../lib/i18n/all-locales';
 import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
 
-// Every ui string that sends the user to HubSpot's "Connected emails" page names it exactly as
+// Every ui and finding string that sends the user to HubSpot's "Connected emails" page names it exactly as
 // HubSpot's page does in that language (the label the guide looks for), so one card never calls
 // the same page by two names.
 const KEYS_NAMING_THE_PAGE = [
@@ -14,6 +14,8 @@ const KEYS_NAMING_THE_PAGE = [
   'ui.chip.unknownHint',
   'ui.chip.unknownDetail',
   'ui.observation.crm-personal-inbox',
+  'finding.grant-without-inbox.fix',
+  'finding.stale-observation.fix',
 ] as const;
 
 describe('the name of HubSpot’s Connected emails page', () => {

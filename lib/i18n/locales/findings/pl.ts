@@ -11,7 +11,7 @@ export const findingsPl = {
     'Połącz skrzynkę ponownie w ustawieniach poczty HubSpot (skrzynka zespołu: jej kanał w ustawieniach skrzynki Conversations) albo odłącz ją, jeśli nie jest już używana.',
   'finding.grant-without-inbox.title': 'HubSpot ma dostęp, ale w HubSpot nie jest połączona żadna skrzynka',
   'finding.grant-without-inbox.fix':
-    'Sprawdź ten adres na stronie „Połączone e-maile” w HubSpot. Jeśli nie ma tam połączonej skrzynki, usuń dostęp HubSpot u dostawcy poczty.',
+    'Sprawdź ten adres na stronie „Połączone adresy e-mail” w HubSpot. Jeśli nie ma tam połączonej skrzynki, usuń dostęp HubSpot u dostawcy poczty.',
   'finding.deactivated-user-grant.title': 'Dezaktywowany lub usunięty użytkownik nadal przyznaje HubSpot dostęp',
   'finding.deactivated-user-grant.fix':
     'Usuń dostęp HubSpot dla tego adresu w Google lub Microsoft (jako administrator albo na stronie zabezpieczeń samego konta).',
@@ -20,7 +20,7 @@ export const findingsPl = {
     'Usuń kanał e-mail zespołu w ustawieniach skrzynki Conversations (Kanały > Usuń) albo połącz zamiast niego adres wspólny.',
   'finding.stale-observation.title': 'Strona HubSpot była ostatnio sprawdzana ponad 30 dni temu',
   'finding.stale-observation.fix':
-    'Otwórz ustawienia poczty w HubSpot (Ustawienia > Integracje > Integracje poczty e-mail > Połączone e-maile), aby Inboxlink zobaczył aktualny stan.',
+    'Otwórz ustawienia poczty w HubSpot (Ustawienia > Integracje > Integracje poczty e-mail > Połączone adresy e-mail), aby Inboxlink zobaczył aktualny stan.',
   'finding.crm-user-mismatch.title': 'Skrzynka połączona w HubSpot dla adresu, który nie jest użytkownikiem HubSpot',
   'finding.crm-user-mismatch.fix':
     'Znajdź konto HubSpot, pod którym połączono skrzynkę, i odłącz ją tam albo dodaj tę osobę jako użytkownika HubSpot, jeśli jej poczta ma być rejestrowana.',
