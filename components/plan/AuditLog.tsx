@@ -34,7 +34,7 @@ export function AuditLog({ entries }: { entries: readonly AuditEntry[] }) {
                 <td class={isAccountActor(entry.actor) ? 'audit-log__actor audit-log__address' : 'audit-log__actor'} data-actor={entry.actor}>{isAccountActor(entry.actor) ? entry.actor : t(auditActorKey(entry.actor))}</td>
                 <td class="audit-log__action">{t(auditActionKey(entry.action))}</td>
                 <td class="audit-log__subject audit-log__address">{entry.subject}</td>
-                <td class="audit-log__result">{t(auditResultKey(entry.result))}</td>
+                <td class="audit-log__result">{t(auditResultKey(entry))}</td>
               </tr>
             ))}
           </tbody>

@@ -54,9 +54,11 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
     <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} aria-current={current ? 'step' : undefined}>
       <h4 class="plan-step__title">{t(step.title as MessageKey, params)}</h4>
       <p class="plan-step__state" data-testid="plan-step-state">
-        {t(`plan.state.${step.state}`)}
-        {step.completedBy && step.state === 'done' && (
-          <span data-testid="plan-step-completed-by" data-completed-by={step.completedBy}> · {t(`plan.completedBy.${step.completedBy}`)}</span>
+        {step.completedBy && step.state === 'done' ? (
+          // One phrase says both that it is done and how that is known (API, page, the user).
+          <span data-testid="plan-step-completed-by" data-completed-by={step.completedBy}>{t(`plan.completedBy.${step.completedBy}`)}</span>
+        ) : (
+          t(`plan.state.${step.state}`)
         )}
       </p>
       {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params))}</p>}

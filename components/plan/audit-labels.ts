@@ -16,4 +16,12 @@ export const auditActorKey = (actor: string): PlanMessageKey => labelKey('actor'
 /** An actor that is an account rather than a code: shown as it is. */
 export const isAccountActor = (actor: string): boolean => actor.includes('@');
 export const auditActionKey = (action: string): PlanMessageKey => labelKey('action', action);
-export const auditResultKey = (result: AuditEntry['result']): PlanMessageKey => `plan.audit.result.${result}`;
+/**
+ * The result as the log shows it. An intent entry records the request being sent, written before
+ * the provider answers (lib/plans stores it as 'ok'): it reads "Sent", never "Done", so it cannot
+ * contradict the result entry that follows ("Result of the removal — Failed").
+ */
+export function auditResultKey(entry: Pick<AuditEntry, 'action' | 'result'>): PlanMessageKey {
+  if (entry.action === 'step.intent' && entry.result === 'ok') return 'plan.audit.result.sent';
+  return `plan.audit.result.${entry.result}`;
+}
