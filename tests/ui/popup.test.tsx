@@ -85,7 +85,7 @@ describe('popup on a mail tab', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
     await rememberTabUnreadable(tab.id as number);
     await openPopupFor(`?tab=${tab.id}`, 'sv');
-    expect(screen.getByTestId('unreadable-tab').textContent).toContain('Inboxlink kunde inte läsa vilken inkorg den här sidan visar');
+    expect(screen.getByTestId('unreadable-tab').textContent).toContain('Inboxlink kunde inte läsa vilken postlåda den här sidan visar');
     expect(screen.queryByTestId('reload-tab')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ladda om fliken' })).toBeNull();
     expect(popupRoot().dataset.inboxlinkStatus).toBeUndefined();

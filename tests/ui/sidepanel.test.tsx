@@ -85,7 +85,7 @@ describe('side panel list', () => {
 
   it('speaks the user language', async () => {
     await openPanel('sv');
-    expect(screen.getByRole('list', { name: 'Inkorgar' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Postlådor' })).toBeTruthy();
     expect(screen.getByLabelText('Ägare')).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@
 export const syncNl = {
   'sync.state.never': 'Nog niet gesynchroniseerd',
   'sync.state.not-connected': 'HubSpot is niet verbonden: verbind het in de opties',
-  'sync.state.idle': 'Bijgewerkt',
+  'sync.state.idle': 'Actueel',
   'sync.state.running': 'Synchroniseren…',
   'sync.state.offline': 'Offline: laatst bekende stand',
   'sync.state.reconnect-hubspot': 'HubSpot accepteert het token niet meer: verbind HubSpot opnieuw in de opties',

@@ -2,7 +2,7 @@
 export const syncSv = {
   'sync.state.never': 'Inte synkroniserad ännu',
   'sync.state.not-connected': 'HubSpot är inte anslutet: anslut det i alternativen',
-  'sync.state.idle': 'Uppdaterad',
+  'sync.state.idle': 'Aktuell',
   'sync.state.running': 'Synkroniserar …',
   'sync.state.offline': 'Offline: visar senast kända läge',
   'sync.state.reconnect-hubspot': 'HubSpot godtar inte längre token: anslut HubSpot igen i alternativen',
