@@ -2,7 +2,8 @@ import type { ChannelAccount, GrantState, Mailbox, MailProvider, Observation, Pe
 
 const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
 const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
-import { personalCrmSide, teamCrmSide } from './crm-side';
+import { personalCrmSide } from './crm-side';
+import { teamSideFrom } from './team-side';
 import { linkStatus, type LinkStatus } from './mailbox-status';
 
 /** Everything the store knows about one address, gathered by the caller in one transaction. */
@@ -59,17 +60,17 @@ export function grantStateFrom(grants: readonly ProviderGrant[], observations: r
 }
 
 export function verdictOf(facts: MailboxFacts): MailboxVerdict {
-  const account = newest(facts.channelAccounts, (a) => a.syncedAt);
-  const kind = account ? 'team' : (facts.mailbox?.kind ?? 'personal');
+  const team = teamSideFrom(facts.channelAccounts, facts.observations);
+  const kind = team.account ? 'team' : (facts.mailbox?.kind ?? 'personal');
   const personal = personalSideFrom(facts.observations);
-  const crm = kind === 'team' ? teamCrmSide(account) : personalCrmSide(personal);
+  const crm = kind === 'team' ? team.summary : personalCrmSide(personal);
   const grant = grantStateFrom(facts.grants, facts.observations);
   // Which grant applies depends on how HubSpot connects the inbox, and its row says so. The
   // mailbox record's provider may come from the mail host the address was seen on instead: an
   // inbox HubSpot reads over IMAP can be open in Outlook on the web or Gmail, and has no grant.
   const observedProvider = kind === 'personal' ? personal?.provider : undefined;
   const provider = connectedProvider(observedProvider, facts.mailbox?.provider) ?? 'unknown';
-  const times = [account?.syncedAt, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
+  const times = [team.account?.syncedAt, team.evidence?.at, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
   return {
     status: linkStatus({ provider, crm, grant: grant.state }),
     kind,
