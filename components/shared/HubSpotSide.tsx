@@ -1,22 +1,24 @@
 import { useId } from 'preact/hooks';
 import type { ChannelAccount } from '../../lib/model';
 import { personalSideFrom } from '../../lib/status/mailbox-facts';
+import { teamSideFrom, type TeamSide } from '../../lib/status/team-side';
 import { formatAge } from './age';
 import { connectedEmailsUrlFor } from './hubspot-links';
 import { useI18n } from './i18n-context';
 import type { MailboxDetail } from './mailbox-detail';
 
-/** HubSpot's side of one mailbox: the personal inbox as observed, or the team channel as synced. */
+/**
+ * HubSpot's side of one mailbox: the personal inbox as observed, or the team channel as synced
+ * (or, when newer, as HubSpot's Channels page showed it: the same reading the status takes).
+ */
 export function HubSpotSide({ detail, now }: { detail: MailboxDetail; now: number }) {
   const { t } = useI18n();
   const headingId = useId();
-  const accounts = detail.facts.channelAccounts;
+  const team = detail.verdict.kind === 'team' ? teamSideFrom(detail.facts.channelAccounts, detail.facts.observations) : undefined;
   return (
     <section class="side" data-testid="hubspot-side" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('ui.side.hubspot')}</h3>
-      {detail.verdict.kind === 'team' && accounts.length > 0
-        ? <TeamChannel account={newestAccount(accounts)} now={now} />
-        : <PersonalInbox detail={detail} now={now} />}
+      {team?.account ? <TeamChannel account={team.account} side={team} now={now} /> : <PersonalInbox detail={detail} now={now} />}
     </section>
   );
 }
@@ -47,23 +49,23 @@ function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) 
   );
 }
 
-function TeamChannel({ account, now }: { account: ChannelAccount; now: number }) {
+function TeamChannel({ account, side, now }: { account: ChannelAccount; side: TeamSide; now: number }) {
   const { t } = useI18n();
-  const gone = account.archived || Boolean(account.goneAt);
+  const { notListedOnPage, evidence } = side;
+  // A channel the API no longer lists, or the Channels page no longer shows since the last sync,
+  // is called only that: never also "active" or "authorized" from an older listing.
+  const gone = account.archived || Boolean(account.goneAt) || Boolean(notListedOnPage);
   const state = gone ? 'archived' : account.active && account.authorized ? 'active' : 'inactive';
   return (
-    <div data-state={state}>
+    <div data-state={state} data-source={evidence?.source}>
       <p>{t('ui.crm.team.channel', { name: account.name })}</p>
       <ul class="facts">
-        {account.goneAt ? <li>{t('ui.crm.team.gone')}</li> : account.archived && <li>{t('ui.crm.team.archived')}</li>}
+        {notListedOnPage ? <li>{t('ui.crm.team.notListedOnPage')}</li> : account.goneAt ? <li>{t('ui.crm.team.gone')}</li> : account.archived && <li>{t('ui.crm.team.archived')}</li>}
         {!gone && <li>{t(account.active ? 'ui.crm.team.active' : 'ui.crm.team.inactive')}</li>}
         {!gone && <li>{t(account.authorized ? 'ui.crm.team.authorized' : 'ui.crm.team.unauthorized')}</li>}
       </ul>
+      {notListedOnPage && evidence && <p class="muted">{t('ui.crm.team.observedOnPage', { age: formatAge(evidence.at, now, t) })}</p>}
       <p class="muted">{t('ui.crm.team.synced', { age: formatAge(account.syncedAt, now, t) })}</p>
     </div>
   );
-}
-
-function newestAccount(accounts: readonly ChannelAccount[]): ChannelAccount {
-  return accounts.reduce((best, a) => (a.syncedAt > best.syncedAt ? a : best));
 }

@@ -21,6 +21,8 @@ export const uiDe = {
   'ui.crm.team.archived': 'Archiviert',
   'ui.crm.team.gone': 'Nicht mehr in HubSpot',
   'ui.crm.team.synced': 'Aus HubSpot synchronisiert {age}',
+  'ui.crm.team.notListedOnPage': 'Nicht mehr auf der HubSpot-Seite „Kanäle“ aufgeführt',
+  'ui.crm.team.observedOnPage': 'Gesehen auf der HubSpot-Seite „Kanäle“ {age}',
   'ui.grant.present': 'HubSpot hat Zugriff',
   'ui.grant.absent': 'HubSpot hat keinen Zugriff',
   'ui.grant.unknown': 'Noch nicht bekannt',

@@ -21,6 +21,8 @@ export const uiEn = {
   'ui.crm.team.archived': 'Archived',
   'ui.crm.team.gone': 'No longer in HubSpot',
   'ui.crm.team.synced': 'Synced from HubSpot {age}',
+  'ui.crm.team.notListedOnPage': 'No longer listed on HubSpot’s Channels page',
+  'ui.crm.team.observedOnPage': 'Seen on HubSpot’s Channels page {age}',
   'ui.grant.present': 'HubSpot has access',
   'ui.grant.absent': 'HubSpot has no access',
   'ui.grant.unknown': 'Not known yet',

@@ -21,6 +21,8 @@ export const uiNl = {
   'ui.crm.team.archived': 'Gearchiveerd',
   'ui.crm.team.gone': 'Niet meer in HubSpot',
   'ui.crm.team.synced': 'Gesynchroniseerd uit HubSpot {age}',
+  'ui.crm.team.notListedOnPage': 'Niet meer vermeld op de HubSpot-pagina Kanalen',
+  'ui.crm.team.observedOnPage': 'Gezien op de HubSpot-pagina Kanalen {age}',
   'ui.grant.present': 'HubSpot heeft toegang',
   'ui.grant.absent': 'HubSpot heeft geen toegang',
   'ui.grant.unknown': 'Nog niet bekend',

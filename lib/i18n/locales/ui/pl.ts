@@ -21,6 +21,8 @@ export const uiPl = {
   'ui.crm.team.archived': 'Zarchiwizowany',
   'ui.crm.team.gone': 'Nie ma go już w HubSpot',
   'ui.crm.team.synced': 'Zsynchronizowano z HubSpot {age}',
+  'ui.crm.team.notListedOnPage': 'Nie jest już wymieniony na stronie HubSpot „Kanały”',
+  'ui.crm.team.observedOnPage': 'Widziany na stronie HubSpot „Kanały” {age}',
   'ui.grant.present': 'HubSpot ma dostęp',
   'ui.grant.absent': 'HubSpot nie ma dostępu',
   'ui.grant.unknown': 'Jeszcze nieznane',

@@ -21,6 +21,8 @@ export const uiSv = {
   'ui.crm.team.archived': 'Arkiverad',
   'ui.crm.team.gone': 'Finns inte längre i HubSpot',
   'ui.crm.team.synced': 'Synkad från HubSpot {age}',
+  'ui.crm.team.notListedOnPage': 'Finns inte längre på HubSpot-sidan Kanaler',
+  'ui.crm.team.observedOnPage': 'Sedd på HubSpot-sidan Kanaler {age}',
   'ui.grant.present': 'HubSpot har åtkomst',
   'ui.grant.absent': 'HubSpot har ingen åtkomst',
   'ui.grant.unknown': 'Inte känt ännu',
