@@ -51,10 +51,11 @@ function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) 
 
 function TeamChannel({ account, side, now }: { account: ChannelAccount; side: TeamSide; now: number }) {
   const { t } = useI18n();
-  const { notListedOnPage, evidence } = side;
-  // A channel the API no longer lists, or the Channels page no longer shows since the last sync,
-  // is called only that: never also "active" or "authorized" from an older listing.
-  const gone = account.archived || Boolean(account.goneAt) || Boolean(notListedOnPage);
+  const { notListedOnPage, evidence, summary } = side;
+  // A channel the API no longer lists, or the Channels page no longer shows since the last sync
+  // (the side's summary says not connected), is called only that: never also "active" or
+  // "authorized" from an older listing.
+  const gone = summary.seen && !summary.connected;
   const state = gone ? 'archived' : account.active && account.authorized ? 'active' : 'inactive';
   return (
     <div data-state={state} data-source={evidence?.source}>

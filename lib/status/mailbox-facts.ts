@@ -3,6 +3,7 @@ import type { ChannelAccount, GrantState, Mailbox, MailProvider, Observation, Pe
 const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
 const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
 import { personalCrmSide } from './crm-side';
+import { newest } from './newest';
 import { teamSideFrom } from './team-side';
 import { linkStatus, type LinkStatus } from './mailbox-status';
 
@@ -20,9 +21,6 @@ export interface MailboxVerdict {
   /** Newest evidence on either side, for "checked N minutes ago". */
   checkedAt: string | null;
 }
-
-const newest = <T>(items: readonly T[], at: (item: T) => string): T | undefined =>
-  items.reduce<T | undefined>((best, item) => (best === undefined || at(item) > at(best) ? item : best), undefined);
 
 /** The personal inbox's CRM state as last observed on HubSpot's Connected emails page. */
 export function personalSideFrom(observations: readonly Observation[]): PersonalCrmSide | undefined {

@@ -1,6 +1,7 @@
 import type { ChannelAccount, Evidence, Observation } from '../model';
 import { teamCrmSide } from './crm-side';
 import type { CrmSideSummary } from './mailbox-status';
+import { newest } from './newest';
 
 /**
  * HubSpot's side of a team inbox, from the newest of two kinds of evidence: the channel account
@@ -18,9 +19,6 @@ export interface TeamSide {
   notListedOnPage?: boolean;
   summary: CrmSideSummary;
 }
-
-const newest = <T>(items: readonly T[], at: (item: T) => string): T | undefined =>
-  items.reduce<T | undefined>((best, item) => (best === undefined || at(item) > at(best) ? item : best), undefined);
 
 /**
  * The newest Channels page observation that can speak about `account`: one of the account's own
