@@ -41,6 +41,9 @@ export function findReferenceProblems(scenario: Scenario): ScenarioProblem[] {
     expect(inboxIds, channel.inboxId, `/teamChannels/${i}/inboxId`, 'inbox id in /inboxes');
     expect(userIds, channel.connectedByUserId, `/teamChannels/${i}/connectedByUserId`, 'user id in /users');
   });
+  scenario.loginActivity?.forEach((login, i) =>
+    expect(userIds, login.userId, `/loginActivity/${i}/userId`, 'user id in /users'),
+  );
   scenario.tokens?.hubspot?.forEach((token, i) =>
     expect(userIds, token.userId, `/tokens/hubspot/${i}/userId`, 'user id in /users'),
   );

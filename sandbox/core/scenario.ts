@@ -26,6 +26,7 @@ export interface Scenario {
   inboxes?: { id: string; name: string; type?: 'INBOX' | 'HELP_DESK'; archived?: boolean }[];
   teamChannels?: TeamChannel[];
   providerGrants?: ProviderGrant[];
+  loginActivity?: LoginEvent[];
   directories?: {
     googleWorkspace?: { domain: string; admins?: string[] }[];
     entraTenants?: {
@@ -58,6 +59,15 @@ export interface ScenarioUser {
   status?: UserStatus;
   ownerId?: string;
   owns?: Partial<Record<'contacts' | 'companies' | 'deals' | 'tickets' | 'workflows' | 'schedulingPages', number>>;
+}
+
+/** One sign-in to HubSpot (account activity API, hubspot.md §10). */
+export interface LoginEvent {
+  userId: string;
+  at: string;
+  succeeded?: boolean;
+  ipAddress?: string;
+  countryCode?: string;
 }
 
 export interface PersonalInbox {

@@ -1,4 +1,6 @@
+import { listLoginActivity, listSecurityActivity } from './account-activity';
 import { listAuditLogs } from './audit-log';
+import { searchObjects } from './crm-search';
 import { accountDetails, privateAppsDailyUsage } from './account-info';
 import type { ApiHandler } from './api-call';
 import { getChannelAccount, listChannelAccounts } from './channel-accounts';
@@ -34,8 +36,14 @@ export const handlers: Readonly<Record<string, ApiHandler>> = {
   'GET /account-info/v3/details': accountDetails,
   'GET /account-info/v3/api-usage/daily/private-apps': privateAppsDailyUsage,
   'GET /account-info/v3/activity/audit-logs': listAuditLogs,
+  'GET /account-info/v3/activity/login': listLoginActivity,
+  'GET /account-info/v3/activity/security': listSecurityActivity,
   'GET /oauth/v1/access-tokens/{token}': introspectAccessToken,
   'DELETE /oauth/v1/refresh-tokens/{token}': revokeRefreshToken,
+  'POST /crm/v3/objects/contacts/search': searchObjects,
+  'POST /crm/v3/objects/companies/search': searchObjects,
+  'POST /crm/v3/objects/deals/search': searchObjects,
+  'POST /crm/v3/objects/tickets/search': searchObjects,
 };
 
 export function handlerFor(endpoint: ContractEndpoint): ApiHandler | undefined {

@@ -95,12 +95,15 @@ export async function updateUser(call: ApiCall): Promise<Response> {
 
 /**
  * "Removes a user" (§1). The scenario keeps the user with status `removed` so GET /state shows
- * it; the users API no longer lists it and its owner becomes archived (§2).
+ * it; the users API no longer lists it and its owner becomes archived (§2). Like the UI's
+ * "Remove from account" it takes the user's personal inboxes with it.
  */
 export function removeUser(call: ApiCall): Response {
   const user = findListedUser(call.world.scenario, String(call.params.userId), call.params.idProperty);
   if (!user) return userNotFound(call);
   user.status = 'removed';
+  // The personal inboxes belong to the user's profile in this account, which is gone [inferred].
+  for (const inbox of call.world.scenario.personalInboxes ?? []) if (inbox.userId === user.id) inbox.state = 'removed';
   recordUserAudit(call, 'DELETE', user.id);
   return noContent();
 }
