@@ -24,6 +24,10 @@ import type {
   Plan,
   PlanStatus,
   ProviderGrant,
+  ImportRow,
+  ImportRowState,
+  UserActivity,
+  UserImport,
 } from '../model';
 import type { Credential, MetaKey, MetaValue, SyncCheckpoint } from './records';
 
@@ -65,6 +69,9 @@ export interface InboxlinkDB extends DBSchema {
   findings: { key: string; value: Finding; indexes: { subject: string } };
   plans: { key: string; value: Plan; indexes: { status: PlanStatus; subject: string } };
   audit: { key: number; value: AuditEntry; indexes: { at: string; subject: string } };
+  imports: { key: string; value: UserImport; indexes: { status: UserImport['status'] } };
+  importRows: { key: string; value: ImportRow; indexes: { importId: string; importId_state: [string, ImportRowState] } };
+  userActivity: { key: string; value: UserActivity };
   syncState: { key: string; value: SyncCheckpoint };
   credentials: { key: string; value: Credential };
   meta: { key: MetaKey; value: MetaValue };

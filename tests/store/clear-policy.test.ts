@@ -12,6 +12,7 @@ const HUBSPOT_DATA: StoreName[] = [
   'channelAccounts',
   'findings',
   'syncState',
+  'userActivity',
 ];
 
 async function fillEveryStore(repo: ReturnType<typeof freshRepo>['repo']) {

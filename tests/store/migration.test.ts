@@ -44,7 +44,7 @@ describe('migration v1 → v2', () => {
     await createV1Database(factory);
 
     const db = await openStore({ factory });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
 
     const mailboxes = await db.getAll('mailboxes');
     expect(mailboxes).toHaveLength(50);
@@ -94,5 +94,30 @@ describe('migration v1 → v2', () => {
     const v2 = await openStore({ factory });
     expect((await v2.get('mailboxes', 'user1@example.com'))?.kind).toBe('team');
     expect(await v2.getAllFromIndex('mailboxes', 'kind', 'team')).toHaveLength(1);
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('adds the people stores and keeps every v2 record', async () => {
+    const factory = new IDBFactory();
+    const v2 = createStoreConnection({ factory, version: 2 });
+    const old = (await v2.open()) as unknown as IDBPDatabase<unknown>;
+    await old.put('plans', { id: 'p1', flow: 'unlink-mailbox', subject: 'ada@example.com', status: 'running', steps: [], createdAt: 'x', updatedAt: 'x' });
+    await old.add('audit', { at: 'x', actor: 'user', action: 'plan.start', subject: 'ada@example.com', result: 'ok' });
+    await old.put('crmUsers', { id: '11', email: 'ada@example.com', roleIds: [], secondaryTeamIds: [], superAdmin: false, status: 'active', syncedAt: 'x' });
+    expect([...old.objectStoreNames]).not.toContain('imports');
+    await v2.close();
+
+    const db = await openStore({ factory });
+    expect(db.version).toBe(3);
+    expect((await db.get('plans', 'p1'))?.subject).toBe('ada@example.com');
+    expect(await db.count('audit')).toBe(1);
+    expect((await db.get('crmUsers', '11'))?.email).toBe('ada@example.com');
+    await db.put('importRows', { id: 'i:000001', importId: 'i', index: 1, input: 'b@x.example', address: 'b@x.example', state: 'intent' });
+    await db.put('importRows', { id: 'i:000002', importId: 'i', index: 2, input: 'c@x.example', address: 'c@x.example', state: 'created' });
+    expect((await db.getAllFromIndex('importRows', 'importId_state', ['i', 'intent'])).map((row) => row.id)).toEqual(['i:000001']);
+    expect(await db.countFromIndex('importRows', 'importId', 'i')).toBe(2);
+    await db.put('userActivity', { userId: '11', lastLoginAt: 'y', syncedAt: 'y' });
+    expect((await db.get('userActivity', '11'))?.lastLoginAt).toBe('y');
   });
 });
