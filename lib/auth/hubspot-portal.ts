@@ -8,6 +8,14 @@ export interface HubSpotPortal {
   uiDomain?: string;
   missingOptional: string[];
   scopeSource: 'introspection' | 'probe';
+  /**
+   * The HubSpot user the token acts as, when introspection names one (an OAuth token's installer;
+   * a service key or private-app token has none): people plans never remove this user through
+   * the API, and name them in the audit log.
+   */
+  user?: { id?: string; email?: string };
+  /** The token's scopes (names only): pages say which scope a feature lacks (login history). */
+  scopes?: string[];
 }
 
 declare module '../store/records' {
@@ -17,8 +25,8 @@ declare module '../store/records' {
 }
 
 export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): Promise<void> {
-  const { portalId, uiDomain, missingOptional, scopeSource } = portal;
-  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), missingOptional, scopeSource });
+  const { portalId, uiDomain, missingOptional, scopeSource, user, scopes } = portal;
+  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), missingOptional, scopeSource, ...(user ? { user } : {}), ...(scopes ? { scopes } : {}) });
 }
 
 /**

@@ -7,7 +7,10 @@ import { LOCALES } from '../i18n';
  * completes on what the observers report, or on the user's confirmation in the side panel.
  */
 
-export const GuidePageSchema = v.picklist(['hubspot-connected-emails', 'hubspot-channels', 'google-connections', 'microsoft-my-apps', 'microsoft-live-consent']);
+export const GuidePageSchema = v.picklist([
+  'hubspot-connected-emails', 'hubspot-channels', 'hubspot-users', 'hubspot-account-contacts', 'hubspot-security',
+  'google-connections', 'microsoft-my-apps', 'microsoft-live-consent',
+]);
 
 const LabelKey = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -22,7 +25,8 @@ export const GuideStepSchema = v.object({
     rowAddress: v.optional(v.string()),
     account: v.optional(v.string()),
   }),
-  observeKind: v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant']),
+  /** What the observers report for this step; absent for a step an API checks (a people plan's). */
+  observeKind: v.optional(v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant'])),
   /**
    * Already in the user's language (content scripts carry no catalogs); `explain` quotes the
    * page's own labels in the page's language, as the page shows them.

@@ -8,11 +8,12 @@ import { Address } from './fields';
  * `confirmed: true` only from the side panel's confirm dialog; the runner refuses it otherwise.
  */
 
-const StepId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+/** `${flow}/${key}`, or in a people plan `${flow}/${key}@${address}`. */
+const StepId = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
 
 export const PlanUiEventSchema = v.variant('type', [
   v.object({ type: v.literal('confirmed'), stepId: StepId }),
-  v.object({ type: v.literal('run-api'), stepId: StepId, confirmed: v.boolean() }),
+  v.object({ type: v.literal('run-api'), stepId: StepId, confirmed: v.boolean(), typed: v.optional(v.pipe(v.string(), v.maxLength(400))) }),
   v.object({ type: v.literal('cancel') }),
   v.object({ type: v.literal('resume') }),
 ]);

@@ -48,6 +48,10 @@ export interface UserImport {
   /** Why the import is waiting or stopped (a code: `rate-limited`, `daily-limit`, `auth`, `offline`, `scope`). */
   blockedBy?: string;
   blockedUntil?: string;
+  /** Result times (epoch ms) of the last rows: the progress bar's pace. */
+  recentResults?: number[];
+  /** HubSpot's rate limit as the import's client learned it. */
+  pace?: { max: number; intervalMs: number };
   createdAt: string;
   updatedAt: string;
   finishedAt?: string;

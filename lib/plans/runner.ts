@@ -10,9 +10,9 @@ import type { PlanClients } from './clients';
 import { composePlan } from './compose';
 import { latestObservation } from './observe';
 import { commit, readPlan, type Committed } from './persist';
-import { applyObservation, runApiStep, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
+import { applyObservation, precheckApiStep, runApiStep, runGuidedCheck, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
-import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
+import type { Capabilities, PlanContext, PlanEvent, PortalRef, RunPlan, RunStep } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
 
 export interface PlanRunnerOptions {
@@ -30,6 +30,19 @@ export interface StartInput {
   capabilities: Capabilities;
   portal: PortalRef;
 }
+
+/** A plan composed elsewhere (lib/people: offboarding, reactivation, removing yourself). */
+export interface ComposedInput {
+  flow: string;
+  subject: string;
+  context: PlanContext;
+  steps: RunStep[];
+  notes: string[];
+  /** Names the composed flows in the start's audit entry. */
+  flows: readonly string[];
+}
+
+const sameTyped = (typed: string | undefined, expected: string): boolean => normalizeAddress(typed ?? '') === normalizeAddress(expected);
 
 export function createPlanRunner(options: PlanRunnerOptions) {
   const { access, clients } = options;
@@ -59,9 +72,10 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       tried.add(step.id);
       if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
         moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
-      } else if (step.kind === 'guided' && step.state === 'active' && step.observe) {
-        const seen = await latestObservation(access, step.observe);
-        if (!seen || !(await applyObservation(env, planId, seen)).changed) return moved;
+      } else if (step.kind === 'guided' && step.state === 'active') {
+        const seen = step.observe ? await latestObservation(access, step.observe) : undefined;
+        const done = (seen && (await applyObservation(env, planId, seen)).changed) || (await runGuidedCheck(env, planId, step.id)).changed;
+        if (!done) return moved;
         moved = true;
       } else return moved;
     }
@@ -92,8 +106,14 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         if (step.state === 'intent-recorded') return settleIntent(env, planId, step.id);
         if (event.confirmed !== true) {
           return commit(access, planId, (current) =>
-            refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`)]));
+            refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`, step)]));
         }
+        if (step.typedConfirmation !== undefined && !sameTyped(event.typed, step.typedConfirmation)) {
+          return commit(access, planId, (current) =>
+            refused('typed-mismatch', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: the typed confirmation does not match, nothing called`, step)]));
+        }
+        const refusal = await precheckApiStep(env, planId, step.id);
+        if (refusal) return refusal;
         return runApiStep(env, planId, step.id);
       }
       case 'cancel':
@@ -112,6 +132,22 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         return { plan: await readPlan(access, planId), changed: moved };
       }
     }
+  }
+
+  /** Writes a new plan and starts it, unless a plan of the same flow already runs for the subject. */
+  async function insertAndStart(plan: RunPlan, firstAudit: string, signal?: AbortSignal): Promise<RunPlan> {
+    const now = plan.createdAt;
+    const trail = [audit(plan, actor, 'plan.start', 'ok', firstAudit), ...activateNext(plan, now)];
+    const stored = await access.write(['plans', 'audit'], async (tx) => {
+      const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running' && p.flow === plan.flow);
+      if (running) return running as RunPlan;
+      await tx.objectStore('plans').add(plan);
+      for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
+      return plan;
+    });
+    if (stored.id !== plan.id) return stored;
+    await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
+    return (await readPlan(access, plan.id)) ?? plan;
   }
 
   async function plansFor(address: string): Promise<RunPlan[]> {
@@ -141,23 +177,29 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         id: newId(), flow: 'unlink-mailbox', subject: composed.context.address, status: 'running',
         steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
       };
-      const trail = [audit(plan, actor, 'plan.start', 'ok', `flows ${composed.flows.join(', ')}`), ...activateNext(plan, now)];
-      const stored = await access.write(['plans', 'audit'], async (tx) => {
-        const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running');
-        if (running) return running as RunPlan;
-        await tx.objectStore('plans').add(plan);
-        for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
-        return plan;
-      });
-      if (stored.id !== plan.id) return stored;
-      await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
-      return (await readPlan(access, plan.id)) ?? plan;
+      return insertAndStart(plan, `flows ${composed.flows.join(', ')}`, signal);
     },
 
-    /** Feeds a stored observation to every running plan about its address. */
+    /** Starts a plan composed by a caller (a people plan), or returns the one of that flow running for the subject. */
+    async startComposed(input: ComposedInput, signal?: AbortSignal): Promise<RunPlan> {
+      const now = access.now();
+      const plan: RunPlan = {
+        id: newId(), flow: input.flow, subject: normalizeAddress(input.subject), status: 'running',
+        steps: input.steps, context: input.context, notes: input.notes, createdAt: now, updatedAt: now,
+      };
+      return insertAndStart(plan, `flows ${input.flows.join(', ')}`, signal);
+    },
+
+    /**
+     * Feeds a stored observation to every running plan it can concern: the plans about its
+     * address, and the plans whose current step waits on that address (a people plan's mailbox
+     * and channel steps are about other addresses than the person).
+     */
     async observe(observation: Parameters<typeof applyObservation>[2], signal?: AbortSignal): Promise<AdvanceResult[]> {
-      const running = (await plansFor(observation.address)).filter((plan) => plan.status === 'running');
-      return Promise.all(running.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
+      const address = normalizeAddress(observation.address);
+      const running = (await (await access.db()).getAllFromIndex('plans', 'status', 'running')) as RunPlan[];
+      const concerned = running.filter((plan) => plan.subject === address || normalizeAddress(currentStep(plan)?.observe?.address ?? '') === address);
+      return Promise.all(concerned.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
     },
 
     getPlan: (planId: string) => readPlan(access, planId),

@@ -11,10 +11,12 @@ import { recordChannelListing } from './channel-facts';
 import { messageOf } from './errors';
 import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
+import { recordUserListing } from './person-facts';
 import { confirmedAt, satisfies, verifyByObservation } from './observe';
+import { actingAccount, contextOf } from './step-context';
 import { commit, readPlan, type Committed } from './persist';
 import { audit, changed, completeStep, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
-import type { ActResult, RunPlan, RunStep, StepRun, VerifyResult } from './types';
+import type { ActResult, RunPlan, RunStep, StepNote, StepRun, VerifyResult } from './types';
 
 export interface RunnerEnv {
   access: StoreAccess;
@@ -27,7 +29,7 @@ export interface RunnerEnv {
 
 function stepRun(env: RunnerEnv, plan: RunPlan, step: RunStep): StepRun {
   return {
-    context: plan.context, plan, step, clients: env.clients, access: env.access,
+    context: contextOf(plan, step), plan, step, clients: env.clients, access: env.access,
     ...(env.signal ? { signal: env.signal } : {}),
     verifyStep: (other) => verifyStep(env, plan, other),
   };
@@ -38,7 +40,7 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
   const def = stepDefinition(step.flow, step.key);
   if (def.kind === 'api' || def.kind === 'verify') {
     const result = await def.verify(stepRun(env, plan, step));
-    await recordListing(env, plan, result);
+    await recordListing(env, contextOf(plan, step).address, result);
     return result;
   }
   if (def.kind === 'guided' && step.observe) return verifyByObservation(env.access, step.observe, confirmedAt(step));
@@ -49,11 +51,12 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
  * What an API listing proved goes to the store the status reads (grants, channel accounts);
  * failing to write it must not change the verdict.
  */
-async function recordListing(env: RunnerEnv, plan: RunPlan, result: VerifyResult): Promise<void> {
+async function recordListing(env: RunnerEnv, address: string, result: VerifyResult): Promise<void> {
   try {
     const at = env.access.now();
-    await recordListedGrant(env.access, plan.context.address, result, at);
-    await recordChannelListing(env.access, plan.context.address, result, at);
+    await recordListedGrant(env.access, address, result, at);
+    await recordChannelListing(env.access, address, result, at);
+    await recordUserListing(env.access, result, at);
   } catch (error) {
     console.warn('[inboxlink] plan fact:', messageOf(error));
   }
@@ -77,8 +80,9 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
     if (currentStep(plan)?.id !== step.id) return refused('not-current-step');
     if (step.state !== 'active' && step.state !== 'failed') return unchanged;
     recordIntent(step, now);
-    const admin = plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? 'unknown admin';
-    return changed(plan, [audit(plan, env.actor, 'step.intent', 'ok', `${step.id}: remove HubSpot's access for ${plan.subject} as ${admin}`)]);
+    const context = contextOf(plan, step);
+    const what = context.person ? `remove the HubSpot user ${context.address} (${context.person.userId})` : `remove HubSpot's access for ${context.address}`;
+    return changed(plan, [audit(plan, env.actor, 'step.intent', 'ok', `${step.id}: ${what} as ${actingAccount(context)}`, step)]);
   });
   const plan = started.plan;
   const step = plan && findStep(plan, stepId);
@@ -97,7 +101,7 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
   return commit(env.access, planId, (current, now) => {
     const target = findStep(current, stepId);
     if (target?.state !== 'intent-recorded') return unchanged;
-    const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`)];
+    const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`, target)];
     return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
   });
 }
@@ -113,15 +117,15 @@ export async function settleIntent(env: RunnerEnv, planId: string, stepId: strin
     if (target?.state !== 'intent-recorded') return unchanged;
     if (result.state === 'gone') {
       const note = `${target.id}: gone on verification${failure ? ` after "${failure}"` : ' after an interruption'}; ${result.detail ?? ''}`;
-      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note), ...completeStep(current, target, 'api', now, result.detail, result.note)]);
+      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note, target), ...completeStep(current, target, 'api', now, result.detail, result.note)]);
     }
     if (result.state === 'present') {
       // Not applied: safe to run again, but only on a new confirmed request.
       Object.assign(target, { state: 'failed', error: failure ? 'api-failed' : 'interrupted', detail: failure ?? result.detail, note: result.note, resultAt: now });
-      return changed(current, [audit(current, 'inboxlink', 'step.result', 'failed', `${target.id}: not applied; ${failure ?? result.detail ?? ''}`)]);
+      return changed(current, [audit(current, 'inboxlink', 'step.result', 'failed', `${target.id}: not applied; ${failure ?? result.detail ?? ''}`, target)]);
     }
     Object.assign(target, { error: 'cannot-verify', detail: result.detail ?? failure, note: result.note });
-    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: outcome unknown; ${result.detail ?? ''}`)]);
+    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: outcome unknown; ${result.detail ?? ''}`, target)]);
   });
 }
 
@@ -137,12 +141,12 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
     if (!runnable(current, target)) return unchanged;
     if (result.proofs) target.proofs = result.proofs;
     if (result.state === 'gone') {
-      const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`)];
+      const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`, target)];
       return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail, result.note)]);
     }
     const still = result.state === 'present';
     Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, note: result.note, resultAt: now });
-    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`)]);
+    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`, target)]);
   });
 }
 
@@ -158,9 +162,68 @@ export function applyObservation(env: RunnerEnv, planId: string, seen: Pick<Obse
     for (let step = currentStep(plan); step?.kind === 'guided' && step.state === 'active' && step.observe; step = currentStep(plan)) {
       if (!satisfies(step.observe, seen) || seen.observedAt < floor) break;
       const where = seen.host ? ` on ${seen.host}` : '';
-      trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`));
+      trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`, step));
       trail.push(...completeStep(plan, step, 'observed', now, `seen${where} at ${seen.observedAt}`));
     }
     return trail.length ? changed(plan, trail) : unchanged;
   });
+}
+
+/**
+ * A guided step whose outcome an API can see (a people plan's deactivation: the owner archived):
+ * the check runs, and only a `gone` answer completes the step, as `api`, with an audit entry
+ * saying what the API showed. Anything else leaves the step to the user; a failing check says
+ * nothing (the next event checks again).
+ */
+export async function runGuidedCheck(env: RunnerEnv, planId: string, stepId: string): Promise<Committed> {
+  const plan = await readPlan(env.access, planId);
+  const step = plan && findStep(plan, stepId);
+  if (!plan || step?.kind !== 'guided' || step.state !== 'active') return { plan, changed: false };
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'guided' || !def.check) return { plan, changed: false };
+  let result: VerifyResult;
+  try {
+    result = await def.check(stepRun(env, plan, step));
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    return { plan, changed: false };
+  }
+  await recordListing(env, contextOf(plan, step).address, result);
+  if (result.state !== 'gone') return { plan, changed: false };
+  return commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (current.status !== 'running' || target?.state !== 'active' || currentStep(current)?.id !== stepId) return unchanged;
+    const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'done in HubSpot'}`, target)];
+    return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
+  });
+}
+
+/**
+ * An api step's precheck (the last Super Admin, yourself): a refusal is recorded on the step
+ * (error `refused` with the note, shown in the checklist) and audited; nothing is called and no
+ * intent is written. A precheck that cannot get an answer refuses too: an irreversible call is
+ * never made on a guess.
+ */
+export async function precheckApiStep(env: RunnerEnv, planId: string, stepId: string): Promise<Committed | undefined> {
+  const plan = await readPlan(env.access, planId);
+  const step = plan && findStep(plan, stepId);
+  if (!plan || !step) return undefined;
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'api' || !def.precheck) return undefined;
+  let note: StepNote | undefined;
+  try {
+    note = await def.precheck(stepRun(env, plan, step));
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    note = { code: 'check-failed' };
+  }
+  if (!note) return undefined;
+  const refusal = note;
+  const committed = await commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (!target || (target.state !== 'active' && target.state !== 'failed')) return unchanged;
+    Object.assign(target, { error: 'refused', note: refusal, detail: `refused: ${refusal.code}`, resultAt: now });
+    return changed(current, [audit(current, env.actor, 'step.run', 'refused', `${target.id}: refused before any call (${refusal.code})`, target)]);
+  });
+  return { ...committed, refused: refusal.code };
 }

@@ -18,7 +18,8 @@ export type SyncResource =
   | 'inboxes'
   | 'channelAccounts'
   | 'googleGrants'
-  | 'microsoftGrants';
+  | 'microsoftGrants'
+  | 'logins';
 
 export interface JobPage<T> {
   results: T[];

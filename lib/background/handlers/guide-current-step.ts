@@ -2,6 +2,7 @@ import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
 import { quotedLabels } from '../../guide/highlight/labels';
 import { planTranslator } from '../../plans/i18n';
+import { contextOf } from '../../plans/step-context';
 import type { RunPlan } from '../../plans/types';
 import { repo } from '../../store/repo';
 import { planGuidingHost } from '../guided-plan-on-host';
@@ -28,9 +29,9 @@ export function createGuideCurrentStepHandler(
     const { plan, step } = chosen;
     const language = await locale();
     const t = planTranslator(language);
-    const { context } = plan;
-    const params = { address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id) };
-    const kind = step.observe.kind as GuideStep['observeKind'];
+    const context = contextOf(plan, step);
+    const params = { address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), person: context.person?.name ?? context.address };
+    const kind = step.observe?.kind as GuideStep['observeKind'];
     return {
       planId: plan.id,
       stepId: step.id,
@@ -41,7 +42,7 @@ export function createGuideCurrentStepHandler(
         ...(step.target.rowAddress ? { rowAddress: step.target.rowAddress } : {}),
         ...(step.target.account ? { account: step.target.account } : {}),
       },
-      observeKind: kind,
+      ...(kind ? { observeKind: kind } : {}),
       title: t(step.title, params),
       explain: t(step.explain, { ...quotedLabels(step.target.page, request.pageLocale ?? language), ...params }),
       openPanelLabel: t('plan.guide.openPanel'),

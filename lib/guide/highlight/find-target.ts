@@ -20,9 +20,9 @@ const inOpenDialog = (el: Element) => {
   return dialog !== null && (dialog.tagName !== 'DIALOG' || dialog.hasAttribute('open'));
 };
 
-/** Buttons and links named `label`, as a person finds them (role and visible name). */
+/** Buttons, links and menu items named `label`, as a person finds them (role and visible name). */
 function clickables(root: ParentNode, label: string): Element[] {
-  return [...allByRole(root, 'button', label), ...allByRole(root, 'link', label)];
+  return [...allByRole(root, 'button', label), ...allByRole(root, 'link', label), ...allByRole(root, 'menuitem', label)];
 }
 
 /** The list row showing `address` (HubSpot lists many inboxes and channels). */
@@ -63,6 +63,8 @@ function locate(doc: Document, target: Target, label: string, position: number):
     if (position === 0) return inRow;
     return [...clickables(doc, label).filter(inOpenDialog), ...inRow];
   }
+  // A HubSpot page without rows (Security) is HubSpot's own: its buttons need no HubSpot heading.
+  if (target.page.startsWith('hubspot-')) return position === 0 ? clickables(doc, label) : [...clickables(doc, label).filter(inOpenDialog), ...clickables(doc, label)];
   return clickables(doc, label).filter(aboutHubSpot);
 }
 

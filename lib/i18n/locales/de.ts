@@ -4,6 +4,8 @@ import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { peoplePlansDe } from './people-plans/de';
+import { peopleDe } from './people/de';
 
 export const de = {
   ...authDe,
@@ -11,6 +13,8 @@ export const de = {
   ...uiDe,
   ...findingsDe,
   ...plansDe,
+  ...peoplePlansDe,
+  ...peopleDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

@@ -4,6 +4,8 @@ import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { peoplePlansPl } from './people-plans/pl';
+import { peoplePl } from './people/pl';
 
 export const pl = {
   ...authPl,
@@ -11,6 +13,8 @@ export const pl = {
   ...uiPl,
   ...findingsPl,
   ...plansPl,
+  ...peoplePlansPl,
+  ...peoplePl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

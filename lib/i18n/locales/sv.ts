@@ -4,6 +4,8 @@ import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { peoplePlansSv } from './people-plans/sv';
+import { peopleSv } from './people/sv';
 
 export const sv = {
   ...authSv,
@@ -11,6 +13,8 @@ export const sv = {
   ...uiSv,
   ...findingsSv,
   ...plansSv,
+  ...peoplePlansSv,
+  ...peopleSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',

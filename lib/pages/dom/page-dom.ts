@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n';
 
 export type Role =
   | 'button' | 'link' | 'heading' | 'tab' | 'tabpanel' | 'table' | 'row' | 'cell'
-  | 'list' | 'listitem' | 'status' | 'dialog' | 'banner' | 'region';
+  | 'list' | 'listitem' | 'status' | 'dialog' | 'banner' | 'region' | 'menuitem';
 
 const IMPLICIT: Record<Role, string> = {
   button: 'button, input[type="button"], input[type="submit"], summary',
@@ -26,6 +26,7 @@ const IMPLICIT: Record<Role, string> = {
   dialog: 'dialog',
   banner: 'body > header',
   region: 'section[aria-label], section[aria-labelledby]',
+  menuitem: '',
 };
 
 /** Explicit roles that count as the wanted one (an alert is a kind of status for our reading). */

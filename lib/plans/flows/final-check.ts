@@ -12,10 +12,13 @@ import type { CompletedBy, RunStep, StepProof, StepRun, VerifyResult } from '../
 
 const STRENGTH: Record<CompletedBy, number> = { confirmed: 0, observed: 1, api: 2 };
 
-/** The last step of each flow before the final check, in plan order. */
+/**
+ * The last step of each flow before the final check, in plan order; in a people plan one flow
+ * may run for several addresses (two team channels), each its own side.
+ */
 function proofSteps(steps: readonly RunStep[]): RunStep[] {
   const last = new Map<string, RunStep>();
-  for (const step of steps) if (step.flow !== 'final-check') last.set(step.flow, step);
+  for (const step of steps) if (step.flow !== 'final-check') last.set(`${step.flow}@${step.context?.address ?? ''}`, step);
   return [...last.values()];
 }
 

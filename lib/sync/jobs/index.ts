@@ -14,6 +14,7 @@ import { activeOwnersJob, archivedOwnersJob } from './hubspot-owners';
 import { rolesJob } from './hubspot-roles';
 import { teamsJob } from './hubspot-teams';
 import { usersJob } from './hubspot-users';
+import { LOGIN_SCOPE, loginsJob } from './hubspot-logins';
 import type { JobOptions } from './options';
 
 /** A job bound to its client, ready for the pass to run. */
@@ -41,11 +42,12 @@ export function planJobs(clients: SyncClients, options: JobOptions = {}): Planne
       bindJob(inboxesJob(options), hubspot),
       bindJob(channelAccountsJob(options), hubspot),
     );
+    if (clients.hubspotScopes?.includes(LOGIN_SCOPE)) planned.push(bindJob(loginsJob(options), hubspot));
   }
   for (const [admin, client] of clients.google ?? []) planned.push(bindJob(googleTokensJob(admin, options), client));
   for (const [admin, client] of clients.microsoft ?? []) planned.push(bindJob(microsoftGrantsJob(admin), client));
   return planned;
 }
 
-export { activeOwnersJob, archivedOwnersJob, channelAccountsJob, googleTokensJob, inboxesJob, microsoftGrantsJob, rolesJob, teamsJob, usersJob };
+export { activeOwnersJob, archivedOwnersJob, channelAccountsJob, googleTokensJob, inboxesJob, loginsJob, microsoftGrantsJob, rolesJob, teamsJob, usersJob };
 export type { JobOptions };

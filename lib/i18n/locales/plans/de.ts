@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansDe = {
@@ -128,4 +128,4 @@ export const plansDe = {
   'plan.note.sides-present': 'noch verbundene Seiten: {count}',
   'plan.note.sides-unknown': 'nicht prüfbare Seiten: {count}',
   'plan.note.sides-proved': 'beide Seiten geprüft',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansNl = {
@@ -128,4 +128,4 @@ export const plansNl = {
   'plan.note.sides-present': 'nog gekoppelde kanten: {count}',
   'plan.note.sides-unknown': 'kanten die niet te controleren zijn: {count}',
   'plan.note.sides-proved': 'beide kanten gecontroleerd',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

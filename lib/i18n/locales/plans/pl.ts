@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansPl = {
@@ -128,4 +128,4 @@ export const plansPl = {
   'plan.note.sides-present': 'strony nadal połączone: {count}',
   'plan.note.sides-unknown': 'strony, których nie można sprawdzić: {count}',
   'plan.note.sides-proved': 'obie strony sprawdzone',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansSv = {
@@ -128,4 +128,4 @@ export const plansSv = {
   'plan.note.sides-present': 'sidor som fortfarande är kopplade: {count}',
   'plan.note.sides-unknown': 'sidor som inte kan kontrolleras: {count}',
   'plan.note.sides-proved': 'båda sidorna kontrollerade',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;
