@@ -40,11 +40,19 @@ export function providerOf(facts: AddressFacts): MailProvider {
 /** lib/status's verdict, fed the resolved provider. */
 export function verdictFor(facts: AddressFacts): MailboxVerdict {
   const mailbox = facts.mailbox ?? { address: facts.address, kind: 'personal' as const, provider: 'unknown' as const, firstSeenAt: '', updatedAt: '' };
-  return verdictOf({ mailbox: { ...mailbox, provider: providerOf(facts) }, observations: facts.observations, channelAccounts: facts.channelAccounts, grants: facts.grants });
+  const inboxKnown = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
+  return verdictOf({ mailbox: { ...mailbox, provider: providerOf(facts) }, observations: facts.observations, channelAccounts: facts.channelAccounts, grants: facts.grants, ...(inboxKnown ? { owner: ownerOf(facts) } : {}) });
+}
+
+/** The personal inbox's user: by the mailbox's user id, else the user with its address (the live one first). */
+function ownerOf(facts: AddressFacts): CrmUser | undefined {
+  const byId = facts.mailbox?.userId ? facts.users.find((user) => user.id === facts.mailbox?.userId) : undefined;
+  return byId ?? facts.users.find((user) => user.status !== 'removed') ?? facts.users[0];
 }
 
 export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
-  return personalSideFrom(facts.observations);
+  const inboxKnown = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
+  return personalSideFrom(facts.observations, inboxKnown ? ownerOf(facts) : undefined);
 }
 
 export function grantState(facts: AddressFacts): ReturnType<typeof grantStateFrom> {

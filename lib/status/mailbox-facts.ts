@@ -1,4 +1,4 @@
-import type { ChannelAccount, GrantState, Mailbox, MailProvider, Observation, PersonalCrmSide, ProviderGrant } from '../model';
+import type { ChannelAccount, CrmUser, GrantState, Mailbox, MailProvider, Observation, PersonalCrmSide, PersonalCrmState, ProviderGrant } from '../model';
 
 const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
 const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
@@ -13,6 +13,24 @@ export interface MailboxFacts {
   observations: readonly Observation[];
   channelAccounts: readonly ChannelAccount[];
   grants: readonly ProviderGrant[];
+  /** The HubSpot user the personal inbox belongs to, when known (its status speaks for the inbox). */
+  owner?: MailboxOwner | undefined;
+}
+
+/** What the status reads of a personal inbox's user: HubSpot's users and owners APIs, via the sync or a people plan. */
+export type MailboxOwner = Pick<CrmUser, 'id' | 'email' | 'status' | 'syncedAt'>;
+
+const STRENGTH: Record<PersonalCrmState, number> = { unknown: 0, connected: 1, disabled: 2, removed: 3 };
+
+/**
+ * A deactivated user's personal inbox is disconnected ("their personal emails are disconnected",
+ * seed 002), and a removed user's goes with their profile: the user's status, read through the
+ * owners and users APIs, says as much about the inbox as its page would.
+ */
+function personalSideFromOwner(address: string, owner: MailboxOwner | undefined): PersonalCrmSide | undefined {
+  if (!owner || owner.status === 'active') return undefined;
+  const where = owner.status === 'removed' ? 'api.hubapi.com/settings/v3/users' : 'api.hubapi.com/crm/v3/owners';
+  return { address, state: owner.status === 'removed' ? 'removed' : 'disabled', evidence: { source: 'api', at: owner.syncedAt, where } };
 }
 
 export interface MailboxVerdict {
@@ -22,15 +40,38 @@ export interface MailboxVerdict {
   checkedAt: string | null;
 }
 
-/** The personal inbox's CRM state as last observed on HubSpot's Connected emails page. */
-export function personalSideFrom(observations: readonly Observation[]): PersonalCrmSide | undefined {
+/**
+ * The personal inbox's CRM state as last observed on HubSpot's Connected emails page, unless the
+ * inbox's user is deactivated or removed: that goes further than any page seen (a page cannot show
+ * a deactivated user's inbox connected again), and then the API's word is the evidence.
+ */
+export function personalSideFrom(observations: readonly Observation[], owner?: MailboxOwner): PersonalCrmSide | undefined {
   const seen = newest(observations.filter((o) => o.kind === 'crm-personal-inbox'), (o) => o.observedAt);
-  if (!seen) return undefined;
-  const state = seen.value.state;
-  if (state !== 'connected' && state !== 'disabled' && state !== 'removed') return undefined;
-  const error = typeof seen.value.error === 'string' ? seen.value.error : undefined;
-  const provider = typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined;
-  return { address: seen.address, state, error, provider, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
+  const state = seen?.value.state;
+  const observed: PersonalCrmSide | undefined =
+    seen && (state === 'connected' || state === 'disabled' || state === 'removed')
+      ? {
+          address: seen.address, state,
+          error: typeof seen.value.error === 'string' ? seen.value.error : undefined,
+          provider: typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined,
+          evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` },
+        }
+      : undefined;
+  const fromOwner = seen && !speaksFor(seen, owner) ? undefined : personalSideFromOwner(observed?.address ?? owner?.email ?? '', owner);
+  if (!fromOwner || (observed && STRENGTH[observed.state] >= STRENGTH[fromOwner.state])) return observed;
+  return { ...fromOwner, ...(observed?.provider ? { provider: observed.provider } : {}) };
+}
+
+/**
+ * Whether the user's status may speak for the inbox the page showed: the page's list was that
+ * user's own (its scope names them), or names nobody and is older than what the API said. An
+ * inbox listed under a colleague's account (same address, another HubSpot user) is theirs.
+ */
+function speaksFor(seen: Observation, owner: MailboxOwner | undefined): boolean {
+  if (!owner) return false;
+  const listedUnder = typeof seen.value.scope === 'string' ? /:user:(.+)$/.exec(seen.value.scope)?.[1] : undefined;
+  if (listedUnder !== undefined) return listedUnder.toLowerCase() === owner.email.toLowerCase();
+  return owner.syncedAt > seen.observedAt;
 }
 
 /**
@@ -57,10 +98,19 @@ export function grantStateFrom(grants: readonly ProviderGrant[], observations: r
   return { state: presentNow ? 'present' : latest.state, at: latest.at };
 }
 
+/**
+ * The owner, when there is a personal inbox to speak for: a mailbox record or a Connected emails
+ * row. A user who never connected one (most deactivated users) gets no inbox from their status.
+ */
+export function ownerOfKnownInbox(facts: MailboxFacts): MailboxOwner | undefined {
+  const known = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
+  return known ? facts.owner : undefined;
+}
+
 export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   const team = teamSideFrom(facts.channelAccounts, facts.observations);
   const kind = team.account ? 'team' : (facts.mailbox?.kind ?? 'personal');
-  const personal = personalSideFrom(facts.observations);
+  const personal = personalSideFrom(facts.observations, ownerOfKnownInbox(facts));
   const crm = kind === 'team' ? team.summary : personalCrmSide(personal);
   const grant = grantStateFrom(facts.grants, facts.observations);
   // Which grant applies depends on how HubSpot connects the inbox, and its row says so. The

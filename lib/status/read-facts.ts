@@ -6,18 +6,23 @@ import { verdictOf, type MailboxFacts } from './mailbox-facts';
 import type { LinkStatus } from './mailbox-status';
 
 /** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
-export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants'] as const;
+export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers'] as const;
 
 type FactTransaction = IDBPTransaction<InboxlinkDB, StoreName[], 'readonly'>;
 
-/** The four reads of one address's facts, issued at once inside the caller's transaction. */
+/** The reads of one address's facts, issued at once inside the caller's transaction; the owner by the mailbox's user id, else by email. */
 export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<MailboxFacts> {
+  const users = tx.objectStore('crmUsers');
+  const mailboxRead = tx.objectStore('mailboxes').get(key);
   return Promise.all([
-    tx.objectStore('mailboxes').get(key),
+    mailboxRead,
     tx.objectStore('observations').index('address').getAll(key),
     tx.objectStore('channelAccounts').index('address').getAll(key),
     tx.objectStore('grants').index('address').getAll(key),
-  ]).then(([mailbox, observations, channelAccounts, grants]) => ({ mailbox, observations, channelAccounts, grants }));
+    // Issued from the mailbox's result, while the transaction is still active.
+    mailboxRead.then((mailbox) => (mailbox?.userId ? users.get(mailbox.userId) : undefined)),
+    users.index('email').get(key),
+  ]).then(([mailbox, observations, channelAccounts, grants, byId, byEmail]) => ({ mailbox, observations, channelAccounts, grants, owner: byId ?? byEmail }));
 }
 
 /** Reads everything known about one address in a single read transaction (a consistent snapshot). */
@@ -56,21 +61,29 @@ function byAddress<T extends { address?: string }>(records: readonly T[]): Map<s
  */
 export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
   const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants'], 'readonly');
-  const [mailboxes, observations, channelAccounts, grants] = await Promise.all([
+  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers'], 'readonly');
+  const users = tx.objectStore('crmUsers').index('status');
+  const [mailboxes, observations, channelAccounts, grants, deactivated, removed] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
+    // Only users who are not active change a mailbox's status: a few, not the whole portal.
+    users.getAll('deactivated'),
+    users.getAll('removed'),
   ]);
   await tx.done;
   const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
+  const inactive = [...removed, ...deactivated];
+  const inactiveById = new Map(inactive.map((user) => [user.id, user]));
+  const inactiveByEmail = new Map(inactive.map((user) => [user.email, user]));
   const rows = mailboxes.map((mailbox) => {
     const verdict = verdictOf({
       mailbox,
       observations: observed.get(mailbox.address) ?? [],
       channelAccounts: accounts.get(mailbox.address) ?? [],
       grants: granted.get(mailbox.address) ?? [],
+      owner: (mailbox.userId ? inactiveById.get(mailbox.userId) : undefined) ?? inactiveByEmail.get(mailbox.address),
     });
     return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
   });
