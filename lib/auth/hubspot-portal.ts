@@ -10,10 +10,11 @@ export interface HubSpotPortal {
   scopeSource: 'introspection' | 'probe';
   /**
    * The HubSpot user the token acts as, when introspection names one (an OAuth token's installer;
-   * a service key or private-app token has none): people plans never remove this user through
-   * the API, and name them in the audit log.
+   * a service key or private-app token has none): its address and user id. People plans never
+   * remove this user through the API, and name them in the audit log.
    */
-  user?: { id?: string; email?: string };
+  user?: string;
+  userId?: string;
   /** The token's scopes (names only): pages say which scope a feature lacks (login history). */
   scopes?: string[];
 }
@@ -25,8 +26,8 @@ declare module '../store/records' {
 }
 
 export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): Promise<void> {
-  const { portalId, uiDomain, missingOptional, scopeSource, user, scopes } = portal;
-  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), missingOptional, scopeSource, ...(user ? { user } : {}), ...(scopes ? { scopes } : {}) });
+  const { portalId, uiDomain, missingOptional, scopeSource, user, userId, scopes } = portal;
+  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), ...(userId ? { userId } : {}), missingOptional, scopeSource, ...(scopes ? { scopes } : {}) });
 }
 
 /**

@@ -11,7 +11,7 @@ import { checkScopes } from './hubspot-scopes';
 export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'offline' | 'failed';
 
 export type HubSpotConnectResult =
-  | { ok: true; portalId: number; uiDomain?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe'; user?: { id?: string; email?: string } }
+  | { ok: true; portalId: number; uiDomain?: string; user?: string; userId?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
   | { ok: false; reason: HubSpotConnectFailure; missingScopes?: string[]; detail?: string };
 
 /** A person waits at the form: one quick retry, not the sync's patient five. */
@@ -55,13 +55,16 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   let scopeSource: 'introspection' | 'probe' = 'introspection';
   let portalId = details?.portalId;
   let uiDomain = details?.uiDomain;
-  let user: { id?: string; email?: string } | undefined;
+  // The HubSpot user the token was issued to, when HubSpot names one (people plans never remove it).
+  let user: string | undefined;
+  let userId: string | undefined;
   try {
     const info = await client.introspectAccessToken(token);
     scopes = info.scopes;
     portalId ??= info.hub_id;
     uiDomain ??= info.hub_domain;
-    if (info.user_id > 0 || info.user) user = { ...(info.user_id > 0 ? { id: String(info.user_id) } : {}), ...(info.user ? { email: info.user.toLowerCase() } : {}) };
+    user = info.user?.toLowerCase();
+    if (info.user_id > 0) userId = String(info.user_id);
   } catch (error) {
     if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof UnauthorizedError)) throw error;
     scopes = await probeScopes(client);
@@ -70,7 +73,7 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   if (portalId === undefined) return { ok: false, reason: 'unrecognised' };
   const { missingRequired, missingOptional } = checkScopes(scopes);
   if (missingRequired.length > 0) return { ok: false, reason: 'missing-scopes', missingScopes: missingRequired };
-  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), scopes, missingOptional, scopeSource, ...(user ? { user } : {}) };
+  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), ...(userId ? { userId } : {}), scopes, missingOptional, scopeSource };
 }
 
 /** Account details need the `oauth` scope, which a service key may lack: then introspection names the portal. */

@@ -8,6 +8,7 @@ import { startFindingsRefresher } from './findings-refresher';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
+import { handleImportAlarm, resumeRunningImports } from './people/import-service';
 import { deferStartupWork } from './startup-work';
 
 /**
@@ -29,6 +30,7 @@ export function registerBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
+  browser.alarms.onAlarm.addListener(handleImportAlarm);
   browser.runtime.onInstalled.addListener(() => void configureSidePanel());
   browser.runtime.onStartup.addListener(() => void configureSidePanel());
 }
@@ -43,4 +45,6 @@ function startOwedWork(): void {
   startFindingsRefresher();
   // Plans a killed worker left mid-step: verify, never re-run.
   void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
+  // User imports a killed worker left: settle each unanswered create by looking it up, then go on.
+  void resumeRunningImports().catch((error: unknown) => console.warn('[inboxlink] imports:', error instanceof Error ? error.message : error));
 }

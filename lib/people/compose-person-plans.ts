@@ -17,12 +17,16 @@ export interface PersonSnapshot {
   user: CrmUser;
   /** Every known user: the last-Super-Admin rule needs the others. */
   users: readonly CrmUser[];
-  /** The person's personal mailboxes, each with what the store knows about it. */
-  mailboxes: readonly (MailboxFacts & { address: string })[];
-  capabilities: Capabilities;
+  /** The person's personal mailboxes, each with what the store knows about it and the admins that govern its domain. */
+  mailboxes: readonly PersonMailbox[];
   portal: PortalRef;
   /** The HubSpot user the token acts as, when known. */
   self?: SelfRef;
+}
+
+export interface PersonMailbox {
+  facts: MailboxFacts & { address: string };
+  capabilities: Capabilities;
 }
 
 export type ChannelAction = 'delete' | 'reassign';
@@ -89,8 +93,8 @@ export function composeOffboarding(snapshot: PersonSnapshot, options: OffboardOp
   flows.push(...channels.flows);
   steps.push(...channels.steps);
   // HubSpot's access to their mailboxes at Google or Microsoft: the unlink plans' provider flows.
-  for (const facts of snapshot.mailboxes) {
-    const context = { ...mailboxContextOf(facts, snapshot.capabilities, snapshot.portal), person: person.person!, ...(snapshot.self ? { actingUser: snapshot.self } : {}) };
+  for (const { facts, capabilities } of snapshot.mailboxes) {
+    const context = { ...mailboxContextOf(facts, capabilities, snapshot.portal), person: person.person!, ...(snapshot.self ? { actingUser: snapshot.self } : {}) };
     const flow = providerFlow(context);
     if (!flow || grantStateFrom(facts.grants, facts.observations).state === 'absent') continue;
     flows.push(flow);
@@ -101,7 +105,7 @@ export function composeOffboarding(snapshot: PersonSnapshot, options: OffboardOp
   if (user.status === 'deactivated') for (const step of deactivate) if (step.kind === 'guided') step.state = 'skipped';
   flows.push('deactivate-user');
   steps.push(...deactivate);
-  for (const facts of snapshot.mailboxes) {
+  for (const { facts } of snapshot.mailboxes) {
     flows.push('person-inbox');
     steps.push(...stepsOf(flowById('person-inbox'), { ...person, address: facts.address }, facts, facts.address));
   }

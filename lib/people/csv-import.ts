@@ -35,7 +35,10 @@ const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.tr
 
 export function parseUsersCsv(text: string): CsvImport {
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(content, { header: false, skipEmptyLines: false });
+  // The delimiter is guessed on the first rows without blank lines (a trailing one misleads the
+  // guess), then the whole file is parsed with it, blank lines kept so line numbers stay true.
+  const delimiter = Papa.parse<string[]>(content, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(content, { header: false, skipEmptyLines: false, delimiter });
   const rows = parsed.data.map((row) => row.map((cell) => String(cell ?? '')));
   const headerAt = rows.findIndex((row) => !isBlank(row));
   if (headerAt < 0) return { ok: false, reason: 'empty', headers: [] };

@@ -9,7 +9,8 @@ import { clip, type ImportEntry } from './entries';
  */
 export function entriesFromTypedText(text: string): ImportEntry[] {
   const entries: ImportEntry[] = [];
-  for (const part of text.split(/[,;\r\n]+/)) {
+  // A quoted display name ("Berg, Anna") may hold commas: it is a name, never an address.
+  for (const part of text.replace(/"[^"\n]*"/g, ' ').split(/[,;\r\n]+/)) {
     const bracketed = [...part.matchAll(/<([^<>]*)>/g)].map((match) => match[1] ?? '');
     const pieces = bracketed.length > 0 ? bracketed : part.split(/\s+/);
     for (const piece of pieces) {

@@ -31,10 +31,8 @@ export interface StartInput {
   portal: PortalRef;
 }
 
-/** A plan composed elsewhere (lib/people: offboarding, reactivation, removing yourself). */
+/** A plan composed elsewhere (lib/people: offboarding, reactivation, removing yourself); its subject is `context.address`. */
 export interface ComposedInput {
-  flow: string;
-  subject: string;
   context: PlanContext;
   steps: RunStep[];
   notes: string[];
@@ -137,7 +135,7 @@ export function createPlanRunner(options: PlanRunnerOptions) {
   /** Writes a new plan and starts it, unless a plan of the same flow already runs for the subject. */
   async function insertAndStart(plan: RunPlan, firstAudit: string, signal?: AbortSignal): Promise<RunPlan> {
     const now = plan.createdAt;
-    const trail = [audit(plan, actor, 'plan.start', 'ok', firstAudit), ...activateNext(plan, now)];
+    const trail = [audit(plan, actorOf(plan), 'plan.start', 'ok', firstAudit), ...activateNext(plan, now)];
     const stored = await access.write(['plans', 'audit'], async (tx) => {
       const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running' && p.flow === plan.flow);
       if (running) return running as RunPlan;
@@ -146,7 +144,7 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       return plan;
     });
     if (stored.id !== plan.id) return stored;
-    await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
+    await serialized(plan.id, () => continueAutomatic({ access, clients, actor: actorOf(plan), ...(signal ? { signal } : {}) }, plan.id));
     return (await readPlan(access, plan.id)) ?? plan;
   }
 
@@ -156,9 +154,12 @@ export function createPlanRunner(options: PlanRunnerOptions) {
   }
 
   /** Applies one event; see PlanEvent. Never throws for a refused event: `refused` says why. */
+  /** Who acts for the user in a plan's audit entries: a people plan names the HubSpot user the token acts as. */
+  const actorOf = (plan: RunPlan | undefined): string => plan?.context.actingUser?.email ?? actor;
+
   function advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
     return serialized(planId, async () => {
-      const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}) };
+      const env: RunnerEnv = { access, clients, actor: actorOf(await readPlan(access, planId)), ...(signal ? { signal } : {}) };
       const result = await handle(env, planId, event);
       if (!result.changed && event.type !== 'resume') return result;
       const moved = await continueAutomatic(env, planId);
@@ -181,10 +182,10 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     },
 
     /** Starts a plan composed by a caller (a people plan), or returns the one of that flow running for the subject. */
-    async startComposed(input: ComposedInput, signal?: AbortSignal): Promise<RunPlan> {
+    async startComposed(flow: string, input: ComposedInput, signal?: AbortSignal): Promise<RunPlan> {
       const now = access.now();
       const plan: RunPlan = {
-        id: newId(), flow: input.flow, subject: normalizeAddress(input.subject), status: 'running',
+        id: newId(), flow, subject: normalizeAddress(input.context.address), status: 'running',
         steps: input.steps, context: input.context, notes: input.notes, createdAt: now, updatedAt: now,
       };
       return insertAndStart(plan, `flows ${input.flows.join(', ')}`, signal);

@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { syncHandlers } from './sync';
 import { uiHandlers } from './ui';
 import { planHandlers } from './plans';
+import { peopleHandlers } from './people';
 import { dataClear } from './data-clear';
 import { dataExport } from './data-export';
 import { guideCurrentStep } from './guide-current-step';
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...uiHandlers,
   ...planHandlers,
+  ...peopleHandlers,
 };

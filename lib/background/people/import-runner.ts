@@ -152,7 +152,7 @@ export async function runImport(deps: ImportRunDeps, importId: string): Promise<
     // The first worker that must stop (a missing scope, offline) stops the others before their next row.
     let halt: Stop | undefined;
     const worker = async () => {
-      for (let row = queue.shift(); row && !halt; row = queue.shift()) {
+      for (let row = queue.shift(); row && !halt && !deps.signal?.aborted; row = queue.shift()) {
         if (!(await stillRunning())) return;
         if (!(await moveRow(access, row.id, 'pending', { state: 'intent' }))) continue;
         try {
@@ -165,7 +165,10 @@ export async function runImport(deps: ImportRunDeps, importId: string): Promise<
         await rememberPace(access, importId, client);
       }
     };
-    await Promise.all(Array.from({ length: deps.concurrency ?? 6 }, worker));
+    // Every worker ends before the run answers: none writes after it (a later run reads the rows).
+    const ended = await Promise.allSettled(Array.from({ length: deps.concurrency ?? 6 }, worker));
+    const failed = ended.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
     if (halt) throw halt;
     const left = await openRows(access, importId);
     if (left.intents.length + left.pending.length > 0) return 'stopped';

@@ -1,0 +1,56 @@
+/**
+ * What the people handlers read from the store, each in one read transaction: the users for an
+ * import's preview (with the partner domain), and one person's snapshot for composing their plan
+ * (their personal mailboxes with everything known about each, every user for the last-Super-Admin
+ * rule, the admins' capabilities, the portal and the token's own user).
+ */
+import type { HubSpotPortal } from '../../auth/hubspot-portal';
+import { normalizeAddress, type CrmUser } from '../../model';
+import type { PreviewSnapshot } from '../../people/import-preview';
+import type { PersonSnapshot } from '../../people/compose-person-plans';
+import { partnerDomainFrom, partnerSubjectOf } from '../../people/partner-domain';
+import { readPlanInputs } from '../../plans/inputs';
+import { uiHostOf } from '../../plans/deep-links';
+import type { StoreAccess } from '../../store/access';
+
+async function portalOf(access: StoreAccess): Promise<HubSpotPortal | undefined> {
+  return (await (await access.db()).get('meta', 'hubspotPortal')) as HubSpotPortal | undefined;
+}
+
+export async function readPreviewSnapshot(access: StoreAccess): Promise<PreviewSnapshot> {
+  const db = await access.db();
+  const [users, portal] = await Promise.all([db.getAll('crmUsers'), portalOf(access)]);
+  if (!portal) return { users };
+  const readings = await db.getAllFromIndex('observations', 'address', partnerSubjectOf(portal.portalId));
+  const domain = partnerDomainFrom(readings, { id: portal.portalId, uiHost: uiHostOf(portal.uiDomain) });
+  return { users, ...(domain ? { partnerDomain: domain } : {}) };
+}
+
+/** The addresses of a user's personal inboxes: mailbox records of theirs, and rows of their own Connected emails page. */
+async function personalAddresses(access: StoreAccess, user: CrmUser): Promise<string[]> {
+  const db = await access.db();
+  const [mailboxes, observed] = await Promise.all([db.getAllFromIndex('mailboxes', 'kind', 'personal'), db.getAllFromIndex('observations', 'kind', 'crm-personal-inbox')]);
+  const addresses = new Set<string>();
+  for (const mailbox of mailboxes) if (mailbox.userId === user.id || mailbox.address === user.email) addresses.add(mailbox.address);
+  for (const o of observed) {
+    const scope = typeof o.value.scope === 'string' ? o.value.scope : '';
+    if (scope.endsWith(`:user:${user.email}`)) addresses.add(normalizeAddress(o.address));
+  }
+  return [...addresses].sort();
+}
+
+export async function readPersonSnapshot(access: StoreAccess, userId: string): Promise<PersonSnapshot | 'unknown-user' | 'no-portal'> {
+  const db = await access.db();
+  const [user, users, portal] = await Promise.all([db.get('crmUsers', userId), db.getAll('crmUsers'), portalOf(access)]);
+  if (!user) return 'unknown-user';
+  if (!portal) return 'no-portal';
+  const inputs = await Promise.all((await personalAddresses(access, user)).map((address) => readPlanInputs(access, address)));
+  const self = portal.user || portal.userId ? { ...(portal.user ? { email: portal.user } : {}), ...(portal.userId ? { userId: portal.userId } : {}) } : undefined;
+  return {
+    user,
+    users,
+    mailboxes: inputs.map((input) => ({ facts: input.facts, capabilities: input.capabilities })),
+    portal: { id: portal.portalId, uiHost: uiHostOf(portal.uiDomain) },
+    ...(self ? { self } : {}),
+  };
+}
