@@ -51,7 +51,6 @@ async function startOffboarding(bed: PlanBed, userId: string, options: Partial<O
   return bed.runner.startComposed(composed.flow, composed);
 }
 
-const current = async (bed: PlanBed, plan: RunPlan) => (await bed.runner.getPlan(plan.id))!;
 const confirm = (bed: PlanBed, plan: RunPlan, stepId: string) => bed.runner.advance(plan.id, { type: 'confirmed', stepId });
 
 describe('offboarding a person', () => {
