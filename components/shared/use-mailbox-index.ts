@@ -1,33 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { StoreName } from '../../lib/store';
-import { subscribe } from '../../lib/store/changes';
-import { repo } from '../../lib/store/repo';
-import { summarizeMailboxes } from '../../lib/status/read-facts';
+import { readMailboxIndexSources } from '../../lib/status/read-index';
 import { buildMailboxIndex, type MailboxIndexRow } from './mailbox-index';
+import { useLiveQuery } from './use-live-query';
 
 const WATCHED: StoreName[] = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers', 'findings'];
 
 /**
  * Every mailbox with status, name, owner and finding count, read from the extension's IndexedDB
- * (works offline) and re-read live on each store change, e.g. while a sync runs.
+ * (works offline) and re-read live on store changes, paced while a sync writes (use-live-query.ts).
  */
 export function useMailboxIndex(): { rows?: MailboxIndexRow[]; error?: string } {
-  const [state, setState] = useState<{ rows?: MailboxIndexRow[]; error?: string }>({});
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      void Promise.all([summarizeMailboxes(), repo.getAll('mailboxes'), repo.getAll('crmUsers'), repo.getAll('channelAccounts'), repo.getAll('findings')])
-        .then(([rows, mailboxes, users, channelAccounts, findings]) => buildMailboxIndex({ rows, mailboxes, users, channelAccounts, findings }))
-        .then(
-          (rows) => current && setState({ rows }),
-          (e: unknown) => current && setState({ error: e instanceof Error ? e.message : String(e) }),
-        );
-    load();
-    const stop = subscribe(WATCHED, load);
-    return () => {
-      current = false;
-      stop();
-    };
-  }, []);
-  return state;
+  const { value, error } = useLiveQuery(WATCHED, async () => {
+    const { owners, ...sources } = await readMailboxIndexSources();
+    return buildMailboxIndex({ ...sources, users: owners });
+  });
+  return { rows: value, error };
 }
