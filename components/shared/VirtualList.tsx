@@ -66,11 +66,18 @@ export function VirtualList<T>({ items, keyOf, renderItem, label, estimateSize, 
     },
   });
 
-  // Where the list starts on the page (what is above it may grow or shrink, e.g. the filters).
+  // Where the list starts on the page: read when the items or the window change (what is above
+  // the list, e.g. the filters, changes with them), not on every render — each read forces a
+  // layout, which made every scrolled frame lay the page out twice.
   useLayoutEffect(() => {
-    const top = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - margin) > 0.5) setMargin(top);
-  });
+    const measure = () => {
+      const top = (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      setMargin((known) => (Math.abs(top - known) > 0.5 ? top : known));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [items]);
 
   // A row asked to take focus does so once it is rendered (after its scroll, if any).
   useLayoutEffect(() => {
