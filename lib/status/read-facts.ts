@@ -1,4 +1,4 @@
-import { normalizeAddress } from '../model';
+import { normalizeAddress, type ChannelAccount, type CrmUser, type Mailbox, type Observation, type ProviderGrant } from '../model';
 import type { IDBPTransaction } from 'idb';
 import type { InboxlinkDB, StoreName } from '../store/db-types';
 import { openStore } from '../store/open';
@@ -54,6 +54,37 @@ function byAddress<T extends { address?: string }>(records: readonly T[]): Map<s
   return groups;
 }
 
+/** The facts of every mailbox, already read: what summarizeRows judges. */
+export interface FactRecords {
+  mailboxes: readonly Mailbox[];
+  observations: readonly Observation[];
+  channelAccounts: readonly ChannelAccount[];
+  grants: readonly ProviderGrant[];
+  /**
+   * The users who are not active (the `status` index: few): a personal inbox's deactivated or
+   * removed user speaks for it (lib/status/mailbox-facts.ts). Active users change nothing.
+   */
+  inactiveUsers?: readonly CrmUser[];
+}
+
+/** Every mailbox's status row from its facts, most recently seen first (pure). */
+export function summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers = [] }: FactRecords): MailboxSummaryRow[] {
+  const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
+  const inactiveById = new Map(inactiveUsers.map((user) => [user.id, user]));
+  const inactiveByEmail = new Map(inactiveUsers.map((user) => [user.email, user]));
+  const rows = mailboxes.map((mailbox) => {
+    const verdict = verdictOf({
+      mailbox,
+      observations: observed.get(mailbox.address) ?? [],
+      channelAccounts: accounts.get(mailbox.address) ?? [],
+      grants: granted.get(mailbox.address) ?? [],
+      owner: (mailbox.userId ? inactiveById.get(mailbox.userId) : undefined) ?? inactiveByEmail.get(mailbox.address),
+    });
+    return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
+  });
+  return rows.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
+}
+
 /**
  * Every known mailbox with its status, most recently seen first. Reads only; any extension page
  * may call it. One read transaction over four stores, grouped in memory: a transaction per
@@ -73,19 +104,5 @@ export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
     users.getAll('removed'),
   ]);
   await tx.done;
-  const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
-  const inactive = [...removed, ...deactivated];
-  const inactiveById = new Map(inactive.map((user) => [user.id, user]));
-  const inactiveByEmail = new Map(inactive.map((user) => [user.email, user]));
-  const rows = mailboxes.map((mailbox) => {
-    const verdict = verdictOf({
-      mailbox,
-      observations: observed.get(mailbox.address) ?? [],
-      channelAccounts: accounts.get(mailbox.address) ?? [],
-      grants: granted.get(mailbox.address) ?? [],
-      owner: (mailbox.userId ? inactiveById.get(mailbox.userId) : undefined) ?? inactiveByEmail.get(mailbox.address),
-    });
-    return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
-  });
-  return rows.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
+  return summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated] });
 }

@@ -8,12 +8,13 @@
 import type { UserActivity } from '../../model';
 import type { HubSpotSyncClient, PublicLogin } from '../clients';
 import type { SyncJob } from '../job';
-import { DEFAULT_PAGE_SIZE, type JobOptions } from './options';
+import { HUBSPOT_PAGE_MAX } from '../../clients/hubspot/page-limits';
+import type { JobOptions } from './options';
 
 export const LOGIN_SCOPE = 'account-info.security.read';
 
 export function loginsJob(options: JobOptions = {}): SyncJob<HubSpotSyncClient, PublicLogin, Map<string, UserActivity>> {
-  const limit = Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, 100);
+  const limit = options.pageSize ?? HUBSPOT_PAGE_MAX.logins;
   return {
     name: 'hubspot:logins',
     provider: 'hubspot',

@@ -1,6 +1,7 @@
 import type { ApiCall } from './api-call';
 import { securityEventsOf } from './audit-log';
 import { jsonResponse } from './errors';
+import { ACTIVITY_PAGE } from './page-limits';
 import { paginate } from './paging';
 
 /**
@@ -9,9 +10,8 @@ import { paginate } from './paging';
  *   `userId` narrows it to one user;
  * - security activity (`/activity/security`), the critical actions audit-log.ts records;
  *   `userId` narrows it to actions by that user, `fromTimestamp`/`toTimestamp` (epoch ms) to a span.
- * Neither documents page sizes: we use default 100 and clamp at 100, as the audit log does.
+ * Neither documents page sizes: page-limits.ts' ACTIVITY_PAGE, as the audit log.
  */
-const ACTIVITY_PAGE = { defaultLimit: 100, maxLimit: 100 };
 
 export function listLoginActivity(call: ApiCall): Response {
   const { scenario } = call.world;

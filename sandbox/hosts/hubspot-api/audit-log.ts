@@ -1,5 +1,6 @@
 import type { World } from '../../core/world';
 import type { ApiCall } from './api-call';
+import { ACTIVITY_PAGE } from './page-limits';
 import { paginate } from './paging';
 import { jsonResponse } from './errors';
 
@@ -97,7 +98,7 @@ export function listAuditLogs(call: ApiCall): Response {
     const at = Date.parse(event.occurredAt);
     return at > after && at < before && (actors.length === 0 || actors.includes(event.actingUser.userId));
   });
-  const page = paginate(matching, (event) => event.id, call.params, { defaultLimit: 100, maxLimit: 100 }, call.url);
+  const page = paginate(matching, (event) => event.id, call.params, ACTIVITY_PAGE, call.url);
   if (page instanceof Response) return page;
   // sort=-occurredAt lists newest first within the page; ids grow with time, so paging stays stable.
   if (Array.isArray(sort) && sort.includes('-occurredAt')) page.results.reverse();
