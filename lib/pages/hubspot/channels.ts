@@ -14,6 +14,8 @@ export interface TeamChannelRow {
    * a company domain gets its provider.
    */
   provider: NamedProvider | null;
+  /** The address of the user the row says connected the channel, when the table has that column. */
+  connectedBy: string | null;
 }
 
 /**
@@ -32,6 +34,12 @@ function rowAddress(row: Element): string | undefined {
 function rowProvider(row: Element): NamedProvider | null {
   const cells = allByRole(row, 'cell').filter((cell) => !firstAddressIn(cell.textContent));
   return providerNamedInCells(cells, (cell) => normalizeText(cell.textContent));
+}
+
+/** The column whose header is the "Connected by" label, if the table has one. */
+function connectedByColumn(table: Element, label: string): number {
+  const headers = allByRole(table, 'cell').filter((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader');
+  return headers.findIndex((header) => normalizeText(header.textContent).toLowerCase() === label.toLowerCase());
 }
 
 export interface ChannelsReading {
@@ -59,10 +67,14 @@ export function readChannels(doc: Document, path: string): ChannelsReading | und
   if (!scope || isBusy(scope) || !normalizeText(scope.textContent)) return undefined;
   const tables = captioned ? [captioned] : allByRole(scope, 'table');
   const channels: TeamChannelRow[] = [];
+  const byLabel = HUBSPOT_LABELS[pageLocale(doc)].connectedBy;
   for (const table of tables) {
+    const byColumn = connectedByColumn(table, byLabel);
     for (const row of allByRole(table, 'row')) {
       const address = rowAddress(row);
-      if (address && !channels.some((c) => c.address === address)) channels.push({ address, provider: rowProvider(row) });
+      if (!address || channels.some((c) => c.address === address)) continue;
+      const byCell = byColumn >= 0 ? allByRole(row, 'cell')[byColumn] : undefined;
+      channels.push({ address, provider: rowProvider(row), connectedBy: firstAddressIn(byCell?.textContent) ?? null });
     }
   }
   return { portalId, inboxId: decodeURIComponent(inboxId), channels };

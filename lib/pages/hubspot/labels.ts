@@ -5,13 +5,15 @@ import type { Locale } from '../../i18n';
  * the seed articles' (seeds/000); Swedish "Ta bort" likewise (seeds/002). Where no seed gives
  * a label, it is HubSpot's usual wording in that language. Last checked: 2026-11-01.
  * signedInAs (2026-11-22) is the sandbox's header line; HubSpot's live wording is unverified.
+ * connectedBy (2026-12-07): the Channels table's column naming who connected a channel, as the
+ * sandbox shows it; whether and how HubSpot's own Channels page names that user is unverified.
  */
 export const HUBSPOT_LABELS = {
-  en: { signedInAs: 'Signed in as {email}', connectedEmails: 'Connected emails', disabled: 'Disabled', disable: 'Disable', yesDisable: 'Yes, disable', remove: 'Remove', yesRemoveInbox: 'Yes, remove inbox', channels: 'Channels', delete: 'Delete', yesDelete: 'Yes, delete' },
-  de: { signedInAs: 'Angemeldet als {email}', connectedEmails: 'Verknüpfte E-Mails', disabled: 'Deaktiviert', disable: 'Deaktivieren', yesDisable: 'Ja, deaktivieren', remove: 'Entfernen', yesRemoveInbox: 'Ja, Posteingang entfernen', channels: 'Kanäle', delete: 'Löschen', yesDelete: 'Ja, löschen' },
-  sv: { signedInAs: 'Inloggad som {email}', connectedEmails: 'Anslutna e-postmeddelanden', disabled: 'Inaktiverad', disable: 'Inaktivera', yesDisable: 'Ja, inaktivera', remove: 'Ta bort', yesRemoveInbox: 'Ja, ta bort inkorgen', channels: 'Kanaler', delete: 'Radera', yesDelete: 'Ja, radera' },
-  nl: { signedInAs: 'Aangemeld als {email}', connectedEmails: 'Verbonden e-mails', disabled: 'Uitgeschakeld', disable: 'Uitschakelen', yesDisable: 'Ja, uitschakelen', remove: 'Verwijderen', yesRemoveInbox: 'Ja, inbox verwijderen', channels: 'Kanalen', delete: 'Verwijderen', yesDelete: 'Ja, verwijderen' },
-  pl: { signedInAs: 'Zalogowano jako {email}', connectedEmails: 'Połączone adresy e-mail', disabled: 'Wyłączono', disable: 'Wyłącz', yesDisable: 'Tak, wyłącz', remove: 'Usuń', yesRemoveInbox: 'Tak, usuń skrzynkę odbiorczą', channels: 'Kanały', delete: 'Usuń', yesDelete: 'Tak, usuń' },
+  en: { signedInAs: 'Signed in as {email}', connectedEmails: 'Connected emails', disabled: 'Disabled', disable: 'Disable', yesDisable: 'Yes, disable', remove: 'Remove', yesRemoveInbox: 'Yes, remove inbox', channels: 'Channels', delete: 'Delete', yesDelete: 'Yes, delete', connectedBy: 'Connected by' },
+  de: { signedInAs: 'Angemeldet als {email}', connectedEmails: 'Verknüpfte E-Mails', disabled: 'Deaktiviert', disable: 'Deaktivieren', yesDisable: 'Ja, deaktivieren', remove: 'Entfernen', yesRemoveInbox: 'Ja, Posteingang entfernen', channels: 'Kanäle', delete: 'Löschen', yesDelete: 'Ja, löschen', connectedBy: 'Verbunden von' },
+  sv: { signedInAs: 'Inloggad som {email}', connectedEmails: 'Anslutna e-postmeddelanden', disabled: 'Inaktiverad', disable: 'Inaktivera', yesDisable: 'Ja, inaktivera', remove: 'Ta bort', yesRemoveInbox: 'Ja, ta bort inkorgen', channels: 'Kanaler', delete: 'Radera', yesDelete: 'Ja, radera', connectedBy: 'Ansluten av' },
+  nl: { signedInAs: 'Aangemeld als {email}', connectedEmails: 'Verbonden e-mails', disabled: 'Uitgeschakeld', disable: 'Uitschakelen', yesDisable: 'Ja, uitschakelen', remove: 'Verwijderen', yesRemoveInbox: 'Ja, inbox verwijderen', channels: 'Kanalen', delete: 'Verwijderen', yesDelete: 'Ja, verwijderen', connectedBy: 'Verbonden door' },
+  pl: { signedInAs: 'Zalogowano jako {email}', connectedEmails: 'Połączone adresy e-mail', disabled: 'Wyłączono', disable: 'Wyłącz', yesDisable: 'Tak, wyłącz', remove: 'Usuń', yesRemoveInbox: 'Tak, usuń skrzynkę odbiorczą', channels: 'Kanały', delete: 'Usuń', yesDelete: 'Tak, usuń', connectedBy: 'Połączone przez' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 export type HubSpotLabelKey = keyof (typeof HUBSPOT_LABELS)['en'];
