@@ -18,6 +18,8 @@ export const HubSpotUserSchema = v.object({
   primaryTeamId: v.optional(v.string()),
   secondaryTeamIds: strings,
   superAdmin: v.optional(v.boolean(), false),
+  /** Paid seats (absent from the 2026-03 schemas; read when present). */
+  seatNames: strings,
 });
 export type HubSpotUser = v.InferOutput<typeof HubSpotUserSchema>;
 

@@ -42,13 +42,14 @@ function checkReferences(scenario: Scenario, fields: UserFields): Response | und
   return undefined;
 }
 
-/** Copies the PublicUserUpdate fields the scenario can hold (it has no seats, so seatNames is accepted and dropped). */
+/** Copies the PublicUserUpdate fields the scenario holds, seats included. */
 function applyFields(user: ScenarioUser, fields: UserFields): void {
   if (fields.firstName !== undefined) user.firstName = fields.firstName;
   if (fields.lastName !== undefined) user.lastName = fields.lastName;
   if (fields.roleId !== undefined) user.roleIds = [fields.roleId];
   if (fields.primaryTeamId !== undefined) user.primaryTeamId = fields.primaryTeamId;
   if (fields.secondaryTeamIds !== undefined) user.secondaryTeamIds = [...fields.secondaryTeamIds];
+  if (fields.seatNames !== undefined) user.seatNames = [...fields.seatNames];
 }
 
 /** The next numeric user id: one above the largest numeric id, removed users included (ids are never reused). */
