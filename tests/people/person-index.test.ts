@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { CrmUser, Observation } from '../../lib/model';
+import { filterPeople, NO_PEOPLE_FILTERS, sortPeople } from '../../lib/people/filter-people';
+import { buildPeopleIndex, type PeopleSources } from '../../lib/people/person-index';
+
+const at = '2026-11-20T10:00:00.000Z';
+const user = (id: string, email: string, extra: Partial<CrmUser> = {}): CrmUser => ({ id, email, roleIds: [], secondaryTeamIds: [], superAdmin: false, status: 'active', syncedAt: at, ...extra });
+const observation = (kind: Observation['kind'], address: string, value: Observation['value']): Observation => ({ kind, address, host: 'app.hubspot.com', path: '/', value, observedAt: at });
+
+function sources(extra: Partial<PeopleSources> = {}): PeopleSources {
+  return {
+    users: [
+      user('1', 'ada@acme.example', { firstName: 'Ada', lastName: 'Lind', roleIds: ['r1'], primaryTeamId: 't1', secondaryTeamIds: ['t2'], superAdmin: true, seatNames: ['Sales Hub Professional'] }),
+      user('2', 'bo@acme.example', { firstName: 'Bo', status: 'deactivated' }),
+      user('3', 'cy@acme.example', { status: 'removed' }),
+    ],
+    roles: [{ id: 'r1', name: 'Sales Manager', requiresBillingWrite: false, syncedAt: at }],
+    teams: [{ id: 't1', name: 'Sales DACH', userIds: [], secondaryUserIds: [], syncedAt: at }, { id: 't2', name: 'Nordics', userIds: [], secondaryUserIds: [], syncedAt: at }],
+    activity: [{ userId: '1', lastLoginAt: '2026-11-19T08:00:00.000Z', syncedAt: at }],
+    mailboxes: [
+      { address: 'bo@acme.example', provider: 'google', kind: 'personal', userId: '2', firstSeenAt: at, updatedAt: at },
+      { address: 'info@acme.example', provider: 'google', kind: 'team', firstSeenAt: at, updatedAt: at },
+    ],
+    observations: [
+      observation('crm-personal-inbox', 'ada.private@gmail.com', { state: 'connected', scope: 'portal:1:user:ada@acme.example' }),
+      observation('crm-team-channel', 'info@acme.example', { inboxId: '9', archived: false, connectedBy: 'bo@acme.example' }),
+    ],
+    channelAccounts: [{ id: 'c1', channelId: '1002', inboxId: '9', name: 'Info', address: 'info@acme.example', active: true, authorized: true, archived: false, createdAt: at, syncedAt: at }],
+    grants: [{ key: 'google:bo@acme.example:HubSpot', address: 'bo@acme.example', provider: 'google', state: 'present', app: 'HubSpot', scopes: [], evidence: { source: 'admin-api', at } }],
+    ...extra,
+  };
+}
+
+describe('the People index', () => {
+  it('joins users with roles, teams, seats, last login and their mailboxes under the one status rule', () => {
+    const [ada, bo, cy] = buildPeopleIndex(sources());
+    expect(ada).toMatchObject({ name: 'Ada Lind', superAdmin: true, roles: ['Sales Manager'], teams: ['Sales DACH', 'Nordics'], seats: ['Sales Hub Professional'], lastLoginAt: '2026-11-19T08:00:00.000Z', leftovers: 0 });
+    expect(ada?.mailboxes).toEqual([{ address: 'ada.private@gmail.com', kind: 'personal', provider: 'unknown', status: 'linked', grant: 'unknown' }]);
+    // Bo is deactivated: his inbox disconnected with him, Google still grants HubSpot access; the team channel he connected still runs.
+    expect(bo?.mailboxes).toEqual([
+      { address: 'bo@acme.example', kind: 'personal', provider: 'google', status: 'half-unlinked', grant: 'present' },
+      { address: 'info@acme.example', kind: 'team', provider: 'google', status: 'linked', grant: 'unknown', accountId: 'c1', name: 'Info' },
+    ]);
+    expect(bo?.leftovers).toBe(2);
+    expect(cy).toMatchObject({ status: 'removed', mailboxes: [], lastLoginAt: undefined });
+  });
+
+  it('searches, filters and sorts', () => {
+    const rows = sortPeople(buildPeopleIndex(sources()), 'status', 'en');
+    expect(rows.map((row) => row.id)).toEqual(['1', '2', '3']);
+    expect(filterPeople(rows, { ...NO_PEOPLE_FILTERS, query: 'nordics' }).map((r) => r.id)).toEqual(['1']);
+    expect(filterPeople(rows, { ...NO_PEOPLE_FILTERS, mailboxes: 'leftovers' }).map((r) => r.id)).toEqual(['2']);
+    expect(filterPeople(rows, { ...NO_PEOPLE_FILTERS, status: 'removed' }).map((r) => r.id)).toEqual(['3']);
+    expect(filterPeople(rows, { ...NO_PEOPLE_FILTERS, superAdmin: 'yes', team: 'Sales DACH' }).map((r) => r.id)).toEqual(['1']);
+    expect(sortPeople(rows, 'last-login', 'en')[0]?.id).toBe('1');
+  });
+});
