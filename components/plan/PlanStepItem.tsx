@@ -1,6 +1,7 @@
 import { quotedLabels } from '../../lib/guide/highlight/labels';
 import type { Locale, MessageKey, Translate } from '../../lib/i18n';
 import type { RunPlan, RunStep } from '../../lib/plans';
+import { contextOf } from '../../lib/plans/step-context';
 import { useI18n } from '../shared/i18n-context';
 import { HandoffMessage } from './HandoffMessage';
 
@@ -15,9 +16,14 @@ interface Props {
   onRecheck: () => void;
 }
 
-/** The parameters the plan strings use ({address}, {admin}, {step}). */
-export function planParams(plan: RunPlan): Record<string, string> {
-  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
+/** The parameters the plan strings use ({address}, {admin}, {person}), from the step's context when it has its own. */
+export function planParams(plan: RunPlan, step?: RunStep): Record<string, string> {
+  const context = step ? contextOf(plan, step) : plan.context;
+  return {
+    address: context.address,
+    admin: context.googleAdmin ?? context.microsoftAdmin ?? '',
+    ...(context.person ? { person: context.person.name ?? context.address } : {}),
+  };
 }
 
 /** The explanation quotes the step page's labels; away from the page, in the user's language. */
@@ -47,7 +53,7 @@ function actionsOf(step: RunStep) {
 /** One step of the checklist: title, explanation, state, how it completed, and its actions. */
 export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRecheck }: Props) {
   const { t, locale } = useI18n();
-  const params = planParams(plan);
+  const params = planParams(plan, step);
   const actions = current && plan.status === 'running' ? actionsOf(step) : { confirm: false, run: false, recheck: false };
   const finished = step.state === 'done' || step.state === 'skipped';
   return (

@@ -53,5 +53,6 @@ export const peoplePlansDe: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'der Benutzer ist entfernt, sein persönlicher Posteingang mit ihm',
   'plan.note.inbox-not-seen': 'noch nicht als getrennt gesehen, und der Benutzer ist nicht deaktiviert',
   'plan.note.remove-self-refused': 'das sind Sie selbst; verlassen Sie den Account stattdessen unter Einstellungen > Allgemein > Sicherheit',
+  'plan.note.no-personal-mailbox': 'Inboxlink kennt kein persönliches Postfach dieser Person: In diesem Plan ist nur die HubSpot-Seite.',
   'plan.note.last-super-admin': '{address} ist der letzte Super-Admin des Accounts; machen Sie zuerst jemand anderen zum Super-Admin',
 };

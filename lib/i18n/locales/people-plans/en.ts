@@ -52,5 +52,6 @@ export const peoplePlansEn = {
   'plan.note.inbox-by-removal': 'the user is removed, and their personal inbox with them',
   'plan.note.inbox-not-seen': 'not seen disconnected yet, and the user is not deactivated',
   'plan.note.remove-self-refused': 'this is you; leave the account under Settings > General > Security instead',
+  'plan.note.no-personal-mailbox': 'Inboxlink knows no personal mailbox of this person: only HubSpot’s side is in this plan.',
   'plan.note.last-super-admin': '{address} is the account’s last Super Admin; make someone else Super Admin first',
 } as const;

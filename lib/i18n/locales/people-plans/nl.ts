@@ -53,5 +53,6 @@ export const peoplePlansNl: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'de gebruiker is verwijderd, en de persoonlijke inbox daarmee ook',
   'plan.note.inbox-not-seen': 'nog niet als losgekoppeld gezien, en de gebruiker is niet gedeactiveerd',
   'plan.note.remove-self-refused': 'dit bent u zelf; verlaat het account in plaats daarvan via Instellingen > Algemeen > Beveiliging',
+  'plan.note.no-personal-mailbox': 'Inboxlink kent geen persoonlijke mailbox van deze persoon: alleen de kant van HubSpot staat in dit plan.',
   'plan.note.last-super-admin': '{address} is de laatste Super Admin van het account; maak eerst iemand anders Super Admin',
 };

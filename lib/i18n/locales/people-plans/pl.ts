@@ -53,5 +53,6 @@ export const peoplePlansPl: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'użytkownik jest usunięty, a wraz z nim jego osobista skrzynka odbiorcza',
   'plan.note.inbox-not-seen': 'jeszcze nie widać odłączenia, a użytkownik nie jest dezaktywowany',
   'plan.note.remove-self-refused': 'to Ty; zamiast tego opuść konto w Ustawienia > Ogólne > Bezpieczeństwo',
+  'plan.note.no-personal-mailbox': 'Inboxlink nie zna żadnej osobistej skrzynki pocztowej tej osoby: ten plan obejmuje tylko stronę HubSpot.',
   'plan.note.last-super-admin': '{address} to ostatni super administrator konta; najpierw nadaj te uprawnienia komuś innemu',
 };

@@ -53,5 +53,6 @@ export const peoplePlansSv: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'användaren är borttagen, och den personliga inkorgen med den',
   'plan.note.inbox-not-seen': 'ännu inte sedd som bortkopplad, och användaren är inte avaktiverad',
   'plan.note.remove-self-refused': 'det här är du själv; lämna kontot under Inställningar > Allmänt > Säkerhet i stället',
+  'plan.note.no-personal-mailbox': 'Inboxlink känner inte till någon personlig postlåda för den här personen: planen gäller bara HubSpots sida.',
   'plan.note.last-super-admin': '{address} är kontots sista Super Admin; gör först någon annan till Super Admin',
 };

@@ -93,6 +93,8 @@ export const uiDe = {
   'ui.plan.confirmTitle': 'Bitte bestätigen',
   'ui.plan.confirmDeleteAccess': 'Ja, Zugriff löschen',
   'ui.plan.confirmDeletePermissions': 'Ja, Berechtigungen löschen',
+  'ui.plan.confirmRemoveUser': 'Ja, Benutzer entfernen',
+  'ui.plan.typeToConfirm': 'Geben Sie {address} ein, um zu bestätigen',
   'ui.plan.confirmBack': 'Nein, zurück',
   'ui.plan.cancelQuestion': 'Diesen Plan abbrechen? Erledigte Schritte bleiben erledigt; nichts wird rückgängig gemacht.',
   'ui.plan.cancelYes': 'Ja, Plan abbrechen',

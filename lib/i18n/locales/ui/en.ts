@@ -93,6 +93,8 @@ export const uiEn = {
   'ui.plan.confirmTitle': 'Please confirm',
   'ui.plan.confirmDeleteAccess': 'Yes, delete access',
   'ui.plan.confirmDeletePermissions': 'Yes, delete permissions',
+  'ui.plan.confirmRemoveUser': 'Yes, remove the user',
+  'ui.plan.typeToConfirm': 'Type {address} to confirm',
   'ui.plan.confirmBack': 'No, go back',
   'ui.plan.cancelQuestion': 'Cancel this plan? Steps already done stay done; nothing is undone.',
   'ui.plan.cancelYes': 'Yes, cancel the plan',

@@ -93,6 +93,8 @@ export const uiNl = {
   'ui.plan.confirmTitle': 'Bevestig dit',
   'ui.plan.confirmDeleteAccess': 'Ja, toegang verwijderen',
   'ui.plan.confirmDeletePermissions': 'Ja, machtigingen verwijderen',
+  'ui.plan.confirmRemoveUser': 'Ja, gebruiker verwijderen',
+  'ui.plan.typeToConfirm': 'Typ {address} om te bevestigen',
   'ui.plan.confirmBack': 'Nee, terug',
   'ui.plan.cancelQuestion': 'Dit plan annuleren? Voltooide stappen blijven voltooid; niets wordt teruggedraaid.',
   'ui.plan.cancelYes': 'Ja, plan annuleren',

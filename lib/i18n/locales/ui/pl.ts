@@ -98,6 +98,8 @@ export const uiPl = {
   'ui.plan.confirmTitle': 'Potwierdź',
   'ui.plan.confirmDeleteAccess': 'Tak, usuń dostęp',
   'ui.plan.confirmDeletePermissions': 'Tak, usuń uprawnienia',
+  'ui.plan.confirmRemoveUser': 'Tak, usuń użytkownika',
+  'ui.plan.typeToConfirm': 'Wpisz {address}, aby potwierdzić',
   'ui.plan.confirmBack': 'Nie, wróć',
   'ui.plan.cancelQuestion': 'Anulować ten plan? Ukończone kroki pozostaną ukończone; nic nie zostanie cofnięte.',
   'ui.plan.cancelYes': 'Tak, anuluj plan',

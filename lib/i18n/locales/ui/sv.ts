@@ -93,6 +93,8 @@ export const uiSv = {
   'ui.plan.confirmTitle': 'Bekräfta',
   'ui.plan.confirmDeleteAccess': 'Ja, ta bort åtkomsten',
   'ui.plan.confirmDeletePermissions': 'Ja, ta bort behörigheterna',
+  'ui.plan.confirmRemoveUser': 'Ja, ta bort användaren',
+  'ui.plan.typeToConfirm': 'Skriv {address} för att bekräfta',
   'ui.plan.confirmBack': 'Nej, tillbaka',
   'ui.plan.cancelQuestion': 'Avbryta planen? Klara steg förblir klara; inget ångras.',
   'ui.plan.cancelYes': 'Ja, avbryt planen',
