@@ -1,11 +1,10 @@
 import type { WebWorker } from 'puppeteer';
-import type { RequestLogEntry } from '../e2e/harness/sandbox';
 import { connectHubSpot, syncSelectors, waitForSyncEnd } from '../e2e/pages/sync-panel.page';
 import { readSyncMeta } from '../e2e/pages/sync-store.page';
 import { longestMs, traceMainThreadTasks } from './browser/main-thread-tasks';
 import { round, withExtensionBrowser } from './browser-session';
 import { ratio, type BenchContext, type FigureGroup, type Figures } from './figure';
-import { leastTimeMs } from './sync-full';
+import { leastTimeMs, unrecovered } from './sync/bounds';
 import { BENCH_FLOOR_TOKEN, benchWorld } from './sync/bench-world';
 import { walkListsBare } from './sync/floor-walk';
 
@@ -79,13 +78,6 @@ export const syncBrowser: FigureGroup = {
     }, world);
   },
 };
-
-/** 429 answers that no later successful answer to the same path and query made good. */
-export function unrecovered(entries: readonly RequestLogEntry[]): RequestLogEntry[] {
-  return entries.filter(
-    (entry) => entry.status === 429 && !entries.some((later) => later.seq > entry.seq && later.path === entry.path && later.query === entry.query && later.status < 400),
-  );
-}
 
 /** The last pass's duration on the worker's clock: its start (syncProgress) to its end status. */
 async function passDuration(worker: WebWorker): Promise<number> {
