@@ -7,17 +7,13 @@ import { chromiumArgs, chromiumExecutable } from './chromium-args';
 import { ConsoleErrors } from './console-log';
 import { chromeBuildDir, e2eArtifactsRoot } from './paths';
 import type { RunningSandbox } from './sandbox';
+import type { ExtensionSession } from './session';
 import { stopServiceWorkers, wakeServiceWorker } from './worker-control';
 
-export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
+export type { ExtensionPageName, ExtensionRealm, ExtensionSession } from './session';
 
-export interface ExtensionBrowser {
-  browser: Browser;
-  extensionId: string;
-  /** A new tab at `url` (console errors collected from before the first load). */
-  newPage(url: string): Promise<Page>;
-  /** chrome-extension://ID/<name>.html[?query] as a tab. `query` may start with '?' or not. */
-  openExtensionPage(name: ExtensionPageName, query?: string): Promise<Page>;
+/** The extension in Chromium: a session plus control over its service worker and the browser's life. */
+export interface ExtensionBrowser extends ExtensionSession {
   /** The running background service worker, woken if Chromium had stopped it. */
   worker(): Promise<WebWorker>;
   /** Stops the background service worker (as Chromium does when idle or killed) and waits until it is gone. */
@@ -32,13 +28,6 @@ export interface ExtensionBrowser {
    * workers of the old one are dead. Resolves once the extension's service worker runs again.
    */
   restartBrowser(opts?: { whileClosed?: () => Promise<void> }): Promise<void>;
-  /** console.error calls, uncaught errors and failed loads seen on a page opened by this harness. */
-  consoleErrors(page: Page): string[];
-  /** Full-page PNG into <artifactsDir>/<name>.png; returns the path. */
-  screenshot(page: Page, name: string): Promise<string>;
-  /** Where screenshots go (default .e2e-artifacts/session); the vitest fixture sets one per test. */
-  artifactsDir: string;
-  close(): Promise<void>;
 }
 
 export interface LaunchBrowserOptions {
@@ -103,6 +92,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
   const api: ExtensionBrowser = {
     browser,
     extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}/`,
     artifactsDir,
     newPage,
     openExtensionPage(name, query) {
