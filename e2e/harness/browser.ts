@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { saveScreenshot } from './artifacts';
+import { waitForNewTab } from './tabs';
 import { chromiumArgs, chromiumExecutable } from './chromium-args';
 import { ConsoleErrors } from './console-log';
 import { chromeBuildDir, e2eArtifactsRoot } from './paths';
@@ -98,6 +99,11 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
     openExtensionPage(name, query) {
       const search = query ? (query.startsWith('?') ? query : `?${query}`) : '';
       return newPage(`chrome-extension://${extensionId}/${name}.html${search}`);
+    },
+    async tabOpenedFromExtension(url, before) {
+      const page = await waitForNewTab(browser, before, url, workerTimeoutMs);
+      errors.attach(page);
+      return page;
     },
     worker,
     stopWorker,

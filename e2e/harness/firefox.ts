@@ -102,6 +102,26 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
     artifactsDir: opts.artifactsDir ?? path.join(e2eArtifactsRoot, 'firefox-session'),
     newPage,
     openExtensionPage,
+    // WebDriver BiDi in Firefox 153 reports no browsing context for a tab that an extension page
+    // opened (a link with target=_blank, window.open): puppeteer never sees it. The extension's own
+    // tabs API does: the test checks there that the click opened a tab at `url`, closes it and
+    // drives the same address in a tab of its own. The guide content script runs alike in both.
+    async tabOpenedFromExtension(url) {
+      const realmPage = await session.worker();
+      const deadline = Date.now() + pageTimeoutMs;
+      for (;;) {
+        const closed = await realmPage.evaluate(async (wanted: string) => {
+          const tabs = (globalThis as unknown as { browser: { tabs: FirefoxTabs } }).browser.tabs;
+          const opened = (await tabs.query({ url: wanted.replace(/#.*$/, '') })).filter((tab) => tab.url === wanted).sort((a, b) => b.id - a.id)[0];
+          if (!opened) return false;
+          await tabs.remove(opened.id);
+          return true;
+        }, url);
+        if (closed) return newPage(url);
+        if (Date.now() > deadline) throw new Error(`no tab at ${url} opened within ${pageTimeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     // The privacy page reads nothing and sends nothing: a quiet place in the extension's origin.
     async worker(): Promise<ExtensionRealm> {
       if (!realm || realm.isClosed()) realm = await openExtensionPage('privacy');
@@ -117,6 +137,11 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
     },
   };
   return session;
+}
+
+interface FirefoxTabs {
+  query(filter: { url: string }): Promise<{ id: number; url?: string }[]>;
+  remove(id: number): Promise<void>;
 }
 
 /** The BiDi browsing context behind a puppeteer page (puppeteer's own, not part of its typed API). */
@@ -136,5 +161,23 @@ export async function navigateToExtension(page: Page, url: string): Promise<void
     if (loaded) return;
     if (Date.now() > deadline) throw new Error(`${url} did not load within ${pageTimeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * A tab the extension opened itself (tabs.create, window.open) at `<origin><file>`. Puppeteer
+ * tracks no URL for Firefox's extension documents (they report about:blank), so each tab is asked
+ * for its own location.
+ */
+export async function waitForExtensionTab(session: ExtensionSession, file: string, timeoutMs = pageTimeoutMs): Promise<Page> {
+  const wanted = `${session.extensionOrigin}${file}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const page of await session.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(wanted)) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`no tab at ${wanted} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -23,6 +23,11 @@ export interface ExtensionSession {
   newPage(url: string): Promise<Page>;
   /** <origin><name>.html[?query] as a tab. `query` may start with '?' or not. */
   openExtensionPage(name: ExtensionPageName, query?: string): Promise<Page>;
+  /**
+   * The tab that a click in an extension page (a step's link, target=_blank) opened at `url`, as a
+   * page the test can drive. `before`: the pages taken before the click.
+   */
+  tabOpenedFromExtension(url: string, before: ReadonlySet<Page>): Promise<Page>;
   /** A realm in the extension's origin (see ExtensionRealm). */
   worker(): Promise<ExtensionRealm>;
   /** console.error calls, uncaught errors and failed loads seen on a page opened by this harness. */

@@ -149,10 +149,9 @@ export async function followStepLink(eb: ExtensionSession, panel: Page, stepId: 
   const link = await panel.waitForSelector(planSelectors.stepLink(stepId), ui);
   if (!link) throw new Error(`step ${stepId} shows no link`);
   const href = await link.evaluate((el) => (el as HTMLAnchorElement).href);
-  const opened = eb.browser.waitForTarget((target) => target.type() === 'page' && target.url() === href, ui);
+  const before = new Set(await eb.browser.pages());
   await link.click();
-  const page = await (await opened).page();
-  if (!page) throw new Error(`no page behind the tab for ${href}`);
+  const page = await eb.tabOpenedFromExtension(href, before);
   const errors = new ConsoleErrors();
   errors.attach(page);
   await page.waitForFunction(() => document.readyState === 'complete', ui);
