@@ -27,6 +27,9 @@ export default defineConfig({
     // background must see a mail tab's URL to tell a tab whose script an update cut off.
     host_permissions: [...apiHosts, ...matchPatterns(Object.keys(MAIL_HOSTS))],
     action: { default_title: '__MSG_extName__' },
+    // What IT may set through policy (lib/policy/keys.ts; README "For IT"). Chrome and Edge need the
+    // schema to pass 3rdparty policy to the extension; Firefox takes policies.json as it is.
+    storage: browser === 'firefox' ? undefined : { managed_schema: 'managed-schema.json' },
     // A fixed key gives a fixed extension id, so the OAuth redirect URI
     // (https://<id>.chromiumapp.org/) stays the same on every machine. Firefox uses gecko.id.
     key: browser === 'firefox' ? undefined : CHROME_KEY,

@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 
 import { saveScreenshot } from './artifacts';
 import { waitForNewTab } from './tabs';
 import { chromiumArgs, chromiumExecutable } from './chromium-args';
+import { chromiumWithPolicy, extensionIdOfBuild } from './chromium-policy';
 import { ConsoleErrors } from './console-log';
 import { chromeBuildDir, e2eArtifactsRoot } from './paths';
 import type { RunningSandbox } from './sandbox';
@@ -38,6 +39,11 @@ export interface LaunchBrowserOptions {
   /** Default true; `npm start` passes false when a display is available. */
   headless?: boolean;
   artifactsDir?: string;
+  /**
+   * A policy for the extension, as IT sets it: Chromium then reads it from a real policy file
+   * (harness/chromium-policy.ts) and hands it to the extension as storage.managed.
+   */
+  policy?: Record<string, unknown>;
 }
 
 const workerTimeoutMs = 15_000;
@@ -47,10 +53,14 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
   const withExtension = opts.extension ?? true;
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'inboxlink-profile-'));
   let started: Started;
+  let launchOpts: LaunchBrowserOptions & { executable?: string } = opts;
   try {
-    started = await startChromium(opts, userDataDir, withExtension);
+    // The policy folder lives beside the profile (not in it) and goes with it on close.
+    if (opts.policy) launchOpts = { ...opts, executable: await chromiumWithPolicy(`${userDataDir}-policy`, await extensionIdOfBuild(chromeBuildDir), opts.policy) };
+    started = await startChromium(launchOpts, userDataDir, withExtension);
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
+    await rm(`${userDataDir}-policy`, { recursive: true, force: true });
     throw error;
   }
   // Reassigned by restartBrowser: every function below reads the current Chromium.
@@ -115,7 +125,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
       // A graceful close, so Chromium flushes the profile (IndexedDB, prefs) as on a normal quit.
       await browser.close();
       await restart.whileClosed?.();
-      const again = await startChromium(opts, userDataDir, withExtension);
+      const again = await startChromium(launchOpts, userDataDir, withExtension);
       if (again.extensionId !== extensionId) {
         await again.browser.close().catch(() => undefined);
         throw new Error(`the extension came back as ${again.extensionId}, not ${extensionId}: its storage would not be the same`);
@@ -128,6 +138,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
     async close() {
       await browser.close().catch(() => undefined);
       await rm(userDataDir, { recursive: true, force: true });
+      await rm(`${userDataDir}-policy`, { recursive: true, force: true });
     },
   };
   return api;
@@ -145,9 +156,9 @@ const isWorker = (target: Target): boolean => target.type() === 'service_worker'
  * resolves once the extension's service worker runs (its URL names the extension id). Closes
  * Chromium again if the worker never starts. Used for the first launch and for restartBrowser.
  */
-async function startChromium(opts: LaunchBrowserOptions, userDataDir: string, withExtension: boolean): Promise<Started> {
+async function startChromium(opts: LaunchBrowserOptions & { executable?: string }, userDataDir: string, withExtension: boolean): Promise<Started> {
   const browser = await puppeteer.launch({
-    executablePath: chromiumExecutable(),
+    executablePath: opts.executable ?? chromiumExecutable(),
     headless: opts.headless ?? true,
     pipe: true,
     userDataDir,

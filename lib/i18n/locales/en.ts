@@ -3,6 +3,7 @@ import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
+import { policyEn } from './policy/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -13,6 +14,7 @@ export const en = {
   ...uiEn,
   ...findingsEn,
   ...plansEn,
+  ...policyEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',
