@@ -36,6 +36,7 @@ export function OptionsApp() {
         <ExportData />
         <ClearData />
       </section>
+      <p><a href="privacy.html" target="_blank" data-testid="privacy-link">{t('welcome.privacyLink')}</a></p>
     </main>
   );
 }

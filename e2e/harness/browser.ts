@@ -44,6 +44,8 @@ export interface LaunchBrowserOptions {
    * (harness/chromium-policy.ts) and hands it to the extension as storage.managed.
    */
   policy?: Record<string, unknown>;
+  /** The browser's language (--lang, and LANGUAGE for Chromium's Linux locale), e.g. 'de'. */
+  locale?: string;
 }
 
 const workerTimeoutMs = 15_000;
@@ -163,7 +165,8 @@ async function startChromium(opts: LaunchBrowserOptions & { executable?: string 
     pipe: true,
     userDataDir,
     enableExtensions: withExtension ? [chromeBuildDir] : false,
-    args: chromiumArgs(opts.sandbox),
+    args: [...chromiumArgs(opts.sandbox), ...(opts.locale ? [`--lang=${opts.locale}`, `--accept-lang=${opts.locale}`] : [])],
+    ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale } } : {}),
     // Callers own shutdown (the sandbox must stop too): no handlers of puppeteer's own.
     handleSIGINT: false,
     handleSIGTERM: false,

@@ -18,8 +18,9 @@ export type E2EContext = SessionContext<ExtensionBrowser>;
  * Before each test the screenshot folder becomes .e2e-artifacts/<file>/<test>/, and when a test
  * fails every open tab is screenshotted there, so CI failures can be looked at.
  */
-export function useExtensionBrowser(opts: { scenario?: string; extension?: boolean; policy?: Record<string, unknown> } = {}): E2EContext {
-  return useSession(opts.scenario, (sandbox) => launchBrowser({ sandbox, extension: opts.extension, ...(opts.policy ? { policy: opts.policy } : {}) }));
+export function useExtensionBrowser(opts: { scenario?: string; extension?: boolean; policy?: Record<string, unknown>; locale?: string } = {}): E2EContext {
+  const { scenario, ...launch } = opts;
+  return useSession(scenario, (sandbox) => launchBrowser({ sandbox, ...launch }));
 }
 
 /** The same for Firefox ESR with the Firefox build installed (harness/firefox.ts). */

@@ -10,6 +10,7 @@ import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
 import { deferStartupWork } from './startup-work';
 import { enforcePolicy, watchPolicy } from './policy';
+import { welcomeOnInstall } from './welcome';
 
 /**
  * Wires the background. Called synchronously at the top of the service worker, so the listeners
@@ -30,7 +31,10 @@ export function registerBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
-  browser.runtime.onInstalled.addListener(() => void configureSidePanel());
+  browser.runtime.onInstalled.addListener((details) => {
+    void configureSidePanel();
+    void welcomeOnInstall(details).catch((error: unknown) => console.warn('[inboxlink] welcome:', error instanceof Error ? error.message : error));
+  });
   browser.runtime.onStartup.addListener(() => void configureSidePanel());
   watchPolicy();
 }

@@ -5,6 +5,7 @@ import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
 import { policyDe } from './policy/de';
+import { firstrunDe } from './firstrun/de';
 
 export const de = {
   ...authDe,
@@ -13,6 +14,7 @@ export const de = {
   ...findingsDe,
   ...plansDe,
   ...policyDe,
+  ...firstrunDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

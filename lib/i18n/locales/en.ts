@@ -4,6 +4,7 @@ import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
 import { policyEn } from './policy/en';
+import { firstrunEn } from './firstrun/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -15,6 +16,7 @@ export const en = {
   ...findingsEn,
   ...plansEn,
   ...policyEn,
+  ...firstrunEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

@@ -5,6 +5,7 @@ import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
 import { policyNl } from './policy/nl';
+import { firstrunNl } from './firstrun/nl';
 
 export const nl = {
   ...authNl,
@@ -13,6 +14,7 @@ export const nl = {
   ...findingsNl,
   ...plansNl,
   ...policyNl,
+  ...firstrunNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

@@ -5,6 +5,7 @@ import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
 import { policyPl } from './policy/pl';
+import { firstrunPl } from './firstrun/pl';
 
 export const pl = {
   ...authPl,
@@ -13,6 +14,7 @@ export const pl = {
   ...findingsPl,
   ...plansPl,
   ...policyPl,
+  ...firstrunPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

@@ -5,6 +5,7 @@ import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
 import { policySv } from './policy/sv';
+import { firstrunSv } from './firstrun/sv';
 
 export const sv = {
   ...authSv,
@@ -13,6 +14,7 @@ export const sv = {
   ...findingsSv,
   ...plansSv,
   ...policySv,
+  ...firstrunSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',
