@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { firstrunDe } from '../lib/i18n/locales/firstrun/de';
 import { useExtensionBrowser } from './harness/fixture';
 
-const ctx = useExtensionBrowser({ locale: 'de' });
+const ctx = useExtensionBrowser({ locale: 'de', keepWelcome: true });
 const ui = { timeout: 15_000 };
 
 describe('first run', () => {

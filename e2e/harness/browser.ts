@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,14 @@ export interface LaunchBrowserOptions {
   policy?: Record<string, unknown>;
   /** The browser's language (--lang, and LANGUAGE for Chromium's Linux locale), e.g. 'de'. */
   locale?: string;
+  /** Load the extension from here instead of .output/chrome-mv3 (an update test swaps its files). */
+  extensionDir?: string;
+  /**
+   * A fresh install opens the welcome page by itself, a moment after the worker starts, and takes
+   * the focus from whatever tab a test opened meanwhile. By default the harness waits for that tab
+   * and closes it; the first-run test keeps it.
+   */
+  keepWelcome?: boolean;
 }
 
 const workerTimeoutMs = 15_000;
@@ -60,6 +69,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
     // The policy folder lives beside the profile (not in it) and goes with it on close.
     if (opts.policy) launchOpts = { ...opts, executable: await chromiumWithPolicy(`${userDataDir}-policy`, await extensionIdOfBuild(chromeBuildDir), opts.policy) };
     started = await startChromium(launchOpts, userDataDir, withExtension);
+    if (withExtension && !opts.keepWelcome) await closeWelcomeTab(started, opts.extensionDir ?? chromeBuildDir);
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
     await rm(`${userDataDir}-policy`, { recursive: true, force: true });
@@ -164,7 +174,7 @@ async function startChromium(opts: LaunchBrowserOptions & { executable?: string 
     headless: opts.headless ?? true,
     pipe: true,
     userDataDir,
-    enableExtensions: withExtension ? [chromeBuildDir] : false,
+    enableExtensions: withExtension ? [opts.extensionDir ?? chromeBuildDir] : false,
     args: [...chromiumArgs(opts.sandbox), ...(opts.locale ? [`--lang=${opts.locale}`, `--accept-lang=${opts.locale}`] : [])],
     ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale } } : {}),
     // Callers own shutdown (the sandbox must stop too): no handlers of puppeteer's own.
@@ -187,4 +197,12 @@ async function waitUntil(done: () => boolean, timeoutMs: number, what: string): 
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Waits for the welcome tab a fresh install opens and closes it (a build without one opens none). */
+async function closeWelcomeTab(started: Started, buildDir: string): Promise<void> {
+  if (!existsSync(path.join(buildDir, 'welcome.html'))) return;
+  const url = `chrome-extension://${started.extensionId}/welcome.html`;
+  const target = await started.browser.waitForTarget((candidate) => candidate.url() === url, { timeout: workerTimeoutMs });
+  await (await target.page())?.close();
 }

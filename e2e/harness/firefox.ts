@@ -68,6 +68,8 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
     });
     const installed = await browser.installExtension(opts.extensionDir ?? firefoxBuildDir);
     if (installed !== GECKO_ID) throw new Error(`installed ${installed}, expected ${GECKO_ID}`);
+    // The install opens the welcome page, which would take the focus from a test's tab: closed here.
+    await (await waitForExtensionTab({ browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/` }, 'welcome.html')).close();
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await proxy?.close();
@@ -169,7 +171,7 @@ export async function navigateToExtension(page: Page, url: string): Promise<void
  * tracks no URL for Firefox's extension documents (they report about:blank), so each tab is asked
  * for its own location.
  */
-export async function waitForExtensionTab(session: ExtensionSession, file: string, timeoutMs = pageTimeoutMs): Promise<Page> {
+export async function waitForExtensionTab(session: Pick<ExtensionSession, 'browser' | 'extensionOrigin'>, file: string, timeoutMs = pageTimeoutMs): Promise<Page> {
   const wanted = `${session.extensionOrigin}${file}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

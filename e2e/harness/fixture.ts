@@ -18,7 +18,7 @@ export type E2EContext = SessionContext<ExtensionBrowser>;
  * Before each test the screenshot folder becomes .e2e-artifacts/<file>/<test>/, and when a test
  * fails every open tab is screenshotted there, so CI failures can be looked at.
  */
-export function useExtensionBrowser(opts: { scenario?: string; extension?: boolean; policy?: Record<string, unknown>; locale?: string } = {}): E2EContext {
+export function useExtensionBrowser(opts: { scenario?: string } & Omit<Parameters<typeof launchBrowser>[0], 'sandbox'> = {}): E2EContext {
   const { scenario, ...launch } = opts;
   return useSession(scenario, (sandbox) => launchBrowser({ sandbox, ...launch }));
 }
