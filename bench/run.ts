@@ -23,8 +23,11 @@ import { workerColdStart } from './worker-cold-start';
 import type { BenchContext, FigureGroup, Figures } from './figure';
 import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
+import { zipRatio } from './zip-ratio';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, msalChunk];
+const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, msalChunk,
+  // issue 16: our zip (without MSAL) over a minimal WXT + Preact extension.
+  zipRatio];
 
 const { values } = parseArgs({
   options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
