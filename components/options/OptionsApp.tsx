@@ -29,8 +29,9 @@ export function OptionsApp() {
       {!apiRevokeAllowed(policy) && <p class="muted" data-testid="guided-only">{t('policy.guidedOnly')}</p>}
       <GoogleSection accounts={status?.google ?? []} onChange={refresh} />
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />
-      <SyncIntervalSetting minutes={settings?.syncIntervalMinutes} locked={locked.syncIntervalMinutes} />
-      <LanguageSetting choice={settings?.locale} locked={locked.locale} onChange={(locale) => void send('settings/set', { locale })} />
+      {/* What the organisation set shows at once, before the background has stored it in the settings. */}
+      <SyncIntervalSetting minutes={policy.syncIntervalMinutes ?? settings?.syncIntervalMinutes} locked={locked.syncIntervalMinutes} />
+      <LanguageSetting choice={policy.language ?? settings?.locale} locked={locked.locale} onChange={(locale) => void send('settings/set', { locale })} />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('options.data.heading')}</h2>
         <ExportData />
