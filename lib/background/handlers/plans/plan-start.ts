@@ -12,11 +12,11 @@ export type PlanStartHandler = NonNullable<Handlers['plan/start']>;
  */
 export function createPlanStartHandler(access: () => StoreAccess, runner: () => PlanRunner, policy: () => Promise<PolicyReading> = readPolicy): PlanStartHandler {
   return async ({ address }) => {
-    const inputs = await readPlanInputs(access(), address);
+    const [inputs, reading] = await Promise.all([readPlanInputs(access(), address), policy()]);
     if (!inputs.portal) return { refused: 'no-portal' };
     // Guided only when the organisation forbids API revocation: no admin capability, so the plan
     // guides the person through the provider's own page instead of calling an admin API.
-    const capabilities = apiRevokeAllowed((await policy()).policy) ? inputs.capabilities : {};
+    const capabilities = apiRevokeAllowed(reading.policy) ? inputs.capabilities : {};
     const plan = await runner().startPlan({ facts: inputs.facts, capabilities, portal: inputs.portal });
     return { planId: plan.id };
   };
