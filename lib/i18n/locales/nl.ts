@@ -4,6 +4,8 @@ import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { policyNl } from './policy/nl';
+import { firstrunNl } from './firstrun/nl';
 
 export const nl = {
   ...authNl,
@@ -11,6 +13,8 @@ export const nl = {
   ...uiNl,
   ...findingsNl,
   ...plansNl,
+  ...policyNl,
+  ...firstrunNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

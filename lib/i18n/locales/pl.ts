@@ -4,6 +4,8 @@ import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { policyPl } from './policy/pl';
+import { firstrunPl } from './firstrun/pl';
 
 export const pl = {
   ...authPl,
@@ -11,6 +13,8 @@ export const pl = {
   ...uiPl,
   ...findingsPl,
   ...plansPl,
+  ...policyPl,
+  ...firstrunPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

@@ -4,6 +4,8 @@ import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { policySv } from './policy/sv';
+import { firstrunSv } from './firstrun/sv';
 
 export const sv = {
   ...authSv,
@@ -11,6 +13,8 @@ export const sv = {
   ...uiSv,
   ...findingsSv,
   ...plansSv,
+  ...policySv,
+  ...firstrunSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',
