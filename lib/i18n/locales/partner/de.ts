@@ -1,0 +1,92 @@
+import type { Catalog } from '../en';
+import type { partnerEn } from './en';
+
+type PartnerCatalog = Pick<Catalog, keyof typeof partnerEn>;
+
+/** German (Sie). HubSpot's labels as in seed 001 ("E-Mail-Domain für Partnermitarbeiter"). */
+export const partnerDe: PartnerCatalog = {
+  'ui.observation.partner-domain': 'HubSpot-Seite Partner › Automatisierung',
+  'ui.observation.partner-section': 'Seitenleiste der HubSpot-Einstellungen',
+  'partner.title': 'E-Mail-Domain für Partnermitarbeiter',
+  'partner.back': 'Zurück zu den Postfächern',
+  'partner.intro':
+    'An dieser E-Mail-Domain erkennt HubSpot Ihre Mitarbeiter in den Accounts Ihrer Kunden: „Verwaltet“-Stufenpunkte, kostenlose Partnerlizenzen und Partnerberechtigungen hängen davon ab.',
+  'partner.noPortal': 'Verbinden Sie zuerst HubSpot.',
+  'partner.unknownAccount': 'Inboxlink zeigt die E-Mail-Domain für Partnermitarbeiter, sobald es HubSpots Einstellungen mit dem Bereich „{partner}“ gesehen hat.',
+  'partner.openSettings': 'HubSpots Einstellungen öffnen',
+  'partner.current.heading': 'Aktuelle Domain',
+  'partner.current.notSeen': 'Noch nicht gesehen',
+  'partner.current.notSeenHelp': 'Inboxlink liest die Domain auf HubSpots Seite {page}.',
+  'partner.current.open': '{page} öffnen',
+  'partner.current.unset': 'Keine Domain festgelegt',
+  'partner.current.seen': 'Gesehen auf {page} {age}',
+  'partner.problem.shared': '{domain} ist eine gemeinsam genutzte E-Mail-Domain: Daran kann HubSpot Ihre Mitarbeiter nicht erkennen.',
+  'partner.problem.unset': 'Es ist keine Domain festgelegt: HubSpot kann Ihre Mitarbeiter nicht erkennen und sendet weiter Benachrichtigungen.',
+  'partner.problem.stale': {
+    one: 'Vor mehr als {count} Tag gesehen: Öffnen Sie die Seite erneut, damit Inboxlink die aktuelle Domain sieht.',
+    other: 'Vor mehr als {count} Tagen gesehen: Öffnen Sie die Seite erneut, damit Inboxlink die aktuelle Domain sieht.',
+  },
+  'partner.problem.minority': {
+    one: 'Nur {count} aktiver Benutzer verwendet {domain}; eine andere Unternehmensdomain hat mehr.',
+    other: 'Nur {count} aktive Benutzer verwenden {domain}; eine andere Unternehmensdomain hat mehr.',
+  },
+  'partner.distribution.heading': 'Wo Ihre Mitarbeiter sind',
+  'partner.distribution.total': { one: '{count} aktiver HubSpot-Benutzer', other: '{count} aktive HubSpot-Benutzer' },
+  'partner.distribution.col.domain': 'Domain',
+  'partner.distribution.col.users': 'Aktive Benutzer',
+  'partner.distribution.col.kind': 'Art',
+  'partner.distribution.shared': 'Gemeinsam genutzte E-Mail-Domain',
+  'partner.distribution.company': 'Unternehmensdomain',
+  'partner.distribution.current': 'aktuell',
+  'partner.distribution.suggested': 'vorgeschlagen',
+  'partner.distribution.empty': 'Es sind noch keine aktiven HubSpot-Benutzer synchronisiert.',
+  'partner.suggestion.heading': 'Vorschlag',
+  'partner.suggestion.domain': 'Geben Sie {domain} ein: die Domain, die die meisten Ihrer Mitarbeiter mit Kundenkontakt verwenden.',
+  'partner.suggestion.keep': '{domain} ist richtig: Die meisten Ihrer Mitarbeiter verwenden sie.',
+  'partner.suggestion.tie': 'Gleich viele Mitarbeiter verwenden {domains}. Geben Sie die Domain ein, die die meisten Ihrer Mitarbeiter mit Kundenkontakt verwenden.',
+  'partner.suggestion.allShared':
+    'Alle aktiven Benutzer verwenden gemeinsam genutzte E-Mail-Domains, daher gibt es keine Domain vorzuschlagen. Weisen Sie sie mit dem {clientAccessManager} zu und legen Sie trotzdem eine für Ihr Unternehmen eindeutige Domain fest (z. B. die Ihrer Website), sonst sendet HubSpot weiter Benachrichtigungen.',
+  'partner.suggestion.noUsers': 'Synchronisieren Sie die HubSpot-Benutzer, um einen Vorschlag zu erhalten.',
+  'partner.additional': 'Weitere Unternehmensdomains im Einsatz: {domains}. Fügen Sie diese Mitarbeiter mit dem {clientAccessManager} hinzu.',
+  'partner.change.heading': 'Domain ändern',
+  'partner.change.start': 'In {domain} ändern',
+  'partner.change.how': 'Inboxlink öffnet {page} und zeigt auf das Feld: Geben Sie dort die Domain ein und speichern Sie. Die Änderung gilt, sobald die Seite sie anzeigt.',
+  'partner.change.notAllowed': 'Nur ein Super-Admin kann die Domain ändern. Sie sind bei HubSpot als {user} angemeldet, kein Super-Admin. Fragen Sie: {names}.',
+  'partner.change.whoCan': 'Nur ein Super-Admin kann die Domain ändern: {names}.',
+  'partner.change.unknownUser': 'Inboxlink weiß noch nicht, wer bei HubSpot angemeldet ist: Öffnen Sie einmal {page}.',
+  'partner.change.nobody': 'es ist noch kein aktiver Super-Admin synchronisiert',
+  'partner.clientAccess.heading': 'Mit dem {clientAccessManager} zuweisen',
+  'partner.clientAccess.intro': {
+    one: '{count} aktiver Benutzer verwendet nicht {domain}: Weisen Sie ihn mit dem {clientAccessManager} den Kunden-Accounts zu.',
+    other: '{count} aktive Benutzer verwenden nicht {domain}: Weisen Sie sie mit dem {clientAccessManager} den Kunden-Accounts zu.',
+  },
+  'partner.clientAccess.introShared': {
+    one: '{count} aktiver Benutzer verwendet eine gemeinsam genutzte E-Mail-Domain: Weisen Sie ihn mit dem {clientAccessManager} den Kunden-Accounts zu.',
+    other: '{count} aktive Benutzer verwenden gemeinsam genutzte E-Mail-Domains: Weisen Sie sie mit dem {clientAccessManager} den Kunden-Accounts zu.',
+  },
+  'partner.clientAccess.none': 'Niemand: Alle aktiven Benutzer verwenden {domain}.',
+  'partner.clientAccess.col.name': 'Name',
+  'partner.clientAccess.col.email': 'E-Mail',
+  'partner.clientAccess.col.domain': 'Domain',
+  'partner.clientAccess.col.reason': 'Grund',
+  'partner.clientAccess.reason.shared-domain': 'Gemeinsam genutzte E-Mail-Domain',
+  'partner.clientAccess.reason.other-domain': 'Andere Domain',
+  'partner.clientAccess.download': 'CSV herunterladen',
+  'partner.findings.heading': 'Partner-Account',
+  'partner.findings.count': 'Befunde zum Partner-Account: {count}',
+  'partner.findings.open': 'E-Mail-Domain für Partnermitarbeiter öffnen',
+  'finding.partner-domain-shared.title': 'Die E-Mail-Domain für Partnermitarbeiter ist eine gemeinsam genutzte E-Mail-Domain',
+  'finding.partner-domain-shared.fix':
+    'Ein Super-Admin ändert sie unter Einstellungen › Partner › Automatisierung in die Domain Ihres Unternehmens (Inboxlink schlägt die der meisten Mitarbeiter vor); Mitarbeiter mit gemeinsam genutzten Domains werden mit dem Client Access Manager zugewiesen.',
+  'finding.partner-domain-unset.title': 'Es ist keine E-Mail-Domain für Partnermitarbeiter festgelegt',
+  'finding.partner-domain-unset.fix':
+    'Ein Super-Admin gibt unter Einstellungen › Partner › Automatisierung die Domain Ihres Unternehmens ein; bis dahin sendet HubSpot weiter Benachrichtigungen.',
+  'finding.partner-domain-stale.title': 'Die E-Mail-Domain für Partnermitarbeiter wurde vor mehr als 30 Tagen zuletzt gesehen',
+  'finding.partner-domain-stale.fix': 'Öffnen Sie in HubSpot Einstellungen › Partner › Automatisierung, damit Inboxlink die aktuelle Domain sieht.',
+  'finding.partner-domain-minority.title': 'Die meisten Mitarbeiter verwenden nicht die E-Mail-Domain für Partnermitarbeiter',
+  'finding.partner-domain-minority.fix':
+    'Ein Super-Admin ändert sie unter Einstellungen › Partner › Automatisierung in die Domain der meisten Mitarbeiter mit Kundenkontakt; die übrigen werden mit dem Client Access Manager zugewiesen.',
+  'finding.evidence.partner-domain': 'E-Mail-Domain für Partnermitarbeiter „{value}“ auf {where} um {at}',
+  'finding.evidence.domain-users': 'Aktive HubSpot-Benutzer je Domain: {value}',
+  'finding.evidence.suggested-domain': 'Meistverwendete Unternehmensdomain: {value}',
+};

@@ -1,0 +1,92 @@
+import type { Catalog } from '../en';
+import type { partnerEn } from './en';
+
+type PartnerCatalog = Pick<Catalog, keyof typeof partnerEn>;
+
+/** Dutch (u). */
+export const partnerNl: PartnerCatalog = {
+  'ui.observation.partner-domain': 'HubSpot-pagina Partner › Automatisering',
+  'ui.observation.partner-section': 'Zijbalk van de HubSpot-instellingen',
+  'partner.title': 'E-maildomein van partnermedewerkers',
+  'partner.back': 'Terug naar de mailboxen',
+  'partner.intro':
+    'Aan dit e-maildomein herkent HubSpot uw medewerkers in de accounts van uw klanten: punten voor het niveau ‘Beheerd’, gratis partnerlicenties en partnerrechten hangen ervan af.',
+  'partner.noPortal': 'Verbind eerst HubSpot.',
+  'partner.unknownAccount': 'Inboxlink toont het e-maildomein van partnermedewerkers zodra het de HubSpot-instellingen met het onderdeel ‘{partner}’ heeft gezien.',
+  'partner.openSettings': 'HubSpot-instellingen openen',
+  'partner.current.heading': 'Huidig domein',
+  'partner.current.notSeen': 'Nog niet gezien',
+  'partner.current.notSeenHelp': 'Inboxlink leest het domein op de HubSpot-pagina {page}.',
+  'partner.current.open': '{page} openen',
+  'partner.current.unset': 'Geen domein ingesteld',
+  'partner.current.seen': 'Gezien op {page} {age}',
+  'partner.problem.shared': '{domain} is een gedeeld e-maildomein: daaraan kan HubSpot uw medewerkers niet herkennen.',
+  'partner.problem.unset': 'Er is geen domein ingesteld: HubSpot kan uw medewerkers niet herkennen en blijft meldingen sturen.',
+  'partner.problem.stale': {
+    one: 'Meer dan {count} dag geleden gezien: open de pagina opnieuw zodat Inboxlink het huidige domein ziet.',
+    other: 'Meer dan {count} dagen geleden gezien: open de pagina opnieuw zodat Inboxlink het huidige domein ziet.',
+  },
+  'partner.problem.minority': {
+    one: 'Slechts {count} actieve gebruiker gebruikt {domain}; een ander bedrijfsdomein heeft er meer.',
+    other: 'Slechts {count} actieve gebruikers gebruiken {domain}; een ander bedrijfsdomein heeft er meer.',
+  },
+  'partner.distribution.heading': 'Waar uw medewerkers zijn',
+  'partner.distribution.total': { one: '{count} actieve HubSpot-gebruiker', other: '{count} actieve HubSpot-gebruikers' },
+  'partner.distribution.col.domain': 'Domein',
+  'partner.distribution.col.users': 'Actieve gebruikers',
+  'partner.distribution.col.kind': 'Soort',
+  'partner.distribution.shared': 'Gedeeld e-maildomein',
+  'partner.distribution.company': 'Bedrijfsdomein',
+  'partner.distribution.current': 'huidig',
+  'partner.distribution.suggested': 'voorgesteld',
+  'partner.distribution.empty': 'Er zijn nog geen actieve HubSpot-gebruikers gesynchroniseerd.',
+  'partner.suggestion.heading': 'Voorstel',
+  'partner.suggestion.domain': 'Voer {domain} in: het domein dat de meeste van uw medewerkers met klantcontact gebruiken.',
+  'partner.suggestion.keep': '{domain} klopt: de meeste van uw medewerkers gebruiken het.',
+  'partner.suggestion.tie': 'Even veel medewerkers gebruiken {domains}. Voer het domein in dat de meeste van uw medewerkers met klantcontact gebruiken.',
+  'partner.suggestion.allShared':
+    'Alle actieve gebruikers gebruiken gedeelde e-maildomeinen, dus er is geen domein om voor te stellen. Wijs ze toe met de {clientAccessManager} en stel toch een domein in dat uniek is voor uw bedrijf (bijvoorbeeld dat van uw website), anders blijft HubSpot meldingen sturen.',
+  'partner.suggestion.noUsers': 'Synchroniseer de HubSpot-gebruikers om een voorstel te krijgen.',
+  'partner.additional': 'Andere bedrijfsdomeinen in gebruik: {domains}. Voeg deze medewerkers toe met de {clientAccessManager}.',
+  'partner.change.heading': 'Domein wijzigen',
+  'partner.change.start': 'Wijzigen in {domain}',
+  'partner.change.how': 'Inboxlink opent {page} en wijst het veld aan: voer daar het domein in en sla op. De wijziging telt zodra de pagina haar toont.',
+  'partner.change.notAllowed': 'Alleen een Super Admin kan het domein wijzigen. U bent bij HubSpot aangemeld als {user}, geen Super Admin. Vraag het aan: {names}.',
+  'partner.change.whoCan': 'Alleen een Super Admin kan het domein wijzigen: {names}.',
+  'partner.change.unknownUser': 'Inboxlink weet nog niet wie bij HubSpot is aangemeld: open {page} één keer.',
+  'partner.change.nobody': 'er is nog geen actieve Super Admin gesynchroniseerd',
+  'partner.clientAccess.heading': 'Toewijzen met de {clientAccessManager}',
+  'partner.clientAccess.intro': {
+    one: '{count} actieve gebruiker gebruikt {domain} niet: wijs deze met de {clientAccessManager} toe aan klantaccounts.',
+    other: '{count} actieve gebruikers gebruiken {domain} niet: wijs ze met de {clientAccessManager} toe aan klantaccounts.',
+  },
+  'partner.clientAccess.introShared': {
+    one: '{count} actieve gebruiker gebruikt een gedeeld e-maildomein: wijs deze met de {clientAccessManager} toe aan klantaccounts.',
+    other: '{count} actieve gebruikers gebruiken gedeelde e-maildomeinen: wijs ze met de {clientAccessManager} toe aan klantaccounts.',
+  },
+  'partner.clientAccess.none': 'Niemand: alle actieve gebruikers gebruiken {domain}.',
+  'partner.clientAccess.col.name': 'Naam',
+  'partner.clientAccess.col.email': 'E-mail',
+  'partner.clientAccess.col.domain': 'Domein',
+  'partner.clientAccess.col.reason': 'Reden',
+  'partner.clientAccess.reason.shared-domain': 'Gedeeld e-maildomein',
+  'partner.clientAccess.reason.other-domain': 'Ander domein',
+  'partner.clientAccess.download': 'CSV downloaden',
+  'partner.findings.heading': 'Partneraccount',
+  'partner.findings.count': 'Bevindingen partneraccount: {count}',
+  'partner.findings.open': 'E-maildomein van partnermedewerkers openen',
+  'finding.partner-domain-shared.title': 'Het e-maildomein van partnermedewerkers is een gedeeld e-maildomein',
+  'finding.partner-domain-shared.fix':
+    'Een Super Admin wijzigt het bij Instellingen › Partner › Automatisering in het domein van uw bedrijf (Inboxlink stelt het domein van de meeste medewerkers voor); medewerkers met gedeelde domeinen worden toegewezen met de Client Access Manager.',
+  'finding.partner-domain-unset.title': 'Er is geen e-maildomein van partnermedewerkers ingesteld',
+  'finding.partner-domain-unset.fix':
+    'Een Super Admin voert bij Instellingen › Partner › Automatisering het domein van uw bedrijf in; tot dan blijft HubSpot meldingen sturen.',
+  'finding.partner-domain-stale.title': 'Het e-maildomein van partnermedewerkers is meer dan 30 dagen geleden voor het laatst gezien',
+  'finding.partner-domain-stale.fix': 'Open in HubSpot Instellingen › Partner › Automatisering zodat Inboxlink het huidige domein ziet.',
+  'finding.partner-domain-minority.title': 'De meeste medewerkers gebruiken het e-maildomein van partnermedewerkers niet',
+  'finding.partner-domain-minority.fix':
+    'Een Super Admin wijzigt het bij Instellingen › Partner › Automatisering in het domein van de meeste medewerkers met klantcontact; de anderen worden toegewezen met de Client Access Manager.',
+  'finding.evidence.partner-domain': 'E-maildomein van partnermedewerkers ‘{value}’ op {where} om {at}',
+  'finding.evidence.domain-users': 'Actieve HubSpot-gebruikers per domein: {value}',
+  'finding.evidence.suggested-domain': 'Meestgebruikte bedrijfsdomein: {value}',
+};

@@ -1,0 +1,92 @@
+import type { Catalog } from '../en';
+import type { partnerEn } from './en';
+
+type PartnerCatalog = Pick<Catalog, keyof typeof partnerEn>;
+
+/** Swedish (du). */
+export const partnerSv: PartnerCatalog = {
+  'ui.observation.partner-domain': 'HubSpot-sidan Partner › Automatisering',
+  'ui.observation.partner-section': 'Sidofältet i HubSpots inställningar',
+  'partner.title': 'E-postdomän för partneranställda',
+  'partner.back': 'Tillbaka till postlådorna',
+  'partner.intro':
+    'På den här e-postdomänen känner HubSpot igen dina anställda i dina kunders konton: poäng för nivån ”Hanterad”, kostnadsfria partnerplatser och partnerbehörigheter beror på den.',
+  'partner.noPortal': 'Anslut HubSpot först.',
+  'partner.unknownAccount': 'Inboxlink visar e-postdomänen för partneranställda när det har sett HubSpots inställningar med avsnittet ”{partner}”.',
+  'partner.openSettings': 'Öppna HubSpots inställningar',
+  'partner.current.heading': 'Nuvarande domän',
+  'partner.current.notSeen': 'Inte sedd än',
+  'partner.current.notSeenHelp': 'Inboxlink läser domänen på HubSpots sida {page}.',
+  'partner.current.open': 'Öppna {page}',
+  'partner.current.unset': 'Ingen domän angiven',
+  'partner.current.seen': 'Sedd på {page} {age}',
+  'partner.problem.shared': '{domain} är en delad e-postdomän: på den kan HubSpot inte känna igen dina anställda.',
+  'partner.problem.unset': 'Ingen domän är angiven: HubSpot kan inte känna igen dina anställda och fortsätter skicka aviseringar.',
+  'partner.problem.stale': {
+    one: 'Sedd för mer än {count} dag sedan: öppna sidan igen så att Inboxlink ser den nuvarande domänen.',
+    other: 'Sedd för mer än {count} dagar sedan: öppna sidan igen så att Inboxlink ser den nuvarande domänen.',
+  },
+  'partner.problem.minority': {
+    one: 'Bara {count} aktiv användare använder {domain}; en annan företagsdomän har fler.',
+    other: 'Bara {count} aktiva användare använder {domain}; en annan företagsdomän har fler.',
+  },
+  'partner.distribution.heading': 'Var dina anställda finns',
+  'partner.distribution.total': { one: '{count} aktiv HubSpot-användare', other: '{count} aktiva HubSpot-användare' },
+  'partner.distribution.col.domain': 'Domän',
+  'partner.distribution.col.users': 'Aktiva användare',
+  'partner.distribution.col.kind': 'Typ',
+  'partner.distribution.shared': 'Delad e-postdomän',
+  'partner.distribution.company': 'Företagsdomän',
+  'partner.distribution.current': 'nuvarande',
+  'partner.distribution.suggested': 'föreslagen',
+  'partner.distribution.empty': 'Inga aktiva HubSpot-användare är synkroniserade än.',
+  'partner.suggestion.heading': 'Förslag',
+  'partner.suggestion.domain': 'Ange {domain}: domänen som de flesta av dina anställda med kundkontakt använder.',
+  'partner.suggestion.keep': '{domain} stämmer: de flesta av dina anställda använder den.',
+  'partner.suggestion.tie': 'Lika många anställda använder {domains}. Ange den som de flesta av dina anställda med kundkontakt använder.',
+  'partner.suggestion.allShared':
+    'Alla aktiva användare har delade e-postdomäner, så det finns ingen domän att föreslå. Tilldela dem med {clientAccessManager} och ange ändå en domän som är unik för ditt företag (till exempel din webbplats), annars fortsätter HubSpot skicka aviseringar.',
+  'partner.suggestion.noUsers': 'Synkronisera HubSpots användare för att få ett förslag.',
+  'partner.additional': 'Andra företagsdomäner som används: {domains}. Lägg till de här anställda med {clientAccessManager}.',
+  'partner.change.heading': 'Ändra domänen',
+  'partner.change.start': 'Ändra till {domain}',
+  'partner.change.how': 'Inboxlink öppnar {page} och pekar ut fältet: ange domänen där och spara. Ändringen räknas när sidan visar den.',
+  'partner.change.notAllowed': 'Bara en Super Admin kan ändra domänen. Du är inloggad i HubSpot som {user}, som inte är Super Admin. Fråga: {names}.',
+  'partner.change.whoCan': 'Bara en Super Admin kan ändra domänen: {names}.',
+  'partner.change.unknownUser': 'Inboxlink vet ännu inte vem som är inloggad i HubSpot: öppna {page} en gång.',
+  'partner.change.nobody': 'ingen aktiv Super Admin är synkroniserad än',
+  'partner.clientAccess.heading': 'Tilldela med {clientAccessManager}',
+  'partner.clientAccess.intro': {
+    one: '{count} aktiv användare använder inte {domain}: tilldela hen till kundkonton med {clientAccessManager}.',
+    other: '{count} aktiva användare använder inte {domain}: tilldela dem till kundkonton med {clientAccessManager}.',
+  },
+  'partner.clientAccess.introShared': {
+    one: '{count} aktiv användare har en delad e-postdomän: tilldela hen till kundkonton med {clientAccessManager}.',
+    other: '{count} aktiva användare har delade e-postdomäner: tilldela dem till kundkonton med {clientAccessManager}.',
+  },
+  'partner.clientAccess.none': 'Ingen: alla aktiva användare använder {domain}.',
+  'partner.clientAccess.col.name': 'Namn',
+  'partner.clientAccess.col.email': 'E-post',
+  'partner.clientAccess.col.domain': 'Domän',
+  'partner.clientAccess.col.reason': 'Varför',
+  'partner.clientAccess.reason.shared-domain': 'Delad e-postdomän',
+  'partner.clientAccess.reason.other-domain': 'En annan domän',
+  'partner.clientAccess.download': 'Ladda ned CSV',
+  'partner.findings.heading': 'Partnerkonto',
+  'partner.findings.count': 'Fynd för partnerkontot: {count}',
+  'partner.findings.open': 'Öppna e-postdomänen för partneranställda',
+  'finding.partner-domain-shared.title': 'E-postdomänen för partneranställda är en delad e-postdomän',
+  'finding.partner-domain-shared.fix':
+    'En Super Admin ändrar den under Inställningar › Partner › Automatisering till ditt företags domän (Inboxlink föreslår den som flest anställda använder); anställda med delade domäner tilldelas med Client Access Manager.',
+  'finding.partner-domain-unset.title': 'Ingen e-postdomän för partneranställda är angiven',
+  'finding.partner-domain-unset.fix':
+    'En Super Admin anger ditt företags domän under Inställningar › Partner › Automatisering; tills dess fortsätter HubSpot skicka aviseringar.',
+  'finding.partner-domain-stale.title': 'E-postdomänen för partneranställda sågs senast för mer än 30 dagar sedan',
+  'finding.partner-domain-stale.fix': 'Öppna Inställningar › Partner › Automatisering i HubSpot så att Inboxlink ser den nuvarande domänen.',
+  'finding.partner-domain-minority.title': 'De flesta anställda använder inte e-postdomänen för partneranställda',
+  'finding.partner-domain-minority.fix':
+    'En Super Admin ändrar den under Inställningar › Partner › Automatisering till domänen som flest anställda med kundkontakt använder; de övriga tilldelas med Client Access Manager.',
+  'finding.evidence.partner-domain': 'E-postdomän för partneranställda ”{value}” på {where} {at}',
+  'finding.evidence.domain-users': 'Aktiva HubSpot-användare per domän: {value}',
+  'finding.evidence.suggested-domain': 'Mest använda företagsdomän: {value}',
+};
