@@ -4,6 +4,7 @@ import { ClearData } from './ClearData';
 import { ExportData } from './ExportData';
 import { GoogleSection } from './GoogleSection';
 import { HubSpotSection } from './HubSpotSection';
+import { LazyPartnerView } from '../partner/LazyPartnerView';
 import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
 import { send } from './send';
@@ -19,6 +20,10 @@ export function OptionsApp() {
     <main data-testid="options">
       <h1>{t('options.title')}</h1>
       <HubSpotSection status={status?.hubspot ?? undefined} onChange={refresh} />
+      {/* Where admins manage the account: the partner employee domain, out of sight for non-partners. */}
+      <div id="partner">
+        <LazyPartnerView />
+      </div>
       <GoogleSection accounts={status?.google ?? []} onChange={refresh} />
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />
       <SyncIntervalSetting minutes={settings?.syncIntervalMinutes} />
