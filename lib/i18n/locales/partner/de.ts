@@ -11,7 +11,6 @@ export const partnerDe: PartnerCatalog = {
   'partner.back': 'Zurück zu den Postfächern',
   'partner.intro':
     'An dieser E-Mail-Domain erkennt HubSpot Ihre Mitarbeiter in den Accounts Ihrer Kunden: „Verwaltet“-Stufenpunkte, kostenlose Partnerlizenzen und Partnerberechtigungen hängen davon ab.',
-  'partner.noPortal': 'Verbinden Sie zuerst HubSpot.',
   'partner.unknownAccount': 'Inboxlink zeigt die E-Mail-Domain für Partnermitarbeiter, sobald es HubSpots Einstellungen mit dem Bereich „{partner}“ gesehen hat.',
   'partner.openSettings': 'HubSpots Einstellungen öffnen',
   'partner.current.heading': 'Aktuelle Domain',
@@ -98,6 +97,5 @@ export const partnerDe: PartnerCatalog = {
   'partner.change.refused.not-super-admin': 'Nur ein Super-Admin kann die Domain ändern.',
   'partner.change.refused.invalid-domain': 'Das ist keine Domain.',
   'partner.change.refused.shared-domain': 'Eine gemeinsam genutzte E-Mail-Domain kann nicht die E-Mail-Domain für Partnermitarbeiter sein.',
-  'partner.nav': 'E-Mail-Domain für Partnermitarbeiter',
   'partner.openView': 'Öffnen',
 };

@@ -11,7 +11,6 @@ export const partnerEn = {
   'partner.back': 'Back to mailboxes',
   'partner.intro':
     'HubSpot recognises your employees in your clients’ accounts by this email domain: managed tier points, free partner seats and partner permissions depend on it.',
-  'partner.noPortal': 'Connect HubSpot first.',
   'partner.unknownAccount': 'Inboxlink shows the partner employee domain once it has seen HubSpot’s settings with the “{partner}” section.',
   'partner.openSettings': 'Open HubSpot’s settings',
   'partner.current.heading': 'Current domain',
@@ -98,6 +97,5 @@ export const partnerEn = {
   'partner.change.refused.not-super-admin': 'Only a Super Admin can change the domain.',
   'partner.change.refused.invalid-domain': 'That is not a domain.',
   'partner.change.refused.shared-domain': 'A shared mail domain cannot be the partner employee domain.',
-  'partner.nav': 'Partner employee domain',
   'partner.openView': 'Open',
 } as const;

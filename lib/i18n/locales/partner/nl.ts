@@ -11,7 +11,6 @@ export const partnerNl: PartnerCatalog = {
   'partner.back': 'Terug naar de mailboxen',
   'partner.intro':
     'Aan dit e-maildomein herkent HubSpot uw medewerkers in de accounts van uw klanten: punten voor het niveau ‘Beheerd’, gratis partnerlicenties en partnerrechten hangen ervan af.',
-  'partner.noPortal': 'Verbind eerst HubSpot.',
   'partner.unknownAccount': 'Inboxlink toont het e-maildomein van partnermedewerkers zodra het de HubSpot-instellingen met het onderdeel ‘{partner}’ heeft gezien.',
   'partner.openSettings': 'HubSpot-instellingen openen',
   'partner.current.heading': 'Huidig domein',
@@ -98,6 +97,5 @@ export const partnerNl: PartnerCatalog = {
   'partner.change.refused.not-super-admin': 'Alleen een Super Admin kan het domein wijzigen.',
   'partner.change.refused.invalid-domain': 'Dat is geen domein.',
   'partner.change.refused.shared-domain': 'Een gedeeld e-maildomein kan niet het e-maildomein van partnermedewerkers zijn.',
-  'partner.nav': 'E-maildomein van partnermedewerkers',
   'partner.openView': 'Openen',
 };

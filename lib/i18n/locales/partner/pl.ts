@@ -11,7 +11,6 @@ export const partnerPl: PartnerCatalog = {
   'partner.back': 'Wróć do skrzynek pocztowych',
   'partner.intro':
     'Po tej domenie e-mail HubSpot rozpoznaje Twoich pracowników na kontach klientów: od niej zależą punkty poziomów zarządzanych, bezpłatne stanowiska partnerskie i uprawnienia partnerskie.',
-  'partner.noPortal': 'Najpierw połącz HubSpot.',
   'partner.unknownAccount': 'Inboxlink pokaże domenę e-mail pracownika partnera, gdy zobaczy ustawienia HubSpot z sekcją „{partner}”.',
   'partner.openSettings': 'Otwórz ustawienia HubSpot',
   'partner.current.heading': 'Obecna domena',
@@ -111,6 +110,5 @@ export const partnerPl: PartnerCatalog = {
   'partner.change.refused.not-super-admin': 'Domenę może zmienić tylko super administrator.',
   'partner.change.refused.invalid-domain': 'To nie jest domena.',
   'partner.change.refused.shared-domain': 'Współdzielona domena e-mail nie może być domeną e-mail pracownika partnera.',
-  'partner.nav': 'Domena e-mail pracownika partnera',
   'partner.openView': 'Otwórz',
 };

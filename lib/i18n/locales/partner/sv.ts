@@ -11,7 +11,6 @@ export const partnerSv: PartnerCatalog = {
   'partner.back': 'Tillbaka till postlådorna',
   'partner.intro':
     'På den här e-postdomänen känner HubSpot igen dina anställda i dina kunders konton: poäng för nivån ”Hanterad”, kostnadsfria partnerplatser och partnerbehörigheter beror på den.',
-  'partner.noPortal': 'Anslut HubSpot först.',
   'partner.unknownAccount': 'Inboxlink visar e-postdomänen för partneranställda när det har sett HubSpots inställningar med avsnittet ”{partner}”.',
   'partner.openSettings': 'Öppna HubSpots inställningar',
   'partner.current.heading': 'Nuvarande domän',
@@ -98,6 +97,5 @@ export const partnerSv: PartnerCatalog = {
   'partner.change.refused.not-super-admin': 'Bara en Super Admin kan ändra domänen.',
   'partner.change.refused.invalid-domain': 'Det är ingen domän.',
   'partner.change.refused.shared-domain': 'En delad e-postdomän kan inte vara e-postdomänen för partneranställda.',
-  'partner.nav': 'E-postdomän för partneranställda',
   'partner.openView': 'Öppna',
 };
