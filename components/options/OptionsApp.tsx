@@ -5,6 +5,7 @@ import { ClearData } from './ClearData';
 import { ExportData } from './ExportData';
 import { GoogleSection } from './GoogleSection';
 import { HubSpotSection } from './HubSpotSection';
+import { LazyPartnerView } from '../partner/LazyPartnerView';
 import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
 import { send } from './send';
@@ -27,6 +28,10 @@ export function OptionsApp() {
       {reading && <PolicyNotice reading={reading} />}
       <HubSpotSection status={status?.hubspot ?? undefined} onChange={refresh} />
       {!apiRevokeAllowed(policy) && <p class="muted" data-testid="guided-only">{t('policy.guidedOnly')}</p>}
+      {/* Where admins manage the account: the partner employee domain, out of sight for non-partners. */}
+      <div id="partner">
+        <LazyPartnerView />
+      </div>
       <GoogleSection accounts={status?.google ?? []} onChange={refresh} />
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />
       {/* What the organisation set shows at once, before the background has stored it in the settings. */}

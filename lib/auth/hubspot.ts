@@ -11,7 +11,7 @@ import { checkScopes } from './hubspot-scopes';
 export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'not-allowed' | 'offline' | 'failed';
 
 export type HubSpotConnectResult =
-  | { ok: true; portalId: number; uiDomain?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
+  | { ok: true; portalId: number; uiDomain?: string; user?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
   | { ok: false; reason: HubSpotConnectFailure; missingScopes?: string[]; detail?: string };
 
 /** A person waits at the form: one quick retry, not the sync's patient five. */
@@ -60,9 +60,13 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   let scopeSource: 'introspection' | 'probe' = 'introspection';
   let portalId = details?.portalId;
   let uiDomain = details?.uiDomain;
+  // The HubSpot user the token was issued to: who the extension acts for until a HubSpot page
+  // shows who is signed in (the partner domain's Super Admin check, lib/partner/facts.ts).
+  let user: string | undefined;
   try {
     const info = await client.introspectAccessToken(token);
     scopes = info.scopes;
+    user = info.user;
     portalId ??= info.hub_id;
     uiDomain ??= info.hub_domain;
   } catch (error) {
@@ -73,7 +77,7 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   if (portalId === undefined) return { ok: false, reason: 'unrecognised' };
   const { missingRequired, missingOptional } = checkScopes(scopes);
   if (missingRequired.length > 0) return { ok: false, reason: 'missing-scopes', missingScopes: missingRequired };
-  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), scopes, missingOptional, scopeSource };
+  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), scopes, missingOptional, scopeSource };
 }
 
 /** Account details need the `oauth` scope, which a service key may lack: then introspection names the portal. */

@@ -6,6 +6,7 @@ import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
 import { policyDe } from './policy/de';
 import { firstrunDe } from './firstrun/de';
+import { partnerDe } from './partner/de';
 
 export const de = {
   ...authDe,
@@ -15,6 +16,7 @@ export const de = {
   ...plansDe,
   ...policyDe,
   ...firstrunDe,
+  ...partnerDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

@@ -6,6 +6,7 @@ import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
 import { policyEn } from './policy/en';
 import { firstrunEn } from './firstrun/en';
+import { partnerEn } from './partner/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -18,6 +19,7 @@ export const en = {
   ...plansEn,
   ...policyEn,
   ...firstrunEn,
+  ...partnerEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

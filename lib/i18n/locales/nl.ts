@@ -6,6 +6,7 @@ import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
 import { policyNl } from './policy/nl';
 import { firstrunNl } from './firstrun/nl';
+import { partnerNl } from './partner/nl';
 
 export const nl = {
   ...authNl,
@@ -15,6 +16,7 @@ export const nl = {
   ...plansNl,
   ...policyNl,
   ...firstrunNl,
+  ...partnerNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

@@ -6,6 +6,7 @@ import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
 import { policyPl } from './policy/pl';
 import { firstrunPl } from './firstrun/pl';
+import { partnerPl } from './partner/pl';
 
 export const pl = {
   ...authPl,
@@ -15,6 +16,7 @@ export const pl = {
   ...plansPl,
   ...policyPl,
   ...firstrunPl,
+  ...partnerPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

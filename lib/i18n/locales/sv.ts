@@ -6,6 +6,7 @@ import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
 import { policySv } from './policy/sv';
 import { firstrunSv } from './firstrun/sv';
+import { partnerSv } from './partner/sv';
 
 export const sv = {
   ...authSv,
@@ -15,6 +16,7 @@ export const sv = {
   ...plansSv,
   ...policySv,
   ...firstrunSv,
+  ...partnerSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',
