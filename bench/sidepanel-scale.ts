@@ -79,11 +79,19 @@ async function keystrokeTimes(panel: Page): Promise<number[]> {
   });
   await panel.focus(SEARCH);
   const shown = () => panel.$eval('[data-testid="mailbox-count"]', (count) => count.getAttribute('data-shown'));
+  let measured = 0;
   for (let stroke = 0; stroke < KEYSTROKES; stroke += 1) {
     for (const key of ['1', 'Backspace'] as const) {
       const before = await shown();
       await panel.keyboard.press(key);
-      await panel.waitForFunction((was) => document.querySelector('[data-testid="mailbox-count"]')?.getAttribute('data-shown') !== was, { timeout: 10_000 }, before);
+      measured += 1;
+      // The result shows first; its measurement lands in the task after: wait for both.
+      await panel.waitForFunction(
+        (was, count) => document.querySelector('[data-testid="mailbox-count"]')?.getAttribute('data-shown') !== was && (window as unknown as { __keystrokes: number[] }).__keystrokes.length >= count,
+        { timeout: 10_000 },
+        before,
+        measured,
+      );
     }
   }
   const times = await panel.evaluate(() => (window as unknown as { __keystrokes: number[] }).__keystrokes);

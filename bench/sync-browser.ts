@@ -1,11 +1,10 @@
 import type { WebWorker } from 'puppeteer';
-import type { RequestLogEntry } from '../e2e/harness/sandbox';
 import { connectHubSpot, syncSelectors, waitForSyncEnd } from '../e2e/pages/sync-panel.page';
-import { readSyncMeta } from '../e2e/pages/sync-store.page';
+import { clearSyncAlarms, readSyncMeta } from '../e2e/pages/sync-store.page';
 import { longestMs, traceMainThreadTasks } from './browser/main-thread-tasks';
 import { round, withExtensionBrowser } from './browser-session';
 import { ratio, type BenchContext, type FigureGroup, type Figures } from './figure';
-import { leastTimeMs } from './sync-full';
+import { leastTimeMs, unrecovered } from './sync/bounds';
 import { BENCH_FLOOR_TOKEN, benchWorld } from './sync/bench-world';
 import { walkListsBare } from './sync/floor-walk';
 
@@ -46,6 +45,8 @@ export const syncBrowser: FigureGroup = {
       const firstPass = await readSyncMeta(await eb.worker());
       if (firstPass.status?.state !== 'idle') throw new Error(`the first sync ended ${JSON.stringify(firstPass.status)}`);
 
+      // The periodic alarm's first pass (a minute after install) must not run into the measured one.
+      await clearSyncAlarms(await eb.worker());
       const floor = await walkListsBare(await eb.worker(), world, BENCH_FLOOR_TOKEN, LIMIT_PER_WINDOW);
 
       const panel = await eb.openExtensionPage('sidepanel');
@@ -53,6 +54,7 @@ export const syncBrowser: FigureGroup = {
       await panel.bringToFront();
       const logBefore = (await sandbox.requests()).at(-1)?.seq ?? 0;
       const trace = await traceMainThreadTasks(panel);
+      const clickedAt = await (await eb.worker()).evaluate(() => Date.now());
       await panel.click('[data-testid="sync-now"]');
       await panel.waitForSelector(syncSelectors.statusIn('running'), { timeout: 30_000 });
       const status = await waitForSyncEnd(eb, { since: firstPass.status.updatedAt, timeoutMs: SYNC_TIMEOUT_MS });
@@ -60,10 +62,13 @@ export const syncBrowser: FigureGroup = {
       await panel.close();
       if (status.state !== 'idle') throw new Error(`the measured sync ended ${JSON.stringify(status)}`);
 
-      const passMs = await passDuration(await eb.worker());
+      const pass = await passTimes(await eb.worker());
+      if (pass.started < clickedAt) throw new Error(`the pass that ended began ${clickedAt - pass.started} ms before "Sync now" was clicked: not the measured one`);
+      const passMs = pass.ended - pass.started;
       await expectStored(await eb.worker());
       const api = (await sandbox.requests()).filter((entry) => entry.seq > logBefore && entry.host === 'api.hubapi.com');
       const throttled = api.filter((entry) => entry.status === 429);
+      if (api.length - throttled.length !== floor.requests) throw new Error(`the measured pass was answered ${api.length - throttled.length} requests, the same lists need ${floor.requests}: another pass ran alongside`);
       const rateBound = leastTimeMs(api.length - throttled.length, LIMIT_PER_WINDOW, WINDOW_MS);
       const bound = Math.max(rateBound, floor.ms);
       return {
@@ -80,15 +85,8 @@ export const syncBrowser: FigureGroup = {
   },
 };
 
-/** 429 answers that no later successful answer to the same path and query made good. */
-export function unrecovered(entries: readonly RequestLogEntry[]): RequestLogEntry[] {
-  return entries.filter(
-    (entry) => entry.status === 429 && !entries.some((later) => later.seq > entry.seq && later.path === entry.path && later.query === entry.query && later.status < 400),
-  );
-}
-
-/** The last pass's duration on the worker's clock: its start (syncProgress) to its end status. */
-async function passDuration(worker: WebWorker): Promise<number> {
+/** The last pass's start (syncProgress) and end (its status) on the worker's clock, ms since the epoch. */
+async function passTimes(worker: WebWorker): Promise<{ started: number; ended: number }> {
   // No named function inside: tsx would wrap it in a __name() helper the worker does not have.
   const { started, ended } = await worker.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -108,7 +106,7 @@ async function passDuration(worker: WebWorker): Promise<number> {
     return { started: progress?.passStartedAt, ended: status?.updatedAt };
   });
   if (!started || !ended) throw new Error(`no pass times in the store (start ${started}, end ${ended})`);
-  return Date.parse(ended) - Date.parse(started);
+  return { started: Date.parse(started), ended: Date.parse(ended) };
 }
 
 /** The pass must have stored the whole world, or its time would mean nothing. */

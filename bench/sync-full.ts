@@ -6,6 +6,7 @@ import { createStoreAccess } from '../lib/store/access';
 import { createSyncEnvironment } from '../lib/sync/environment';
 import { runSyncPass } from '../lib/sync/pass';
 import { createSandbox } from '../sandbox/core/sandbox';
+import { leastTimeMs } from './sync/bounds';
 import { benchWorld } from './sync/bench-world';
 import { leastHubSpotRequests } from './sync/least-requests';
 import { installVirtualClock } from './sync/virtual-clock';
@@ -16,15 +17,6 @@ const CHANNEL_ACCOUNTS = 1_000;
 /** HubSpot's lowest limit (Free/Starter, hubspot.md §6), so the limiter must wait between windows. */
 const LIMIT_PER_WINDOW = 100;
 const WINDOW_MS = 10_000;
-
-/**
- * The least time the rate limit allows for `requests` requests at `max` per rolling window:
- * `max` may go at once, and each further batch of `max` must wait one more window, so the last
- * batch leaves at (ceil(requests / max) − 1) × window. Answers take no time in virtual time.
- */
-export function leastTimeMs(requests: number, max: number, windowMs: number): number {
-  return Math.max(0, Math.ceil(requests / max) - 1) * windowMs;
-}
 
 /**
  * sync.full.*: one full HubSpot pass of the real lib/sync with the real lib/clients (limiter,

@@ -52,7 +52,8 @@ async function coldStartMs(browser: Browser, extensionId: string, page: Page, me
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   while (browser.targets().some(isWorker)) {
     if (Date.now() > deadline) throw new Error(`the worker of ${extensionId} did not stop`);
-    await stopServiceWorkers(browser, extensionId);
+    // A worker already on its way out answers the detach with "No session": the loop checks again.
+    await stopServiceWorkers(browser, extensionId).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const { ms, ok } = await page.evaluate(async (sent: unknown) => {

@@ -1,8 +1,7 @@
 import type { HubSpotPortal } from '../../lib/auth/hubspot-portal';
 import type { CrmRole, CrmTeam, CrmUser, Observation } from '../../lib/model';
-import { partnerDomainFrom, partnerSubjectOf } from '../../lib/people/partner-domain';
+import { readPartnerEmployeeDomain } from '../../lib/partner/read-facts';
 import { buildPeopleIndex, type PersonRow } from '../../lib/people/person-index';
-import { uiHostOf } from '../../lib/plans/deep-links';
 import type { StoreName } from '../../lib/store';
 import { openStore } from '../../lib/store/open';
 import { useLiveQuery } from '../shared/use-live-query';
@@ -14,7 +13,7 @@ export interface PeopleData {
   roles: CrmRole[];
   teams: CrmTeam[];
   portal?: HubSpotPortal;
-  /** On a partner portal whose employee domain the guide has read (issue 14's reading; lib/people/partner-domain.ts). */
+  /** On a partner portal whose employee domain the guide has read (issue 14's reading: lib/partner/read-facts.ts). */
   partnerDomain?: string;
 }
 
@@ -38,10 +37,10 @@ export async function loadPeople(): Promise<PeopleData> {
     tx.objectStore('meta').get('hubspotPortal') as Promise<HubSpotPortal | undefined>,
     ...MAILBOX_KINDS.map((kind) => kinds.getAll(kind)),
   ]);
-  const partnerReadings = portal ? await tx.objectStore('observations').index('address').getAll(partnerSubjectOf(portal.portalId)) : [];
   await tx.done;
   const rows = buildPeopleIndex({ users, roles, teams, activity, mailboxes, observations: observed.flat(), channelAccounts, grants });
-  const partnerDomain = portal ? partnerDomainFrom(partnerReadings, { id: portal.portalId, uiHost: uiHostOf(portal.uiDomain) }) : undefined;
+  const partner = portal ? await readPartnerEmployeeDomain() : undefined;
+  const partnerDomain = partner?.current.seen ? partner.current.domain : undefined;
   return { rows, users, roles, teams, ...(portal ? { portal } : {}), ...(partnerDomain ? { partnerDomain } : {}) };
 }
 

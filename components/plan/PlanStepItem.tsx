@@ -16,12 +16,13 @@ interface Props {
   onRecheck: () => void;
 }
 
-/** The parameters the plan strings use ({address}, {admin}, {person}), from the step's context when it has its own. */
+/** The parameters the plan strings use ({address}, {admin}, {domain}, {person}), from the step's context when it has its own. */
 export function planParams(plan: RunPlan, step?: RunStep): Record<string, string> {
   const context = step ? contextOf(plan, step) : plan.context;
   return {
     address: context.address,
     admin: context.googleAdmin ?? context.microsoftAdmin ?? '',
+    domain: context.partnerDomain?.to ?? '',
     ...(context.person ? { person: context.person.name ?? context.address } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { forgetHubSpotPortal, rememberHubSpotPortal } from './hubspot-portal';
 import { probeScopes } from './hubspot-probe';
 import { checkScopes } from './hubspot-scopes';
 
-export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'offline' | 'failed';
+export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'not-allowed' | 'offline' | 'failed';
 
 export type HubSpotConnectResult =
   | { ok: true; portalId: number; uiDomain?: string; user?: string; userId?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
@@ -27,7 +27,10 @@ const FORM_RETRY = { maxAttempts: 2, maxDelayMs: 2_000 };
  * Connecting another portal first clears what was read from the previous one. Every attempt is
  * audited, without the token.
  */
-export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps> = {}): Promise<HubSpotConnectResult> {
+export async function connectHubSpot(
+  rawToken: string,
+  partial: Partial<AuthDeps> & { accountAllowed?: (account: { portalId: number; uiDomain?: string }) => boolean } = {},
+): Promise<HubSpotConnectResult> {
   const deps = resolveDeps(partial);
   const token = rawToken.trim();
   if (token === '') return { ok: false, reason: 'empty' };
@@ -38,6 +41,8 @@ export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps
   } catch (error) {
     result = failureOf(error);
   }
+  // An organisation's policy may limit which HubSpot accounts (portals, region) can be connected.
+  if (result.ok && partial.accountAllowed && !partial.accountAllowed(result)) result = { ok: false, reason: 'not-allowed' };
   if (result.ok) await save(token, result, deps);
   await deps.repo.appendAudit({
     actor: 'user',
@@ -55,12 +60,15 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   let scopeSource: 'introspection' | 'probe' = 'introspection';
   let portalId = details?.portalId;
   let uiDomain = details?.uiDomain;
-  // The HubSpot user the token was issued to, when HubSpot names one (people plans never remove it).
+  // The HubSpot user the token was issued to: who the extension acts for until a HubSpot page
+  // shows who is signed in (the partner domain's Super Admin check, lib/partner/facts.ts); people
+  // plans never remove it.
   let user: string | undefined;
   let userId: string | undefined;
   try {
     const info = await client.introspectAccessToken(token);
     scopes = info.scopes;
+    user = info.user;
     portalId ??= info.hub_id;
     uiDomain ??= info.hub_domain;
     user = info.user?.toLowerCase();

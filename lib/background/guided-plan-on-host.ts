@@ -10,6 +10,7 @@ function hostsOf(page: GuidePage, plan: RunPlan): readonly string[] {
     case 'hubspot-users':
     case 'hubspot-account-contacts':
     case 'hubspot-security':
+    case 'hubspot-partner-automation':
       return [plan.context.portal.uiHost];
     case 'google-connections':
       return ['myaccount.google.com'];

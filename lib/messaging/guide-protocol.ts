@@ -8,7 +8,7 @@ import { LOCALES } from '../i18n';
  */
 
 export const GuidePageSchema = v.picklist([
-  'hubspot-connected-emails', 'hubspot-channels', 'hubspot-users', 'hubspot-account-contacts', 'hubspot-security',
+  'hubspot-connected-emails', 'hubspot-channels', 'hubspot-users', 'hubspot-account-contacts', 'hubspot-security', 'hubspot-partner-automation',
   'google-connections', 'microsoft-my-apps', 'microsoft-live-consent',
 ]);
 
@@ -24,9 +24,11 @@ export const GuideStepSchema = v.object({
     then: v.pipe(v.array(LabelKey), v.maxLength(10)),
     rowAddress: v.optional(v.string()),
     account: v.optional(v.string()),
+    /** The text the field named `labelKey` must hold before the next label (the partner domain). */
+    fill: v.optional(v.pipe(v.string(), v.maxLength(253))),
   }),
   /** What the observers report for this step; absent for a step an API checks (a people plan's). */
-  observeKind: v.optional(v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant'])),
+  observeKind: v.optional(v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant', 'partner-domain'])),
   /**
    * Already in the user's language (content scripts carry no catalogs); `explain` quotes the
    * page's own labels in the page's language, as the page shows them.

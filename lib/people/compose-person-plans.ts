@@ -6,7 +6,7 @@
  * mailbox's own plan and audits under its address.
  */
 import type { ChannelAccount, CrmUser } from '../model';
-import { mailboxContextOf, providerFlow, stepsOf } from '../plans/compose';
+import { mailboxContextOf, providerFlow, composeSteps } from '../plans/compose';
 import { flowById } from '../plans/flows';
 import type { Capabilities, PlanContext, PortalRef, RunStep } from '../plans/types';
 import { grantStateFrom, type MailboxFacts } from '../status/mailbox-facts';
@@ -66,7 +66,7 @@ function personContext(snapshot: PersonSnapshot): PlanContext {
 }
 
 /** A person-level flow: its steps use the plan's context (one of each per plan). */
-const own = (id: string, context: PlanContext): RunStep[] => stepsOf(flowById(id), context, NO_FACTS);
+const own = (id: string, context: PlanContext): RunStep[] => composeSteps(flowById(id), context, NO_FACTS);
 
 function channelSteps(options: OffboardOptions, person: PlanContext): { flows: string[]; steps: RunStep[] } {
   const flows: string[] = [];
@@ -76,7 +76,7 @@ function channelSteps(options: OffboardOptions, person: PlanContext): { flows: s
     const context: PlanContext = { ...person, address: account.address, kind: 'team', provider: 'unknown', inboxId: account.inboxId };
     const flow = action === 'delete' ? 'delete-team-channel' : 'reassign-team-channel';
     flows.push(flow);
-    steps.push(...stepsOf(flowById(flow), context, { ...NO_FACTS, channelAccounts: [account] }, account.address));
+    steps.push(...composeSteps(flowById(flow), context, { ...NO_FACTS, channelAccounts: [account] }, account.address));
   }
   return { flows, steps };
 }
@@ -98,7 +98,7 @@ export function composeOffboarding(snapshot: PersonSnapshot, options: OffboardOp
     const flow = providerFlow(context);
     if (!flow || grantStateFrom(facts.grants, facts.observations).state === 'absent') continue;
     flows.push(flow);
-    steps.push(...stepsOf(flowById(flow), context, facts, facts.address));
+    steps.push(...composeSteps(flowById(flow), context, facts, facts.address));
   }
   const deactivate = own('deactivate-user', person);
   // Already deactivated: nothing to click, the verify step still proves it through the API.
@@ -107,7 +107,7 @@ export function composeOffboarding(snapshot: PersonSnapshot, options: OffboardOp
   steps.push(...deactivate);
   for (const { facts } of snapshot.mailboxes) {
     flows.push('person-inbox');
-    steps.push(...stepsOf(flowById('person-inbox'), { ...person, address: facts.address }, facts, facts.address));
+    steps.push(...composeSteps(flowById('person-inbox'), { ...person, address: facts.address }, facts, facts.address));
   }
   if (options.remove) {
     flows.push('remove-user');

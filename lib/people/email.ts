@@ -16,5 +16,3 @@ export function addressOf(text: string): string | undefined {
   const trimmed = text.trim();
   return isEmailAddress(trimmed) ? normalizeAddress(trimmed) : undefined;
 }
-
-export const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();

@@ -1,5 +1,6 @@
 import type { CrmUserStatus, ImportRowState } from '../model';
-import { addressOf, domainOf } from './email';
+import { isOnPartnerDomain } from '../partner/domains';
+import { addressOf } from './email';
 import type { ImportEntry } from './entries';
 
 /**
@@ -12,7 +13,7 @@ export type PreviewVerdict = Extract<ImportRowState, 'invalid' | 'duplicate' | '
 
 export interface PreviewSnapshot {
   users: readonly { id: string; email: string; status: CrmUserStatus }[];
-  /** Set on a partner portal whose employee domain is known (lib/people/partner-domain.ts). */
+  /** Set on a partner portal whose employee domain is known (issue 14's reading: lib/partner/read-facts.ts). */
   partnerDomain?: string;
 }
 
@@ -48,7 +49,7 @@ export function previewImport(entries: readonly ImportEntry[], snapshot: Preview
     let row: PreviewRow;
     if (!address) row = { ...base, verdict: 'invalid' };
     else {
-      const partner = partnerDomain ? { partner: domainOf(address) === partnerDomain ? ('on-domain' as const) : ('off-domain' as const) } : {};
+      const partner = partnerDomain ? { partner: isOnPartnerDomain(address, partnerDomain) ? ('on-domain' as const) : ('off-domain' as const) } : {};
       const first = firstRow.get(address);
       const user = known.get(address);
       if (first !== undefined) row = { ...base, address, verdict: 'duplicate', duplicateOf: first, ...partner };

@@ -60,17 +60,18 @@ export function mailboxContextOf(facts: MailboxFacts & { address: string }, capa
 }
 
 /**
- * A flow's steps as persisted. `scope` (a people plan's) makes the ids unique when one flow runs
- * for several addresses, and stores the context on each step.
+ * A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as
+ * skipped. `scope` (a people plan's) makes the ids unique when one flow runs for several
+ * addresses, and stores the context on each step.
  */
-export function stepsOf(flow: FlowDefinition, context: PlanContext, facts: MailboxFacts, scope?: string): RunStep[] {
+export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?: MailboxFacts, scope?: string): RunStep[] {
   return flow.steps.map((def) => ({
     id: scope === undefined ? `${flow.id}/${def.key}` : `${flow.id}/${def.key}@${scope}`,
     flow: flow.id,
     key: def.key,
     kind: def.kind,
     side: flow.side,
-    state: def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
+    state: facts && def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
     title: def.title,
     explain: def.explain,
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
@@ -89,7 +90,7 @@ export function composePlan(facts: MailboxFacts & { address: string }, capabilit
   return {
     context,
     flows,
-    steps: flows.flatMap((id) => stepsOf(flowById(id), context, facts)),
+    steps: flows.flatMap((id) => composeSteps(flowById(id), context, facts)),
     notes: provider ? [] : ['provider-unknown'],
   };
 }

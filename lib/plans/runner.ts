@@ -7,12 +7,12 @@
 import { normalizeAddress } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
-import { composePlan } from './compose';
+import { composePlan, type ComposedPlan } from './compose';
 import { latestObservation } from './observe';
 import { commit, readPlan, type Committed } from './persist';
 import { applyObservation, precheckApiStep, runApiStep, runGuidedCheck, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
-import type { Capabilities, PlanContext, PlanEvent, PortalRef, RunPlan, RunStep } from './types';
+import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
 
 export interface PlanRunnerOptions {
@@ -29,15 +29,6 @@ export interface StartInput {
   facts: MailboxFacts & { address: string };
   capabilities: Capabilities;
   portal: PortalRef;
-}
-
-/** A plan composed elsewhere (lib/people: offboarding, reactivation, removing yourself); its subject is `context.address`. */
-export interface ComposedInput {
-  context: PlanContext;
-  steps: RunStep[];
-  notes: string[];
-  /** Names the composed flows in the start's audit entry. */
-  flows: readonly string[];
 }
 
 const sameTyped = (typed: string | undefined, expected: string): boolean => normalizeAddress(typed ?? '') === normalizeAddress(expected);
@@ -167,29 +158,30 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     });
   }
 
+  /**
+   * Starts a composed plan (the unlink plan; the partner domain's, compose-partner.ts; a person's,
+   * lib/people) through the same persistence, audit and automatic steps, or returns the one of
+   * that flow already running for its subject.
+   */
+  function startComposed(flow: string, composed: ComposedPlan, signal?: AbortSignal): Promise<RunPlan> {
+    const now = access.now();
+    const plan: RunPlan = {
+      id: newId(), flow, subject: normalizeAddress(composed.context.address), status: 'running',
+      steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
+    };
+    return insertAndStart(plan, `flows ${composed.flows.join(', ')}`, signal);
+  }
+
   return {
     advance,
     plansFor,
     /** Starts the mailbox's plan, or returns the one already running for it. */
-    async startPlan(input: StartInput, signal?: AbortSignal): Promise<RunPlan> {
-      const composed = composePlan(input.facts, input.capabilities, input.portal);
-      const now = access.now();
-      const plan: RunPlan = {
-        id: newId(), flow: 'unlink-mailbox', subject: composed.context.address, status: 'running',
-        steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
-      };
-      return insertAndStart(plan, `flows ${composed.flows.join(', ')}`, signal);
+    startPlan(input: StartInput, signal?: AbortSignal): Promise<RunPlan> {
+      return startComposed('unlink-mailbox', composePlan(input.facts, input.capabilities, input.portal), signal);
     },
 
-    /** Starts a plan composed by a caller (a people plan), or returns the one of that flow running for the subject. */
-    async startComposed(flow: string, input: ComposedInput, signal?: AbortSignal): Promise<RunPlan> {
-      const now = access.now();
-      const plan: RunPlan = {
-        id: newId(), flow, subject: normalizeAddress(input.context.address), status: 'running',
-        steps: input.steps, context: input.context, notes: input.notes, createdAt: now, updatedAt: now,
-      };
-      return insertAndStart(plan, `flows ${input.flows.join(', ')}`, signal);
-    },
+    /** Starts a composed plan of another kind (a person's, the partner domain's), or returns the one of that flow running for the subject. */
+    startComposed: (flow: string, composed: ComposedPlan, signal?: AbortSignal) => startComposed(flow, composed, signal),
 
     /**
      * Feeds a stored observation to every running plan it can concern: the plans about its

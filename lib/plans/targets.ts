@@ -15,6 +15,7 @@ export interface GuidePageLabels {
   'hubspot-users': PeopleLabelKey;
   'hubspot-account-contacts': PeopleLabelKey;
   'hubspot-security': PeopleLabelKey;
+  'hubspot-partner-automation': HubSpotLabelKey;
   'google-connections': Exclude<keyof GoogleConnectionsLabels, 'titles' | 'signedInAs'>;
   'microsoft-my-apps': Exclude<keyof MyAppsLabels, 'title' | 'signedInAs'>;
   'microsoft-live-consent': Exclude<keyof LiveConsentLabels, 'title' | 'signedInAs'>;
@@ -32,5 +33,10 @@ export type GuideTarget = {
     rowAddress?: string;
     /** The account that must be signed in on the provider's page. */
     account?: string;
+    /**
+     * What the field named labelKey must hold before `then` (HubSpot's partner domain field): the
+     * field is pointed at until it does, then the button. The user types it; the guide never does.
+     */
+    fill?: string;
   };
 }[GuidePage];

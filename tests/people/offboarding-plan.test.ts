@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPersonSnapshot } from '../../lib/background/people/people-facts';
 import { composeOffboarding, type OffboardOptions } from '../../lib/people/compose-person-plans';
-import { stepsOf } from '../../lib/plans/compose';
+import { composeSteps } from '../../lib/plans/compose';
 import { flowById } from '../../lib/plans/flows';
 import type { RunPlan } from '../../lib/plans/types';
 import type { CrmUser } from '../../lib/model';
@@ -135,7 +135,7 @@ describe('offboarding a person', () => {
     if (typeof snapshot === 'string') throw new Error(snapshot);
     const composed = composeOffboarding(snapshot, { remove: true, channels: [] });
     if ('refused' in composed) throw new Error(composed.refused);
-    const removal = { ...composed, steps: stepsOf(flowById('remove-user'), composed.context, { observations: [], channelAccounts: [], grants: [] }) };
+    const removal = { ...composed, steps: composeSteps(flowById('remove-user'), composed.context, { observations: [], channelAccounts: [], grants: [] }) };
     const plan = await bed.runner.startComposed('offboard-person', removal);
     const result = await bed.runner.advance(plan.id, { type: 'run-api', stepId: 'remove-user/remove', confirmed: true, typed: snapshot.user.email });
     expect(result.refused).toBe('last-super-admin');

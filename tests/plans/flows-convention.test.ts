@@ -17,7 +17,7 @@ const english = PLAN_CATALOGS.en;
 describe('lib/plans/flows', () => {
   it('has the flows of the issue', () => {
     expect(flowFiles).toEqual([
-      'deactivate-user', 'delete-team-channel', 'disconnect-personal-inbox', 'final-check', 'imap-handoff', 'make-super-admin',
+      'change-partner-domain', 'deactivate-user', 'delete-team-channel', 'disconnect-personal-inbox', 'final-check', 'imap-handoff', 'make-super-admin',
       'person-inbox', 'person-meetings', 'person-point-of-contact', 'person-records', 'person-workflows', 'reactivate-user',
       'reassign-team-channel', 'remove-me', 'remove-user', 'revoke-google-consumer', 'revoke-google-workspace',
       'revoke-microsoft-admin', 'revoke-microsoft-user', 'revoke-outlook',

@@ -30,7 +30,10 @@ export function createGuideCurrentStepHandler(
     const language = await locale();
     const t = planTranslator(language);
     const context = contextOf(plan, step);
-    const params = { address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), person: context.person?.name ?? context.address };
+    const params = {
+      address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), domain: context.partnerDomain?.to ?? '',
+      person: context.person?.name ?? context.address,
+    };
     const kind = step.observe?.kind as GuideStep['observeKind'];
     return {
       planId: plan.id,
@@ -41,6 +44,7 @@ export function createGuideCurrentStepHandler(
         then: [...(step.target.then ?? [])],
         ...(step.target.rowAddress ? { rowAddress: step.target.rowAddress } : {}),
         ...(step.target.account ? { account: step.target.account } : {}),
+        ...(step.target.fill !== undefined ? { fill: step.target.fill } : {}),
       },
       ...(kind ? { observeKind: kind } : {}),
       title: t(step.title, params),

@@ -8,7 +8,7 @@ import type { HubSpotPortal } from '../../auth/hubspot-portal';
 import { normalizeAddress, type CrmUser } from '../../model';
 import type { PreviewSnapshot } from '../../people/import-preview';
 import type { PersonSnapshot } from '../../people/compose-person-plans';
-import { partnerDomainFrom, partnerSubjectOf } from '../../people/partner-domain';
+import { readPartnerEmployeeDomain } from '../../partner/read-facts';
 import { readPlanInputs } from '../../plans/inputs';
 import { uiHostOf } from '../../plans/deep-links';
 import type { StoreAccess } from '../../store/access';
@@ -18,11 +18,8 @@ async function portalOf(access: StoreAccess): Promise<HubSpotPortal | undefined>
 }
 
 export async function readPreviewSnapshot(access: StoreAccess): Promise<PreviewSnapshot> {
-  const db = await access.db();
-  const [users, portal] = await Promise.all([db.getAll('crmUsers'), portalOf(access)]);
-  if (!portal) return { users };
-  const readings = await db.getAllFromIndex('observations', 'address', partnerSubjectOf(portal.portalId));
-  const domain = partnerDomainFrom(readings, { id: portal.portalId, uiHost: uiHostOf(portal.uiDomain) });
+  const [users, partner] = await Promise.all([(await access.db()).getAll('crmUsers'), readPartnerEmployeeDomain(access)]);
+  const domain = partner?.current.seen ? partner.current.domain : null;
   return { users, ...(domain ? { partnerDomain: domain } : {}) };
 }
 

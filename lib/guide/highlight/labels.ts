@@ -10,6 +10,7 @@ function tableOf(page: GuideStepPage, locale: Locale): Readonly<Record<string, u
   switch (page) {
     case 'hubspot-connected-emails':
     case 'hubspot-channels':
+    case 'hubspot-partner-automation':
       return HUBSPOT_LABELS[locale];
     case 'hubspot-users':
     case 'hubspot-account-contacts':

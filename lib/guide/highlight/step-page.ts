@@ -2,6 +2,7 @@ import { GuidePageSchema, type GuideStepPage } from '../../messaging/guide-proto
 import { CHANNELS_PATH } from '../../pages/hubspot/channels';
 import { CONNECTED_EMAILS_PATH } from '../../pages/hubspot/connected-emails';
 import { ACCOUNT_CONTACTS_PATH, SECURITY_PATH, USERS_PATH } from '../../pages/hubspot/people-labels';
+import { PARTNER_AUTOMATION_PATH } from '../../pages/hubspot/partner-settings';
 
 /**
  * Whether `url` is (a part of) the step's page. HubSpot is one app with many pages: only the
@@ -20,6 +21,8 @@ export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
       return ACCOUNT_CONTACTS_PATH.test(url.pathname);
     case 'hubspot-security':
       return SECURITY_PATH.test(url.pathname);
+    case 'hubspot-partner-automation':
+      return PARTNER_AUTOMATION_PATH.test(url.pathname);
     case 'google-connections':
       return /^(?:\/u\/\d+)?\/connections(?:\/|$)/.test(url.pathname);
     case 'microsoft-my-apps':
@@ -35,6 +38,7 @@ const HOSTS: Record<GuideStepPage, readonly string[]> = {
   'hubspot-users': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'hubspot-account-contacts': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'hubspot-security': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'hubspot-partner-automation': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'google-connections': ['myaccount.google.com'],
   'microsoft-my-apps': ['myapps.microsoft.com', 'myapplications.microsoft.com'],
   'microsoft-live-consent': ['account.live.com'],

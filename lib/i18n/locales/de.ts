@@ -6,6 +6,9 @@ import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
 import { peoplePlansDe } from './people-plans/de';
 import { peopleDe } from './people/de';
+import { policyDe } from './policy/de';
+import { firstrunDe } from './firstrun/de';
+import { partnerDe } from './partner/de';
 
 export const de = {
   ...authDe,
@@ -15,6 +18,9 @@ export const de = {
   ...plansDe,
   ...peoplePlansDe,
   ...peopleDe,
+  ...policyDe,
+  ...firstrunDe,
+  ...partnerDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

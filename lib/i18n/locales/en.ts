@@ -6,6 +6,9 @@ import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
 import { peoplePlansEn } from './people-plans/en';
 import { peopleEn } from './people/en';
+import { policyEn } from './policy/en';
+import { firstrunEn } from './firstrun/en';
+import { partnerEn } from './partner/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -18,6 +21,9 @@ export const en = {
   ...plansEn,
   ...peoplePlansEn,
   ...peopleEn,
+  ...policyEn,
+  ...firstrunEn,
+  ...partnerEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

@@ -6,6 +6,9 @@ import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
 import { peoplePlansNl } from './people-plans/nl';
 import { peopleNl } from './people/nl';
+import { policyNl } from './policy/nl';
+import { firstrunNl } from './firstrun/nl';
+import { partnerNl } from './partner/nl';
 
 export const nl = {
   ...authNl,
@@ -15,6 +18,9 @@ export const nl = {
   ...plansNl,
   ...peoplePlansNl,
   ...peopleNl,
+  ...policyNl,
+  ...firstrunNl,
+  ...partnerNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

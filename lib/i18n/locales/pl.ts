@@ -6,6 +6,9 @@ import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
 import { peoplePlansPl } from './people-plans/pl';
 import { peoplePl } from './people/pl';
+import { policyPl } from './policy/pl';
+import { firstrunPl } from './firstrun/pl';
+import { partnerPl } from './partner/pl';
 
 export const pl = {
   ...authPl,
@@ -15,6 +18,9 @@ export const pl = {
   ...plansPl,
   ...peoplePlansPl,
   ...peoplePl,
+  ...policyPl,
+  ...firstrunPl,
+  ...partnerPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

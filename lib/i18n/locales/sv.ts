@@ -6,6 +6,9 @@ import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
 import { peoplePlansSv } from './people-plans/sv';
 import { peopleSv } from './people/sv';
+import { policySv } from './policy/sv';
+import { firstrunSv } from './firstrun/sv';
+import { partnerSv } from './partner/sv';
 
 export const sv = {
   ...authSv,
@@ -15,6 +18,9 @@ export const sv = {
   ...plansSv,
   ...peoplePlansSv,
   ...peopleSv,
+  ...policySv,
+  ...firstrunSv,
+  ...partnerSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',

@@ -35,20 +35,10 @@ export const contract = contractJson as unknown as Contract;
 /** The $id under which the whole contract is registered, so `#/schemas/NAME` refs resolve. */
 export const CONTRACT_ID = 'https://inboxlink.invalid/hubspot-contract.json';
 
-/**
- * OpenAPI's integer formats, which ajv-formats does not know (unknown formats pass silently): a
- * number outside them cannot be parsed by HubSpot's servers (Java int/long), so `limit=2147483648`
- * or an owner id beyond int32 is a 400 there, and here. int64 is checked as far as a JS number can.
- */
-const INT32 = { type: 'number', validate: (value: number) => Number.isInteger(value) && value >= -(2 ** 31) && value <= 2 ** 31 - 1 } as const;
-const INT64 = { type: 'number', validate: (value: number) => Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63 } as const;
-
 /** An Ajv (draft 2020-12 + formats) that knows the contract; shared by the server and the tests. */
 export function createContractAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
-  ajv.addFormat('int32', INT32);
-  ajv.addFormat('int64', INT64);
   ajv.addSchema({ ...contract, $id: CONTRACT_ID });
   return ajv;
 }
