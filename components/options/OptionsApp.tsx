@@ -5,6 +5,7 @@ import { ClearData } from './ClearData';
 import { ExportData } from './ExportData';
 import { GoogleSection } from './GoogleSection';
 import { HubSpotSection } from './HubSpotSection';
+import { PeopleLink } from '../people/PeopleLink';
 import { LazyPartnerView } from '../partner/LazyPartnerView';
 import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
@@ -27,6 +28,7 @@ export function OptionsApp() {
       <h1>{t('options.title')}</h1>
       {reading && <PolicyNotice reading={reading} />}
       <HubSpotSection status={status?.hubspot ?? undefined} onChange={refresh} />
+      <PeopleLink hubspotConnected={status ? Boolean(status.hubspot) : undefined} />
       {!apiRevokeAllowed(policy) && <p class="muted" data-testid="guided-only">{t('policy.guidedOnly')}</p>}
       {/* Where admins manage the account: the partner employee domain, out of sight for non-partners. */}
       <div id="partner">

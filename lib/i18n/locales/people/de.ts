@@ -1,6 +1,7 @@
 /** Die People-Seite: HubSpot-Benutzer, Benutzer hinzufügen, Offboarding. Dieselben Schlüssel in jeder Sprache. */
 export const peopleDe = {
   'people.title': 'Personen in HubSpot',
+  'people.open': 'Personen: Benutzer und ihre Postfächer',
   'people.nav': 'People-Seite',
   'people.nav.list': 'Personen',
   'people.nav.add': 'Benutzer hinzufügen',

@@ -1,6 +1,7 @@
 /** The People page: HubSpot users, adding users, offboarding. Same keys in every locale. */
 export const peopleEn = {
   'people.title': 'People in HubSpot',
+  'people.open': 'People: users and their mailboxes',
   'people.nav': 'People page',
   'people.nav.list': 'People',
   'people.nav.add': 'Add users',

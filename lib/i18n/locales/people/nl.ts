@@ -1,6 +1,7 @@
 /** De People-pagina: HubSpot-gebruikers, gebruikers toevoegen, offboarding. Dezelfde sleutels in elke taal. */
 export const peopleNl = {
   'people.title': 'Mensen in HubSpot',
+  'people.open': 'Mensen: gebruikers en hun mailboxen',
   'people.nav': 'People-pagina',
   'people.nav.list': 'Mensen',
   'people.nav.add': 'Gebruikers toevoegen',

@@ -1,6 +1,7 @@
 /** Strona People: użytkownicy HubSpot, dodawanie użytkowników, offboarding. Te same klucze w każdym języku. */
 export const peoplePl = {
   'people.title': 'Osoby w HubSpot',
+  'people.open': 'Osoby: użytkownicy i ich skrzynki pocztowe',
   'people.nav': 'Strona People',
   'people.nav.list': 'Osoby',
   'people.nav.add': 'Dodaj użytkowników',

@@ -1,6 +1,7 @@
 /** People-sidan: HubSpot-användare, lägga till användare, offboarding. Samma nycklar på alla språk. */
 export const peopleSv = {
   'people.title': 'Personer i HubSpot',
+  'people.open': 'Personer: användare och deras postlådor',
   'people.nav': 'People-sidan',
   'people.nav.list': 'Personer',
   'people.nav.add': 'Lägg till användare',
