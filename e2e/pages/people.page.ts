@@ -11,6 +11,7 @@ export const peopleSelectors = {
   row: (email: string) => `[data-testid="person-row"][data-email="${email}"]`,
   anyRow: '[data-testid="person-row"]',
   count: '[data-testid="people-count"]',
+  search: '[data-testid="people-search"]',
   openPerson: (email: string) => `[data-testid="person-row"][data-email="${email}"] [data-testid="person-open"]`,
   person: (status: string) => `[data-testid="person"][data-status="${status}"]`,
   personMailbox: (address: string) => `[data-testid="person-mailbox"][data-address="${address}"]`,
