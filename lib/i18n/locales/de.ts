@@ -4,6 +4,7 @@ import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { historyDe } from './history/de';
 
 export const de = {
   ...authDe,
@@ -11,6 +12,7 @@ export const de = {
   ...uiDe,
   ...findingsDe,
   ...plansDe,
+  ...historyDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

@@ -4,6 +4,7 @@ import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { historyNl } from './history/nl';
 
 export const nl = {
   ...authNl,
@@ -11,6 +12,7 @@ export const nl = {
   ...uiNl,
   ...findingsNl,
   ...plansNl,
+  ...historyNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

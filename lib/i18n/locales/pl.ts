@@ -4,6 +4,7 @@ import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { historyPl } from './history/pl';
 
 export const pl = {
   ...authPl,
@@ -11,6 +12,7 @@ export const pl = {
   ...uiPl,
   ...findingsPl,
   ...plansPl,
+  ...historyPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

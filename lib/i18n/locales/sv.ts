@@ -4,6 +4,7 @@ import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { historySv } from './history/sv';
 
 export const sv = {
   ...authSv,
@@ -11,6 +12,7 @@ export const sv = {
   ...uiSv,
   ...findingsSv,
   ...plansSv,
+  ...historySv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',
