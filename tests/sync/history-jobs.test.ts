@@ -186,7 +186,7 @@ describe('history jobs', () => {
       },
     };
     const job = microsoftSignInsJob(ADMIN_ENTRA);
-    const ctx = { access: bed.access, holder: 'test', progress: createProgressTracker(ago(0)) };
+    const ctx = { access: bed.access, holder: 'test', progress: createProgressTracker(ago(0), undefined) };
     await expect(runJob(job, client, ctx)).rejects.toThrow('offline');
     expect((await bed.repo.getAll('historyEvents')).map((event) => event.id)).toHaveLength(1);
     await runJob(job, client, ctx);
