@@ -7,10 +7,11 @@ import { HubSpotSection } from './HubSpotSection';
 import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
 import { send } from './send';
+import { SupportSection } from './SupportSection';
 import { SyncIntervalSetting } from './SyncIntervalSetting';
 import { useAuthStatus } from './use-auth-status';
 
-/** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, local data. */
+/** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, support, local data. */
 export function OptionsApp() {
   const { t } = useI18n();
   const settings = useSettings();
@@ -23,6 +24,7 @@ export function OptionsApp() {
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />
       <SyncIntervalSetting minutes={settings?.syncIntervalMinutes} />
       <LanguageSetting choice={settings?.locale} onChange={(locale) => void send('settings/set', { locale })} />
+      <SupportSection />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('options.data.heading')}</h2>
         <ExportData />

@@ -9,7 +9,7 @@ import { chromeBuildDir, e2eArtifactsRoot } from './paths';
 import type { RunningSandbox } from './sandbox';
 import { stopServiceWorkers, wakeServiceWorker } from './worker-control';
 
-export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
+export type ExtensionPageName = 'popup' | 'sidepanel' | 'options' | 'support';
 
 export interface ExtensionBrowser {
   browser: Browser;

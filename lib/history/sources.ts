@@ -6,6 +6,7 @@
  */
 import type { HistorySourceId, HistorySourceStatus } from '../model';
 import type { MailboxHistory } from './snapshot';
+import { SHOWN_FAILED_RUNS } from './timeline';
 
 /** `provider`: a mailbox whose provider keeps no log we can read (IMAP) or is not known yet. */
 export type HistorySide = 'hubspot' | 'google' | 'microsoft' | 'provider' | 'inboxlink';
@@ -113,7 +114,8 @@ function providerLines(history: MailboxHistory): SourceLine[] {
 
 /** One line per source that applies to the mailbox, HubSpot first, the extension's own last. */
 export function sourceLines(history: MailboxHistory): SourceLine[] {
-  const runs = history.runs.length;
+  // As many as the timeline shows: the newest good pass and the newest failed ones.
+  const runs = (history.runs.some((run) => run.errors.length === 0) ? 1 : 0) + Math.min(SHOWN_FAILED_RUNS, history.runs.filter((run) => run.errors.length > 0).length);
   return [
     ...hubspotLines(history),
     ...providerLines(history),

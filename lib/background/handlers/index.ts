@@ -12,6 +12,8 @@ import { observationReport } from './observation-report';
 import { observationSnapshot } from './observation-snapshot';
 import { pageDrift } from './page-drift';
 import { settingsSet } from './settings-set';
+import { healthAlertSet } from './health-alert-set';
+import { supportReport } from './support-report';
 import { sidepanelOpen } from './sidepanel-open';
 
 /** The background's handler map: one file per message. */
@@ -26,6 +28,8 @@ export const handlers: Handlers = {
   'settings/set': settingsSet,
   'data/clear': dataClear,
   'data/export': dataExport,
+  'support/report': supportReport,
+  'health/alert-set': healthAlertSet,
   ...syncHandlers,
   ...authHandlers,
   ...uiHandlers,

@@ -146,6 +146,7 @@ export const historyDe = {
   'health.chart.title': 'Postfächer nach Status, letzte 30 Tage',
   'health.chart.desc': 'Ein Balken pro Tag, nach Status aufgeteilt; die Tabelle darunter nennt dieselben Zahlen.',
   'health.table.day': 'Tag',
+  'health.table.numbers': 'Die Zahlen',
   'health.noHistory': 'Noch keine Tageszahlen: Sie beginnen mit der nächsten Synchronisierung.',
   'health.topFindings': 'Häufigste Befunde',
   'health.noFindings': 'Keine Befunde.',

@@ -150,6 +150,7 @@ export const historyEn = {
   'health.chart.title': 'Mailboxes per status, last 30 days',
   'health.chart.desc': 'One bar per day, split by status; the table below gives the same numbers.',
   'health.table.day': 'Day',
+  'health.table.numbers': 'The numbers',
   'health.noHistory': 'No daily counts yet: they start with the next sync.',
   'health.topFindings': 'Top findings',
   'health.noFindings': 'No findings.',

@@ -146,6 +146,7 @@ export const historyNl = {
   'health.chart.title': 'Mailboxen per status, laatste 30 dagen',
   'health.chart.desc': 'Eén balk per dag, verdeeld naar status; de tabel eronder geeft dezelfde getallen.',
   'health.table.day': 'Dag',
+  'health.table.numbers': 'De getallen',
   'health.noHistory': 'Nog geen dagtellingen: die beginnen bij de volgende synchronisatie.',
   'health.topFindings': 'Meest voorkomende bevindingen',
   'health.noFindings': 'Geen bevindingen.',

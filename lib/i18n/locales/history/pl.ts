@@ -153,6 +153,7 @@ export const historyPl = {
   'health.chart.title': 'Skrzynki pocztowe według stanu, ostatnie 30 dni',
   'health.chart.desc': 'Jeden słupek na dzień, podzielony według stanu; tabela poniżej podaje te same liczby.',
   'health.table.day': 'Dzień',
+  'health.table.numbers': 'Liczby',
   'health.noHistory': 'Brak jeszcze liczb dziennych: zaczną się od następnej synchronizacji.',
   'health.topFindings': 'Najczęstsze ustalenia',
   'health.noFindings': 'Brak ustaleń.',

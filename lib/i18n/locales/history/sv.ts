@@ -146,6 +146,7 @@ export const historySv = {
   'health.chart.title': 'Postlådor per status, senaste 30 dagarna',
   'health.chart.desc': 'En stapel per dag, uppdelad efter status; tabellen nedanför ger samma siffror.',
   'health.table.day': 'Dag',
+  'health.table.numbers': 'Siffrorna',
   'health.noHistory': 'Inga dagliga siffror ännu: de börjar med nästa synkronisering.',
   'health.topFindings': 'Vanligaste fynden',
   'health.noFindings': 'Inga fynd.',
