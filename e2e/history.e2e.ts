@@ -12,8 +12,8 @@ import type { Page } from 'puppeteer';
 import '../lib/i18n/all-locales';
 import { createTranslator, type Locale } from '../lib/i18n';
 import { useExtensionBrowser } from './harness/fixture';
-import { readCredentials } from './pages/auth-options.page';
-import { ADDRESSES, HUBSPOT_TOKEN, bringWorldIn, downloaded, downloadsInto, historyWorld, readStore, seedPastSnapshots, ui, type HistoryWorld } from './pages/history.page';
+import { readCredentials, waitFor } from './pages/auth-options.page';
+import { ADDRESSES, HUBSPOT_TOKEN, bringWorldIn, downloaded, downloadsInto, historyWorld, readMeta, readStore, seedPastSnapshots, ui, type HistoryWorld } from './pages/history.page';
 
 const verdict = (code: string) => `[data-testid="verdict"][data-code="${code}"]`;
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
@@ -167,6 +167,23 @@ describe('connection history for support', () => {
     expect(counts.broken).toBeGreaterThanOrEqual(2);
     expect(await page.$$('[data-testid="top-finding"]')).not.toHaveLength(0);
     await ctx.eb.screenshot(page, 'portal-health-chart');
+
+    // The alert: the admin allows notifications (the browser's prompt, granted here over CDP) and
+    // sets 20 %: 2 of 5 mailboxes are broken, so one notification now, and no second one today.
+    await ctx.eb.browser.defaultBrowserContext().overridePermissions(`chrome-extension://${ctx.eb.extensionId}`, ['notifications']);
+    await page.select('[data-testid="health-alert-percent"]', '20');
+    await page.waitForFunction(() => document.querySelector('[data-testid="health-alert"] [role="status"]')?.textContent === 'Saved.', ui);
+    const shown = async () => (await ctx.eb.worker()).evaluate(async () => {
+      const scope = self as unknown as { registration: { getNotifications(filter: object): Promise<{ title: string; body: string }[]> } };
+      return (await scope.registration.getNotifications({ tag: 'inboxlink-health' })).map((n) => `${n.title} | ${n.body}`);
+    });
+    expect(await shown()).toEqual(['Inboxlink: mailboxes need attention | 2 of 5 mailboxes are broken or half-unlinked (40%).']);
+    const firstAlert = await readMeta<string>(ctx.eb, 'healthAlertAt');
+    expect(firstAlert).toBeTruthy();
+    await page.select('[data-testid="health-alert-percent"]', '10');
+    await waitFor(() => readMeta<{ healthAlertPercent?: number }>(ctx.eb, 'settings'), (settings) => settings?.healthAlertPercent === 10);
+    expect(await readMeta<string>(ctx.eb, 'healthAlertAt')).toBe(firstAlert);
+    expect(await shown()).toHaveLength(1);
     expect(ctx.eb.consoleErrors(page)).toEqual([]);
     await page.close();
   });

@@ -32,8 +32,10 @@ export function AlertSetting() {
   };
   const choose = (value: string) => {
     const chosen = value === '' ? null : Number(value);
-    // The permission prompt must start inside the change event's gesture, before any await.
-    const asking = chosen !== null && !allowed ? ask() : Promise.resolve();
+    // The permission prompt must start inside the change event's gesture, before any await; the
+    // web permission is read now (not at mount): it may have been granted since.
+    const granted = globalThis.Notification?.permission === 'granted';
+    const asking = chosen !== null && !granted && !allowed ? ask() : Promise.resolve();
     void asking
       .then(() => send('health/alert-set', { percent: chosen }))
       .then(() => setNotice(t('health.alert.saved')), () => setNotice(t('plan.notice.failed')));

@@ -31,7 +31,8 @@ export function StatusChart({ series, now }: Props) {
   const day = (iso: string) => formatDay(`${iso}T12:00:00`, t.locale, { now });
   return (
     <figure class="status-chart" data-testid="status-chart" data-days={series.filter((point) => point.snapshot).length}>
-      <figcaption id={`${id}-caption`}>{t('health.chart.title')}</figcaption>
+      {/* The section's heading shows the title; the caption names the figure for assistive tech. */}
+      <figcaption class="visually-hidden">{t('health.chart.title')}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width={WIDTH * 2} height={HEIGHT * 2}>
         <title id={`${id}-title`}>{t('health.chart.title')}</title>
         <desc id={`${id}-desc`}>{`${t('health.chart.desc')} ${describe}`}</desc>

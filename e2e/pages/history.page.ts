@@ -139,6 +139,27 @@ export async function readStore<T>(eb: ExtensionBrowser, store: string): Promise
   }, store)) as T[];
 }
 
+/** One `meta` value (out-of-line keys), read inside the service worker. */
+export async function readMeta<T>(eb: ExtensionBrowser, key: string): Promise<T | undefined> {
+  const worker: WebWorker = await eb.worker();
+  return (await worker.evaluate(async (name: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('inboxlink');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<unknown>((resolve, reject) => {
+        const request = db.transaction('meta', 'readonly').objectStore('meta').get(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, key)) as T | undefined;
+}
+
 /**
  * The 29 days before today as a past sync would have counted them (the chart needs history; a
  * test world has none). Today's count is the extension's own, from the sync just run.
