@@ -13,6 +13,8 @@ import { VerdictList } from './VerdictList';
 import './history.css';
 
 const MINUTE = 60_000;
+/** Entries shown before "show more": a mailbox with a thousand facts still opens at once. */
+const PAGE_ENTRIES = 100;
 
 /** One mailbox's connection history for support, on a page of its own: every fact, all sources. */
 export function HistoryPage({ address }: { address: string }) {
@@ -34,7 +36,7 @@ export function HistoryPage({ address }: { address: string }) {
       <p><StatusPill status={status} /> {t(`status.${status}.explain`)}</p>
       <VerdictList verdicts={verdictsFor(history, iso)} now={iso} />
       <SourceList lines={sourceLines(history)} />
-      <TimelineList entries={buildTimeline(history)} now={iso} />
+      <TimelineList entries={buildTimeline(history)} now={iso} limit={PAGE_ENTRIES} />
       <ReportActions address={history.address} />
     </article>
   );

@@ -10,8 +10,8 @@ export interface DateOptions {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function formatter(locale: string, options: Intl.DateTimeFormatOptions, variant: string): Intl.DateTimeFormat {
+  const key = `${locale}|${options.timeZone ?? ''}|${variant}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);
@@ -21,19 +21,19 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 function yearIn(iso: string, locale: string, timeZone: string | undefined): string {
-  return formatter(locale, { year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  return formatter(locale, { year: 'numeric', ...(timeZone ? { timeZone } : {}) }, 'year').format(new Date(iso));
 }
 
 /** The day of `iso`: day and month, plus the year when it differs from now's. */
 export function formatDay(iso: string, locale: string, options: DateOptions): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const otherYear = yearIn(iso, 'en', options.timeZone) !== yearIn(options.now, 'en', options.timeZone);
-  return formatter(locale, { day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}), ...zone }).format(new Date(iso));
+  return formatter(locale, { day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}), ...zone }, otherYear ? 'day-year' : 'day').format(new Date(iso));
 }
 
 /** Day and time, for a timeline entry. */
 export function formatDateTime(iso: string, locale: string, options: DateOptions): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const otherYear = yearIn(iso, 'en', options.timeZone) !== yearIn(options.now, 'en', options.timeZone);
-  return formatter(locale, { day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}), hour: '2-digit', minute: '2-digit', ...zone }).format(new Date(iso));
+  return formatter(locale, { day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}), hour: '2-digit', minute: '2-digit', ...zone }, otherYear ? 'time-year' : 'time').format(new Date(iso));
 }

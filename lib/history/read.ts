@@ -55,10 +55,17 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Every address's history from plain records (the report, health and the bench build one so). */
 export function portalHistoryFrom(snapshot: DiagnoseSnapshot, events: readonly HistoryEvent[], sources: readonly HistorySourceStatus[], runs: readonly SyncRun[], findings: readonly Finding[]): PortalHistory {
   const eventsBy = groupBy(events, (event) => event.address);
+  // Newest first within each address (a few each): cheaper than sorting every event of the portal.
+  for (const list of eventsBy.values()) if (list.length > 1) list.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const findingsBy = groupBy(findings, (finding) => finding.subject);
-  const histories = [...snapshot.byAddress.values()].map((facts) =>
-    makeMailboxHistory({ facts, events: eventsBy.get(facts.address) ?? [], sources, runs, findings: findingsBy.get(facts.address) ?? [] }));
-  return { snapshot, histories, findings: [...findings], sources: [...sources], runs: [...runs] };
+  const newestRuns = [...runs].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  const shared = [...sources];
+  // One history per address, sharing the portal-wide arrays: no copy, no sort per address.
+  const histories: MailboxHistory[] = [];
+  for (const facts of snapshot.byAddress.values()) {
+    histories.push(makeMailboxHistory({ facts, events: eventsBy.get(facts.address), sources: shared, runs: newestRuns, findings: findingsBy.get(facts.address), prepared: true }));
+  }
+  return { snapshot, histories, findings: [...findings], sources: shared, runs: newestRuns };
 }
 
 export async function readPortalHistory(access: Pick<StoreAccess, 'db'>): Promise<PortalHistory> {

@@ -29,12 +29,30 @@ export interface HistoryParts {
   sources?: readonly HistorySourceStatus[];
   runs?: readonly SyncRun[];
   findings?: readonly Finding[];
+  /**
+   * The caller already keeps `events` and `findings` to this address, events and runs newest
+   * first, and shares `sources` and `runs` between histories (the portal: 10,000 addresses).
+   */
+  prepared?: boolean;
 }
 
 const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [...items].sort((a, b) => at(b).localeCompare(at(a)));
 
+const NONE: never[] = [];
+
 export function makeMailboxHistory(parts: HistoryParts): MailboxHistory {
   const address = normalizeAddress(parts.facts.address);
+  if (parts.prepared) {
+    return {
+      address,
+      facts: parts.facts,
+      provider: providerOf(parts.facts),
+      events: (parts.events ?? NONE) as HistoryEvent[],
+      sources: (parts.sources ?? NONE) as HistorySourceStatus[],
+      runs: (parts.runs ?? NONE) as SyncRun[],
+      findings: (parts.findings ?? NONE) as Finding[],
+    };
+  }
   return {
     address,
     facts: parts.facts,
