@@ -6,6 +6,7 @@ import { syncProtocol } from './sync-protocol';
 import { uiProtocol } from './ui-protocol';
 import { planProtocol } from './plan-protocol';
 import { historyProtocol } from './history-protocol';
+import { partnerProtocol } from './partner-protocol';
 
 /** Who may send a message, from the browser-stamped sender (never from the payload). */
 export type SenderKind = 'content' | 'extension';
@@ -17,7 +18,7 @@ export interface MessageSpec {
 }
 
 /** The one map of message names to request and response types. */
-export const protocol = { ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol, ...planProtocol, ...historyProtocol } satisfies Record<string, MessageSpec>;
+export const protocol = { ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol, ...planProtocol, ...historyProtocol, ...partnerProtocol } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

@@ -5,6 +5,9 @@ import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
 import { historyNl } from './history/nl';
+import { policyNl } from './policy/nl';
+import { firstrunNl } from './firstrun/nl';
+import { partnerNl } from './partner/nl';
 
 export const nl = {
   ...authNl,
@@ -13,6 +16,9 @@ export const nl = {
   ...findingsNl,
   ...plansNl,
   ...historyNl,
+  ...policyNl,
+  ...firstrunNl,
+  ...partnerNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',
