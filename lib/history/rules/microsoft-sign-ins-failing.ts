@@ -1,8 +1,8 @@
 /**
  * microsoft-sign-ins-failing: the newest sign-in of HubSpot's app for the user failed, and none
  * succeeded since. The sentence gives the date of the first failure of that run, the count, and
- * Microsoft's code in words (./aadsts.ts: AADSTS50173 "the grant expired after a password change",
- * AADSTS700082 "expired after 90 days without use"…). The fix is to connect the mailbox again in
+ * Microsoft's code in words (../present.ts aadstsText, `history.aadsts.<code>`: AADSTS50173 "the
+ * grant expired after a password change", AADSTS700082 "expired after 90 days without use"…). The fix is to connect the mailbox again in
  * HubSpot: Microsoft will not let HubSpot's old grant back in.
  */
 import { eventsOf } from '../facts';
