@@ -1,24 +1,11 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../../lib/i18n/error-text';
 import { sendPlanMessage as send } from '../plan/send';
+import { downloadText } from '../shared/download-text';
 import { useI18n } from '../shared/i18n-context';
-
-/** Keeps a blob alive until the browser has started the download the click asked for. */
-const REVOKE_AFTER_MS = 10_000;
 
 type Format = 'json' | 'csv' | 'html';
 const TYPES: Record<Format, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8', html: 'text/html;charset=utf-8' };
-
-function download(file: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
 
 /**
  * The support report of one mailbox (or, without `address`, of the whole portal): JSON, CSV and a
@@ -37,7 +24,7 @@ export function ReportActions({ address }: { address?: string }) {
     try {
       const files = await report();
       const file = `${files.fileBase}.${format}`;
-      download(file, files[format], TYPES[format]);
+      downloadText(file, files[format], TYPES[format]);
       setNotice({ text: t('history.download.saved', { file }) });
     } catch (e) {
       setNotice({ text: t('history.download.failed', { message: errorText(t, e) }), error: true });
