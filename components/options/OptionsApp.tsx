@@ -10,11 +10,12 @@ import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
 import { send } from './send';
 import { PolicyNotice } from './PolicyNotice';
+import { SupportSection } from './SupportSection';
 import { SyncIntervalSetting } from './SyncIntervalSetting';
 import { usePolicy } from './use-policy';
 import { useAuthStatus } from './use-auth-status';
 
-/** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, local data. */
+/** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, support, local data. */
 export function OptionsApp() {
   const { t } = useI18n();
   const settings = useSettings();
@@ -37,6 +38,7 @@ export function OptionsApp() {
       {/* What the organisation set shows at once, before the background has stored it in the settings. */}
       <SyncIntervalSetting minutes={policy.syncIntervalMinutes ?? settings?.syncIntervalMinutes} locked={locked.syncIntervalMinutes} />
       <LanguageSetting choice={policy.language ?? settings?.locale} locked={locked.locale} onChange={(locale) => void send('settings/set', { locale })} />
+      <SupportSection />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('options.data.heading')}</h2>
         <ExportData />

@@ -3,3 +3,4 @@ export * from './crm';
 export * from './grant';
 export * from './observation';
 export * from './plan';
+export * from './history';

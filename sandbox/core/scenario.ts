@@ -26,12 +26,16 @@ export interface Scenario {
   inboxes?: { id: string; name: string; type?: 'INBOX' | 'HELP_DESK'; archived?: boolean }[];
   teamChannels?: TeamChannel[];
   providerGrants?: ProviderGrant[];
+  providerEvents?: ProviderEvent[];
+  hubspotActivity?: HubSpotActivity[];
   directories?: {
-    googleWorkspace?: { domain: string; admins?: string[] }[];
+    googleWorkspace?: { domain: string; admins?: string[]; auditReaders?: string[] }[];
     entraTenants?: {
       tenantId: string;
       domains: string[];
       admins?: string[];
+      licence?: 'free' | 'P1' | 'P2';
+      auditReaders?: string[];
       servicePrincipals?: { id: string; appId: string; displayName: string }[];
     }[];
   };
@@ -90,4 +94,34 @@ export interface ProviderGrant {
   scopes?: string[];
   consentType?: 'Principal' | 'AllPrincipals';
   grantedAt?: string;
+}
+
+/** What Google's token audit log or Microsoft's sign-in log recorded (providers.md §11, §12). */
+export interface ProviderEvent {
+  provider: 'google' | 'microsoft365';
+  kind: 'authorize' | 'revoke' | 'activity' | 'sign-in';
+  address: string;
+  at: string;
+  app?: string;
+  client?: string;
+  errorCode?: number;
+  failureReason?: string;
+  interactive?: boolean;
+  product?: string;
+  api?: string;
+  method?: string;
+  scopes?: string[];
+}
+
+/** HubSpot's account activity (hubspot.md §10). */
+export interface HubSpotActivity {
+  kind: 'login' | 'audit' | 'security';
+  at: string;
+  userId: string;
+  actorUserId?: string;
+  succeeded?: boolean;
+  type?: string;
+  category?: string;
+  subCategory?: string;
+  action?: string;
 }

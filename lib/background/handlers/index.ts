@@ -14,6 +14,8 @@ import { pageDrift } from './page-drift';
 import { partnerSeen } from './partner-seen';
 import { partnerChangeDomain } from './partner/change-domain';
 import { settingsSet } from './settings-set';
+import { healthAlertSet } from './health-alert-set';
+import { supportReport } from './support-report';
 import { sidepanelOpen } from './sidepanel-open';
 
 /** The background's handler map: one file per message. */
@@ -30,6 +32,8 @@ export const handlers: Handlers = {
   'settings/set': settingsSet,
   'data/clear': dataClear,
   'data/export': dataExport,
+  'support/report': supportReport,
+  'health/alert-set': healthAlertSet,
   ...syncHandlers,
   ...authHandlers,
   ...uiHandlers,

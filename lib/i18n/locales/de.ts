@@ -4,6 +4,7 @@ import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { historyDe } from './history/de';
 import { policyDe } from './policy/de';
 import { firstrunDe } from './firstrun/de';
 import { partnerDe } from './partner/de';
@@ -14,6 +15,7 @@ export const de = {
   ...uiDe,
   ...findingsDe,
   ...plansDe,
+  ...historyDe,
   ...policyDe,
   ...firstrunDe,
   ...partnerDe,

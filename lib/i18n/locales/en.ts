@@ -4,6 +4,7 @@ import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
+import { historyEn } from './history/en';
 import { policyEn } from './policy/en';
 import { firstrunEn } from './firstrun/en';
 import { partnerEn } from './partner/en';
@@ -17,6 +18,7 @@ export const en = {
   ...uiEn,
   ...findingsEn,
   ...plansEn,
+  ...historyEn,
   ...policyEn,
   ...firstrunEn,
   ...partnerEn,

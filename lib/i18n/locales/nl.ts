@@ -4,6 +4,7 @@ import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { historyNl } from './history/nl';
 import { policyNl } from './policy/nl';
 import { firstrunNl } from './firstrun/nl';
 import { partnerNl } from './partner/nl';
@@ -14,6 +15,7 @@ export const nl = {
   ...uiNl,
   ...findingsNl,
   ...plansNl,
+  ...historyNl,
   ...policyNl,
   ...firstrunNl,
   ...partnerNl,

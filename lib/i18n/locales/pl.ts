@@ -4,6 +4,7 @@ import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { historyPl } from './history/pl';
 import { policyPl } from './policy/pl';
 import { firstrunPl } from './firstrun/pl';
 import { partnerPl } from './partner/pl';
@@ -14,6 +15,7 @@ export const pl = {
   ...uiPl,
   ...findingsPl,
   ...plansPl,
+  ...historyPl,
   ...policyPl,
   ...firstrunPl,
   ...partnerPl,

@@ -4,6 +4,7 @@ import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { historySv } from './history/sv';
 import { policySv } from './policy/sv';
 import { firstrunSv } from './firstrun/sv';
 import { partnerSv } from './partner/sv';
@@ -14,6 +15,7 @@ export const sv = {
   ...uiSv,
   ...findingsSv,
   ...plansSv,
+  ...historySv,
   ...policySv,
   ...firstrunSv,
   ...partnerSv,

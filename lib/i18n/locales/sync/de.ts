@@ -20,5 +20,6 @@ export const syncDe = {
   'sync.resource.channelAccounts': 'Team-Kanäle',
   'sync.resource.googleGrants': 'Google-Zugriffe',
   'sync.resource.microsoftGrants': 'Microsoft-Zugriffe',
+  'sync.resource.history': 'Verbindungsverlauf',
   'sync.recheck': 'Jetzt synchronisieren',
 } as const;

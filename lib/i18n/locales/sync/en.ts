@@ -20,5 +20,6 @@ export const syncEn = {
   'sync.resource.channelAccounts': 'Team channels',
   'sync.resource.googleGrants': 'Google grants',
   'sync.resource.microsoftGrants': 'Microsoft grants',
+  'sync.resource.history': 'Connection history',
   'sync.recheck': 'Sync now',
 } as const;

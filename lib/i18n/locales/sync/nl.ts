@@ -20,5 +20,6 @@ export const syncNl = {
   'sync.resource.channelAccounts': 'Teamkanalen',
   'sync.resource.googleGrants': 'Google-toegang',
   'sync.resource.microsoftGrants': 'Microsoft-toegang',
+  'sync.resource.history': 'Verbindingsgeschiedenis',
   'sync.recheck': 'Nu synchroniseren',
 } as const;

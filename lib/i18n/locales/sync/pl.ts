@@ -20,5 +20,6 @@ export const syncPl = {
   'sync.resource.channelAccounts': 'Kanały zespołowe',
   'sync.resource.googleGrants': 'Dostęp Google',
   'sync.resource.microsoftGrants': 'Dostęp Microsoft',
+  'sync.resource.history': 'Historia połączeń',
   'sync.recheck': 'Synchronizuj teraz',
 } as const;

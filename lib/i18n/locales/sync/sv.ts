@@ -20,5 +20,6 @@ export const syncSv = {
   'sync.resource.channelAccounts': 'Teamkanaler',
   'sync.resource.googleGrants': 'Google-åtkomst',
   'sync.resource.microsoftGrants': 'Microsoft-åtkomst',
+  'sync.resource.history': 'Anslutningshistorik',
   'sync.recheck': 'Synkronisera nu',
 } as const;
