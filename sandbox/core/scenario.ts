@@ -36,6 +36,7 @@ export interface Scenario {
     }[];
   };
   signedIn?: { gmail?: string; outlook?: string; hubspotUserId?: string; google?: string; microsoft?: string };
+  mailPages?: { gmail?: GmailPageOptions; outlook?: OutlookPageOptions };
   tokens?: { hubspot?: { token: string; scopes: string[]; userId?: string; expiresAt?: string }[] };
   faults?: {
     rateLimitPer10s?: number;
@@ -90,4 +91,26 @@ export interface ProviderGrant {
   scopes?: string[];
   consentType?: 'Principal' | 'AllPrincipals';
   grantedAt?: string;
+}
+
+/** The real variants of Gmail's page the sandbox draws (scenario.schema.json, mailPages.gmail). */
+export interface GmailPageOptions {
+  header?: 'bar-2019' | 'title-2016';
+  accountPrefix?: string;
+  titleSeparator?: '-' | '–';
+  brand?: string;
+  otherAccounts?: string[];
+  delegated?: { id: string; address: string }[];
+  messages?: { subject: string; from: { name: string; address: string }; body?: string }[];
+  compose?: 'none' | 'window' | 'minimized';
+  theme?: 'light' | 'dark';
+}
+
+/** The real variants of Outlook on the web the sandbox draws (mailPages.outlook). */
+export interface OutlookPageOptions {
+  header?: 'new-2024' | 'classic-m365' | 'older-o365';
+  shared?: string[];
+  compose?: boolean;
+  toast?: boolean;
+  theme?: 'light' | 'dark';
 }
