@@ -1,3 +1,4 @@
+import { chipEn } from './chip/en';
 import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
@@ -11,6 +12,7 @@ export const en = {
   ...authEn,
   ...syncEn,
   ...uiEn,
+  ...chipEn,
   ...findingsEn,
   ...plansEn,
   'app.name': 'Inboxlink',

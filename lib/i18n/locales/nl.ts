@@ -1,3 +1,4 @@
+import { chipNl } from './chip/nl';
 import type { Catalog } from './en';
 import { authNl } from './auth/nl';
 import { syncNl } from './sync/nl';
@@ -9,6 +10,7 @@ export const nl = {
   ...authNl,
   ...syncNl,
   ...uiNl,
+  ...chipNl,
   ...findingsNl,
   ...plansNl,
   'app.name': 'Inboxlink',

@@ -1,0 +1,127 @@
+import type { ChipPlace } from '../messaging/content-protocol';
+import type { Chip, ChipMode } from './chip';
+import { obstacleBoxes, viewportOf } from './obstacles';
+import { edgeSpot, isFree, overlaps, type Box } from './placement';
+
+export interface PlaceContext {
+  place: ChipPlace;
+  /** The page's account control: the chip prefers the header row beside it. */
+  accountControl?: Element;
+}
+
+export interface Placer {
+  /** Finds the chip a place again: a new choice, a resized window, a spot the page took. */
+  relocate(): void;
+  /** After the page changed: keeps the chip where it is while that spot stays free, else relocates. */
+  check(): void;
+}
+
+/** Where the chip is now, and the account control it was placed against. */
+interface State {
+  kind: 'inline' | 'fixed' | 'none';
+  control?: Element;
+}
+
+const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+
+/** Hosts styles set with `important`, so the page's own rules cannot move or hide the chip. */
+function setHostStyle(host: HTMLElement, props: Record<string, string>): void {
+  host.removeAttribute('style');
+  for (const [name, value] of Object.entries(props)) host.style.setProperty(name, value, 'important');
+}
+
+/** The ancestor of `control` that is an item of a horizontal flex row (the header's), within a few levels. */
+function rowItemOf(control: Element, view: Window): { parent: Element; item: Element } | undefined {
+  let item = control;
+  for (let depth = 0; depth < 6 && item.parentElement; depth += 1) {
+    const parent: Element = item.parentElement;
+    const style = view.getComputedStyle(parent);
+    if (style.display.endsWith('flex') && !style.flexDirection.startsWith('column')) return { parent, item };
+    item = parent;
+  }
+  return undefined;
+}
+
+/** Relocations allowed in a burst: a page that keeps taking every spot does not make the chip hop forever. */
+const BURST = { max: 8, ms: 5_000 };
+
+/**
+ * Puts the chip where it covers none of the page's controls, in the rep's chosen place first:
+ * - header: inline in the header's row, just before the account control (the page's layout makes
+ *   room for a small element among its own), with its label, else compact; else a compact tab
+ *   at the right, then the left edge;
+ * - right / left: a compact tab at that edge (the free spot lowest in it), then the other edge,
+ *   then the header row;
+ * - with no free spot at all, the chip waits out of sight until the page changes: it never
+ *   covers a control to stay visible.
+ */
+export function createPlacer(doc: Document, chip: Chip, context: () => PlaceContext): Placer {
+  const view = doc.defaultView;
+  const host = chip.host;
+  let state: State = { kind: 'none' };
+  const recent: number[] = [];
+
+  const fixedStyle = (box: Box) => ({ position: 'fixed', top: `${box.top}px`, left: `${box.left}px`, margin: '0', 'z-index': '2147483000', display: 'block' });
+
+  function inlineFits(control: Element): boolean {
+    const screen = viewportOf(doc);
+    const box = toBox(host.getBoundingClientRect());
+    const own = control.getBoundingClientRect();
+    const sameRow = box.top < own.bottom && own.top < box.top + box.height;
+    const inside = box.width > 0 && box.left >= 0 && box.top >= 0 && box.left + box.width <= screen.width && box.top + box.height <= screen.height;
+    // The page's own control must stay in sight: a header that overflows would push it out.
+    const controlShown = own.width > 0 && own.left >= 0 && own.right <= screen.width;
+    return sameRow && inside && controlShown && !obstacleBoxes(doc, host, box).some((o) => overlaps(o, box));
+  }
+
+  function tryInline(control: Element, mode: ChipMode): boolean {
+    const row = view && rowItemOf(control, view);
+    if (!row) return false;
+    chip.setMode(mode);
+    setHostStyle(host, { position: 'relative', display: 'inline-flex', 'align-self': 'center', flex: 'none', margin: '0 4px', 'z-index': '1' });
+    if (host.parentElement !== row.parent || host.nextElementSibling !== row.item) row.parent.insertBefore(host, row.item);
+    if (inlineFits(control)) return true;
+    host.remove();
+    return false;
+  }
+
+  /** A compact tab at the first edge with a free spot, fixed (out of the page's flow). */
+  function tryEdges(sides: readonly ('right' | 'left')[]): boolean {
+    if (host.parentElement !== doc.documentElement) doc.documentElement.append(host);
+    chip.setMode('compact');
+    // Hidden while measured: the obstacles are then the page's own layout.
+    setHostStyle(host, { ...fixedStyle({ left: 0, top: 0, width: 0, height: 0 }), visibility: 'hidden' });
+    const size = chip.size();
+    const obstacles = obstacleBoxes(doc, host);
+    for (const side of sides) {
+      const box = edgeSpot(side, size, viewportOf(doc), obstacles);
+      if (box) return setHostStyle(host, fixedStyle(box)), true;
+    }
+    return false;
+  }
+
+  function relocate(): void {
+    const now = Date.now();
+    while (recent.length > 0 && now - (recent[0] ?? 0) > BURST.ms) recent.shift();
+    if (recent.length >= BURST.max) return;
+    recent.push(now);
+    const { place, accountControl: control } = context();
+    const inline = () => !!control && (tryInline(control, 'full') || tryInline(control, 'compact'));
+    const edges = () => tryEdges(place === 'left' ? ['left', 'right'] : ['right', 'left']);
+    const kind = place === 'hidden' ? 'none' : place === 'header' ? (inline() ? 'inline' : edges() ? 'fixed' : 'none') : edges() ? 'fixed' : inline() ? 'inline' : 'none';
+    if (kind === 'none') host.remove();
+    state = { kind, control };
+  }
+
+  function check(): void {
+    const { place, accountControl: control } = context();
+    if (place === 'hidden') return void (host.isConnected && relocate());
+    // Not placed yet, or a header that showed up or changed since the last try: look again.
+    if (!host.isConnected || state.kind === 'none' || (place === 'header' && state.kind !== 'inline' && control !== state.control)) return relocate();
+    if (state.kind === 'inline') return void (!(state.control && inlineFits(state.control)) && relocate());
+    const box = toBox(host.getBoundingClientRect());
+    if (!isFree(box, viewportOf(doc), obstacleBoxes(doc, host, box))) relocate();
+  }
+
+  return { relocate, check };
+}

@@ -1,0 +1,32 @@
+export type PageChange = 'dom' | 'resize';
+
+/**
+ * Calls `onChange` once per burst of changes to the page — its DOM (nodes, titles, labels,
+ * styles), the window's size, or a scroll inside it — at most once every `delayMs()` (Gmail
+ * mutates all the time: each burst is coalesced into one call, and no work happens per
+ * mutation). A resize in the burst is reported as such. Stops when `signal` aborts.
+ */
+export function watchPage(doc: Document, signal: AbortSignal, delayMs: () => number, onChange: (change: PageChange) => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let resized = false;
+  const schedule = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      const change = resized ? 'resize' : 'dom';
+      resized = false;
+      if (!signal.aborted) onChange(change);
+    }, delayMs());
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'title', 'href', 'hidden', 'style', 'class', 'open'],
+  });
+  const options = { capture: true, passive: true, signal } as const;
+  doc.defaultView?.addEventListener('resize', () => { resized = true; schedule(); }, options);
+  doc.addEventListener('scroll', schedule, options);
+  signal.addEventListener('abort', () => { observer.disconnect(); clearTimeout(timer); }, { once: true });
+}
