@@ -21,7 +21,7 @@ export async function chipSetup(t: Translate, host: MailHost, address: string): 
       header: t('chip.place.header'),
       right: t('chip.place.right'),
       left: t('chip.place.left'),
-      hide: t('chip.hide', { host }),
+      hidden: t('chip.hide', { host }),
       shown: t('chip.shown', { address }),
     },
   };

@@ -30,7 +30,7 @@ export function attachMenu(doc: Document, choose: (place: ChipPlace) => void): C
     update(setup) {
       select.setAttribute('aria-label', setup.text.options);
       element.title = setup.text.options;
-      options.forEach((option, index) => (option.textContent = setup.text[PLACES[index] === 'hidden' ? 'hide' : (PLACES[index] ?? 'header')]));
+      options.forEach((option, index) => (option.textContent = setup.text[PLACES[index] ?? 'header']));
       select.value = setup.place;
     },
   };

@@ -46,6 +46,17 @@ function rowItemOf(control: Element, view: Window): { parent: Element; item: Ele
 const BURST = { max: 8, ms: 5_000 };
 
 /**
+ * Resolves once the browser has laid the page out again (just after its next frame), so that
+ * reading the chip's and the controls' boxes then makes no layout of ours: the page's own
+ * rendering does it once. At once in a hidden tab, which renders no frames.
+ */
+function afterLayout(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (!view || doc.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => view.requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
  * Puts the chip where it covers none of the page's controls, in the rep's chosen place first:
  * - header: inline in the header's row, just before the account control (the page's layout makes
  *   room for a small element among its own), with its label, else compact; else a compact tab
@@ -54,14 +65,18 @@ const BURST = { max: 8, ms: 5_000 };
  *   then the header row;
  * - with no free spot at all, the chip waits out of sight until the page changes: it never
  *   covers a control to stay visible.
+ * Each try is laid out hidden and measured after the page's next frame, then shown or undone.
  */
 export function createPlacer(doc: Document, chip: Chip, context: () => PlaceContext): Placer {
   const view = doc.defaultView;
   const host = chip.host;
   let state: State = { kind: 'none' };
+  let generation = 0;
+  let busy = false;
   const recent: number[] = [];
 
   const fixedStyle = (box: Box) => ({ position: 'fixed', top: `${box.top}px`, left: `${box.left}px`, margin: '0', 'z-index': '2147483000', display: 'block' });
+  const inlineStyle = { position: 'relative', display: 'inline-flex', 'align-self': 'center', flex: 'none', margin: '0 4px', 'z-index': '1' };
 
   function inlineFits(control: Element): boolean {
     const screen = viewportOf(doc);
@@ -74,23 +89,26 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     return sameRow && inside && controlShown && !obstacleBoxes(doc, host, box).some((o) => overlaps(o, box));
   }
 
-  function tryInline(control: Element, mode: ChipMode): boolean {
+  async function tryInline(control: Element, mode: ChipMode, mine: number): Promise<boolean> {
     const row = view && rowItemOf(control, view);
     if (!row) return false;
     chip.setMode(mode);
-    setHostStyle(host, { position: 'relative', display: 'inline-flex', 'align-self': 'center', flex: 'none', margin: '0 4px', 'z-index': '1' });
+    setHostStyle(host, { ...inlineStyle, visibility: 'hidden' });
     if (host.parentElement !== row.parent || host.nextElementSibling !== row.item) row.parent.insertBefore(host, row.item);
-    if (inlineFits(control)) return true;
-    host.remove();
+    await afterLayout(doc);
+    if (mine === generation && inlineFits(control)) return setHostStyle(host, inlineStyle), true;
+    if (mine === generation) host.remove();
     return false;
   }
 
   /** A compact tab at the first edge with a free spot, fixed (out of the page's flow). */
-  function tryEdges(sides: readonly ('right' | 'left')[]): boolean {
+  async function tryEdges(sides: readonly ('right' | 'left')[], mine: number): Promise<boolean> {
     if (host.parentElement !== doc.documentElement) doc.documentElement.append(host);
     chip.setMode('compact');
     // Hidden while measured: the obstacles are then the page's own layout.
     setHostStyle(host, { ...fixedStyle({ left: 0, top: 0, width: 0, height: 0 }), visibility: 'hidden' });
+    await afterLayout(doc);
+    if (mine !== generation) return false;
     const size = chip.size();
     const obstacles = obstacleBoxes(doc, host);
     for (const side of sides) {
@@ -100,28 +118,41 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     return false;
   }
 
-  function relocate(): void {
+  async function relocate(): Promise<void> {
     const now = Date.now();
     while (recent.length > 0 && now - (recent[0] ?? 0) > BURST.ms) recent.shift();
     if (recent.length >= BURST.max) return;
     recent.push(now);
+    const mine = (generation += 1);
+    busy = true;
+    // Moving the host out of the page's header (or back) drops the focus: a rep choosing a place
+    // from the keyboard keeps it on the chip.
+    const focused = chip.focused();
     const { place, accountControl: control } = context();
-    const inline = () => !!control && (tryInline(control, 'full') || tryInline(control, 'compact'));
-    const edges = () => tryEdges(place === 'left' ? ['left', 'right'] : ['right', 'left']);
-    const kind = place === 'hidden' ? 'none' : place === 'header' ? (inline() ? 'inline' : edges() ? 'fixed' : 'none') : edges() ? 'fixed' : inline() ? 'inline' : 'none';
+    const inline = async () => !!control && ((await tryInline(control, 'full', mine)) || (await tryInline(control, 'compact', mine)));
+    const edges = () => tryEdges(place === 'left' ? ['left', 'right'] : ['right', 'left'], mine);
+    let kind: State['kind'] = 'none';
+    if (place === 'header') kind = (await inline()) ? 'inline' : (await edges()) ? 'fixed' : 'none';
+    else if (place !== 'hidden') kind = (await edges()) ? 'fixed' : (await inline()) ? 'inline' : 'none';
+    if (mine !== generation) return;
+    busy = false;
     if (kind === 'none') host.remove();
+    else if (focused && chip.focused() !== focused) focused.focus();
     state = { kind, control };
   }
 
-  function check(): void {
+  async function check(): Promise<void> {
+    // A relocation in flight measures the page as it is by then; else measure once it is laid out.
+    if (busy) return;
+    await afterLayout(doc);
     const { place, accountControl: control } = context();
     if (place === 'hidden') return void (host.isConnected && relocate());
     // Not placed yet, or a header that showed up or changed since the last try: look again.
-    if (!host.isConnected || state.kind === 'none' || (place === 'header' && state.kind !== 'inline' && control !== state.control)) return relocate();
+    if (!host.isConnected || state.kind === 'none' || (place === 'header' && state.kind !== 'inline' && control !== state.control)) return void relocate();
     if (state.kind === 'inline') return void (!(state.control && inlineFits(state.control)) && relocate());
     const box = toBox(host.getBoundingClientRect());
-    if (!isFree(box, viewportOf(doc), obstacleBoxes(doc, host, box))) relocate();
+    if (!isFree(box, viewportOf(doc), obstacleBoxes(doc, host, box))) void relocate();
   }
 
-  return { relocate, check };
+  return { relocate: () => void relocate(), check: () => void check() };
 }

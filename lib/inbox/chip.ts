@@ -29,6 +29,8 @@ export interface Chip {
   /** Full (label) or compact (shape only); returns the chip's size in that mode once laid out. */
   setMode(mode: ChipMode): void;
   size(): { width: number; height: number };
+  /** The chip's element that has the keyboard focus, if any (to give it back once the chip moved). */
+  focused(): HTMLElement | null;
   remove(): void;
 }
 
@@ -110,6 +112,7 @@ export function mountChip(doc: Document, actions: ChipActions): Chip {
       const box = chip.getBoundingClientRect();
       return { width: Math.ceil(box.width), height: Math.ceil(box.height) };
     },
+    focused: () => root.activeElement as HTMLElement | null,
     remove: () => host.remove(),
   };
 }

@@ -7,7 +7,7 @@ import { overlaps, type Box } from './placement';
  * toasts as a whole, so the chip moves away from a compose window or a toast, not only from
  * its buttons.
  */
-const ROLES = 'button link checkbox radio switch tab menuitem menuitemcheckbox menuitemradio option treeitem slider spinbutton textbox combobox searchbox gridcell row dialog alertdialog alert menu listbox tooltip';
+const ROLES = 'button link checkbox radio switch tab menuitem menuitemcheckbox menuitemradio option treeitem slider spinbutton textbox combobox searchbox gridcell row dialog alertdialog alert menu listbox';
 const INTERACTIVE = `a[href],area[href],button,input:not([type=hidden]),select,textarea,summary,iframe,embed,object,video[controls],audio[controls],[contenteditable]:not([contenteditable=false]),[tabindex],[onclick],${ROLES.split(' ').map((role) => `[role=${role}]`).join()}`;
 
 export interface Viewport {
@@ -15,11 +15,10 @@ export interface Viewport {
   height: number;
 }
 
-/** The window's inner size without scrollbars (the window's size where the root reports none). */
+/** The window's inner size without its scrollbars (a scrollbar takes clicks too). */
 export function viewportOf(doc: Document): Viewport {
   const root = doc.documentElement;
-  const view = doc.defaultView;
-  return { width: root.clientWidth || (view?.innerWidth ?? 0), height: root.clientHeight || (view?.innerHeight ?? 0) };
+  return { width: root.clientWidth, height: root.clientHeight };
 }
 
 const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });

@@ -1,8 +1,8 @@
 export type PageChange = 'dom' | 'resize';
 
 /**
- * Calls `onChange` once per burst of changes to the page — its DOM (nodes, titles, labels,
- * styles), the window's size, or a scroll inside it — at most once every `delayMs()` (Gmail
+ * Calls `onChange` once per burst of changes to the page — its DOM (nodes, labels, styles),
+ * the window's size, or a scroll inside it — at most once every `delayMs()` (Gmail
  * mutates all the time: each burst is coalesced into one call, and no work happens per
  * mutation). A resize in the burst is reported as such. Stops when `signal` aborts.
  */
@@ -18,13 +18,9 @@ export function watchPage(doc: Document, signal: AbortSignal, delayMs: () => num
     }, delayMs());
   };
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['aria-label', 'title', 'href', 'hidden', 'style', 'class', 'open'],
-  });
+  // Not `class`: Gmail restyles rows on every hover. What opens (a compose window, a toast, a
+  // menu) comes as new nodes or a style or hidden change; the title is a child of <title>.
+  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'title', 'href', 'hidden', 'style'] });
   const options = { capture: true, passive: true, signal } as const;
   doc.defaultView?.addEventListener('resize', () => { resized = true; schedule(); }, options);
   doc.addEventListener('scroll', schedule, options);

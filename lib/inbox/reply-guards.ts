@@ -13,7 +13,7 @@ export type InboxMessage = 'mailbox/status' | 'sidepanel/open' | 'page/drift' | 
 const STATUSES: readonly string[] = ['linked', 'broken', 'half-unlinked', 'not-linked', 'unknown'] satisfies readonly LinkStatus[];
 const KINDS: readonly string[] = ['personal', 'team'];
 const PLACES: readonly string[] = ['header', 'right', 'left', 'hidden'];
-const CHIP_WORDS = ['options', 'header', 'right', 'left', 'hide', 'shown'] as const;
+const CHIP_WORDS = ['options', 'header', 'right', 'left', 'hidden', 'shown'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';

@@ -29,7 +29,7 @@ export const ChipSetupSchema = v.object({
     header: v.string(),
     right: v.string(),
     left: v.string(),
-    hide: v.string(),
+    hidden: v.string(),
     /** "Mailbox shown: <address>", named beside the signed-in account on a delegated or shared mailbox. */
     shown: v.string(),
   }),

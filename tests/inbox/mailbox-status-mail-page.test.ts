@@ -60,7 +60,7 @@ describe('the chip’s setup and place', () => {
     const t = createTranslator('de');
     expect(answer.chip?.place).toBe('header');
     expect(answer.chip?.labels).toEqual(['linked', 'broken', 'half-unlinked', 'not-linked', 'unknown'].map((s) => t('chip.label', { status: t(`status.${s}` as 'status.linked') })));
-    expect(answer.chip?.text.hide).toBe(t('chip.hide', { host: 'mail.google.com' }));
+    expect(answer.chip?.text.hidden).toBe(t('chip.hide', { host: 'mail.google.com' }));
     expect((await mailboxStatus({ address: ADA }, fromOptions)).chip).toBeUndefined();
   });
 

@@ -8,7 +8,7 @@ const status = { address: 'anna@example.com', status: 'linked', provider: 'googl
 const chip = {
   place: 'right',
   labels: ['Linked', 'Broken'],
-  text: { options: 'Move or hide', header: 'Header', right: 'Right', left: 'Left', hide: 'Hide on mail.google.com', shown: 'Mailbox shown: a@b.example' },
+  text: { options: 'Move or hide', header: 'Header', right: 'Right', left: 'Left', hidden: 'Hide on mail.google.com', shown: 'Mailbox shown: a@b.example' },
 };
 const samples: Record<InboxMessage, unknown[]> = {
   'mailbox/status': [
@@ -25,7 +25,7 @@ const samples: Record<InboxMessage, unknown[]> = {
     { ...status, chip },
     { ...status, chip: { ...chip, place: 'top' } },
     { ...status, chip: { ...chip, labels: ['a', 3] } },
-    { ...status, chip: { ...chip, text: { ...chip.text, hide: undefined } } },
+    { ...status, chip: { ...chip, text: { ...chip.text, hidden: undefined } } },
     { ...status, chip: { ...chip, text: 'Move' } },
     { ...status, status: 'fine' },
     { ...status, kind: 'shared' },

@@ -4,6 +4,10 @@ import { startInbox as start, type InboxSend, type InboxSession } from '../../li
 
 type Sent = { type: string; payload: unknown };
 
+// happy-dom lays nothing out: the window gets a size, as in a browser (the chip's edge spot needs one).
+Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, get: () => 1024 });
+Object.defineProperty(document.documentElement, 'clientHeight', { configurable: true, get: () => 768 });
+
 /** Every session a test starts is stopped after it: a running one would put its chip back. */
 const sessions: InboxSession[] = [];
 const startInbox = (...args: Parameters<typeof start>) => {
@@ -30,7 +34,7 @@ const LABELS = ['Link: linked', 'Link: broken', 'Link: half-unlinked', 'Link: no
 const setup = (place = 'header') => ({
   place,
   labels: LABELS,
-  text: { options: 'Move or hide', header: 'Header', right: 'Right', left: 'Left', hide: 'Hide here', shown: 'Mailbox shown: x' },
+  text: { options: 'Move or hide', header: 'Header', right: 'Right', left: 'Left', hidden: 'Hide here', shown: 'Mailbox shown: x' },
 });
 
 /** The chip's closed shadow root, caught as it is attached (a page's scripts cannot reach it). */

@@ -104,5 +104,5 @@ export function gmailPage(input: GmailPageInput): string {
   ${sidePanel()}
 </div>
 ${composeWindow(options.compose)}`;
-  return page({ title: titles.inbox, lang: 'en', body, style: gmailStyle(options.theme), script: gmailRouter(jsonForScript(titles)) });
+  return page({ title: titles.inbox, lang: 'en', body, style: gmailStyle(options.theme), script: gmailRouter(jsonForScript({ titles, compose: composeWindow('window') })) });
 }

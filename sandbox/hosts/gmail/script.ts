@@ -1,11 +1,15 @@
 /**
  * Gmail's single-page routing by hash, with the title following it as Gmail's does: #inbox and
  * #sent show their list, #inbox/<n> opens the n-th message (its subject first in the title); a
- * click on a message row opens it. `titlesJson` is jsonForScript output.
+ * click on a message row opens it; Compose opens a compose window at the bottom right (when none
+ * is open). `configJson` is jsonForScript output of { titles, compose } (compose: trusted markup).
  */
-export function gmailRouter(titlesJson: string): string {
+export function gmailRouter(configJson: string): string {
   return `(() => {
-  const titles = ${titlesJson};
+  const { titles, compose } = ${configJson};
+  document.querySelector('.compose-btn').addEventListener('click', () => {
+    if (!document.querySelector('.compose')) document.body.insertAdjacentHTML('beforeend', compose);
+  });
   function show() {
     const [route, index] = location.hash.slice(1).split('/');
     const open = route === 'inbox' && index !== undefined && titles.threads[Number(index)] !== undefined;
