@@ -81,6 +81,14 @@ describe('Gmail', () => {
     expect(record).toEqual({ tabId: record.tabId, address: 'sales@nordlicht.example', signedInAs: JOERG });
     const t = createTranslator('en');
     expect(await besideShown(page)).toBe(t('chip.signedInAs', { address: JOERG, label: t('chip.label', { status: t('status.unknown') }) }));
+    // The popup names both too: the mailbox shown, and the account signed in beside it with its status.
+    const popup = await ctx.eb.openExtensionPage('popup', `tab=${record.tabId}`);
+    await popup.waitForSelector('[data-testid="popup-address"]', { timeout: 10_000 });
+    const beside = await popup.waitForSelector(`[data-testid="popup-signed-in-as"][data-address="${JOERG}"]`, { timeout: 10_000 });
+    expect(await popup.$eval('[data-testid="popup-address"]', (el) => el.textContent)).toBe('sales@nordlicht.example');
+    expect(await beside?.evaluate((el) => el.textContent)).toContain(t('chip.signedInAsAccount', { address: JOERG }));
+    await ctx.eb.screenshot(popup, 'gmail-delegated-popup');
+    await popup.close();
   });
 
   it('a message whose subject names another address: the tab’s mailbox stays the signed-in one, nothing is recorded for that address', async () => {

@@ -7,6 +7,7 @@ export const chipDe = {
   'chip.hide': 'Auf {host} ausblenden',
   'chip.shown': 'Angezeigtes Postfach: {address}',
   'chip.signedInAs': 'Angemeldet als {address}: {label}',
+  'chip.signedInAsAccount': 'Hier außerdem angemeldet: {address}',
   'chip.settings.title': 'Status-Chip auf E-Mail-Seiten',
   'chip.settings.intro': 'Wo der Status-Chip in Gmail und Outlook im Web sitzt, je Website. Einen ausgeblendeten Chip holen Sie hier zurück.',
   'chip.settings.hidden': 'Ausgeblendet',

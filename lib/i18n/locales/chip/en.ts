@@ -7,6 +7,7 @@ export const chipEn = {
   'chip.hide': 'Hide on {host}',
   'chip.shown': 'Mailbox shown: {address}',
   'chip.signedInAs': 'Signed in as {address}: {label}',
+  'chip.signedInAsAccount': 'Also signed in here: {address}',
   'chip.settings.title': 'Status chip on mail pages',
   'chip.settings.intro': 'Where the status chip sits in Gmail and Outlook on the web, per site. A hidden chip comes back from here.',
   'chip.settings.hidden': 'Hidden',

@@ -7,6 +7,7 @@ export const chipNl = {
   'chip.hide': 'Verbergen op {host}',
   'chip.shown': 'Getoonde mailbox: {address}',
   'chip.signedInAs': 'Aangemeld als {address}: {label}',
+  'chip.signedInAsAccount': 'Hier ook aangemeld: {address}',
   'chip.settings.title': 'Statuschip op e-mailpagina’s',
   'chip.settings.intro': 'Waar de statuschip staat in Gmail en Outlook op het web, per site. Een verborgen chip haalt u hier terug.',
   'chip.settings.hidden': 'Verborgen',

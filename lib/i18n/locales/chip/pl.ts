@@ -7,6 +7,7 @@ export const chipPl = {
   'chip.hide': 'Ukryj na {host}',
   'chip.shown': 'Wyświetlana skrzynka pocztowa: {address}',
   'chip.signedInAs': 'Zalogowano jako {address}: {label}',
+  'chip.signedInAsAccount': 'Tu zalogowano także: {address}',
   'chip.settings.title': 'Plakietka statusu na stronach poczty',
   'chip.settings.intro': 'Gdzie plakietka statusu pojawia się w Gmailu i Outlooku w przeglądarce, osobno dla każdej witryny. Ukrytą plakietkę przywrócisz tutaj.',
   'chip.settings.hidden': 'Ukryta',

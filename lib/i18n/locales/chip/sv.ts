@@ -7,6 +7,7 @@ export const chipSv = {
   'chip.hide': 'Dölj på {host}',
   'chip.shown': 'Postlåda som visas: {address}',
   'chip.signedInAs': 'Inloggad som {address}: {label}',
+  'chip.signedInAsAccount': 'Också inloggad här: {address}',
   'chip.settings.title': 'Statusetikett på e-postsidor',
   'chip.settings.intro': 'Var statusetiketten sitter i Gmail och Outlook på webben, per webbplats. En dold etikett tar du tillbaka här.',
   'chip.settings.hidden': 'Dold',
