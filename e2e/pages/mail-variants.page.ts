@@ -48,19 +48,23 @@ export async function waitForTabRecord(worker: () => Promise<WebWorker>, timeout
   }
 }
 
-/** The stored mailbox record of `address`, if any. */
-export async function mailboxRecord(worker: WebWorker, address: string): Promise<{ provider: string } | undefined> {
+/**
+ * One record of the extension's IndexedDB, read (or deleted) inside the service worker. The
+ * function handed to `worker.evaluate` is serialised: self-contained.
+ */
+async function storeRecord(worker: WebWorker, store: string, key: string, remove = false): Promise<unknown> {
   return worker.evaluate(
-    async (name: string, key: string) => {
+    async (name: string, storeName: string, recordKey: string, deleting: boolean) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
       try {
-        return await new Promise<{ provider: string } | undefined>((resolve, reject) => {
-          const request = db.transaction('mailboxes', 'readonly').objectStore('mailboxes').get(key);
-          request.onsuccess = () => resolve(request.result as { provider: string } | undefined);
+        return await new Promise<unknown>((resolve, reject) => {
+          const objects = db.transaction(storeName, deleting ? 'readwrite' : 'readonly').objectStore(storeName);
+          const request = deleting ? objects.delete(recordKey) : objects.get(recordKey);
+          request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
       } finally {
@@ -68,8 +72,15 @@ export async function mailboxRecord(worker: WebWorker, address: string): Promise
       }
     },
     storeContract.database,
-    address,
-  ) as Promise<{ provider: string } | undefined>;
+    store,
+    key,
+    remove,
+  );
+}
+
+/** The stored mailbox record of `address`, if any. */
+export async function mailboxRecord(worker: WebWorker, address: string): Promise<{ provider: string } | undefined> {
+  return (await storeRecord(worker, 'mailboxes', address)) as { provider: string } | undefined;
 }
 
 /** Whether Outlook's account flyout was ever opened on this page (rendered, or its control expanded). */
@@ -85,22 +96,7 @@ export function accountMenuOpened(page: Page): Promise<boolean> {
 export async function waitForChipPlace(worker: () => Promise<WebWorker>, host: string, place: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const places = await (await worker()).evaluate(async (name: string) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        return await new Promise<Record<string, string> | undefined>((resolve, reject) => {
-          const request = db.transaction('meta', 'readonly').objectStore('meta').get('chipPlaces');
-          request.onsuccess = () => resolve(request.result as Record<string, string> | undefined);
-          request.onerror = () => reject(request.error);
-        });
-      } finally {
-        db.close();
-      }
-    }, storeContract.database);
+    const places = (await storeRecord(await worker(), 'meta', 'chipPlaces')) as Record<string, string> | undefined;
     if (places?.[host] === place) return;
     if (Date.now() > deadline) throw new Error(`the chip's place on ${host} is ${JSON.stringify(places?.[host])}, not ${place}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -109,23 +105,7 @@ export async function waitForChipPlace(worker: () => Promise<WebWorker>, host: s
 
 /** Forgets where the rep put the chip on every host (the extension's meta record), as on a fresh profile. */
 export async function resetChipPlaces(worker: WebWorker): Promise<void> {
-  await worker.evaluate(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('meta', 'readwrite');
-        tx.objectStore('meta').delete('chipPlaces');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, storeContract.database);
+  await storeRecord(worker, 'meta', 'chipPlaces', true);
 }
 
 interface AxNode {
