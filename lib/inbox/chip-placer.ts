@@ -14,6 +14,8 @@ export interface Placer {
   relocate(): void;
   /** After the page changed: keeps the chip where it is while that spot stays free, else relocates. */
   check(): void;
+  /** Ends all placing (the session stopped): a try or a check still in flight changes nothing. */
+  stop(): void;
 }
 
 /** Where the chip is now, and the account control it was placed against. */
@@ -73,6 +75,7 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
   let state: State = { kind: 'none' };
   let generation = 0;
   let busy = false;
+  let stopped = false;
   const recent: number[] = [];
 
   const fixedStyle = (box: Box) => ({ position: 'fixed', top: `${box.top}px`, left: `${box.left}px`, margin: '0', 'z-index': '2147483000', display: 'block' });
@@ -119,6 +122,7 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
   }
 
   async function relocate(): Promise<void> {
+    if (stopped) return;
     const now = Date.now();
     while (recent.length > 0 && now - (recent[0] ?? 0) > BURST.ms) recent.shift();
     if (recent.length >= BURST.max) return;
@@ -145,6 +149,7 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     // A relocation in flight measures the page as it is by then; else measure once it is laid out.
     if (busy) return;
     await afterLayout(doc);
+    if (stopped) return;
     const { place, accountControl: control } = context();
     if (place === 'hidden') return void (host.isConnected && relocate());
     // Not placed yet, or a header that showed up or changed since the last try: look again.
@@ -154,5 +159,10 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     if (!isFree(box, viewportOf(doc), obstacleBoxes(doc, host, box))) void relocate();
   }
 
-  return { relocate: () => void relocate(), check: () => void check() };
+  const stop = () => {
+    stopped = true;
+    generation += 1;
+    host.remove();
+  };
+  return { relocate: () => void relocate(), check: () => void check(), stop };
 }

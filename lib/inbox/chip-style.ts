@@ -20,7 +20,7 @@ select{position:absolute;inset:0;width:100%;opacity:0;cursor:pointer;font:inheri
 [data-mode=compact] .l{display:none}[data-mode=compact] .s{padding-right:6px}
 [data-status=linked]{background:#1e7e34}[data-status=broken]{background:#b3261e}[data-status=half-unlinked]{background:#a15c00}
 [data-status=not-linked],[data-status=unknown]{background:#5f6368}
-@media (prefers-color-scheme:dark){.c{background:#2d2e30}.m{color:#e8eaed}.m:focus-within,button:focus-visible{outline-color:#8ab4f8}}`;
+@media (prefers-color-scheme:dark){.c{background:#2d2e30}.m{color:#e8eaed}}`;
 
 /** A shape for each status, so the chip never says it by colour alone (compact mode has no text). */
 export const GLYPHS = { linked: '✓', broken: '!', 'half-unlinked': '◐', 'not-linked': '–', unknown: '?' } as const;

@@ -40,7 +40,7 @@ export interface ChipActions {
 }
 
 /** Key and mouse events inside the chip stay there: the mail page's shortcuts must not see them. */
-const OWN_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+const OWN_EVENTS = ['click', 'keydown', 'keyup', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
 
 function statusButton(doc: Document, className: string): { button: HTMLButtonElement; glyph: HTMLSpanElement } {
   const button = doc.createElement('button');

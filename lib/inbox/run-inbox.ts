@@ -75,6 +75,7 @@ export function startInbox(doc: Document, location: Location, ctx: InboxContext,
     stopped = true;
     watching.abort();
     clearTimeout(deadline);
+    placer?.stop();
     chip?.remove();
     chip = undefined;
   };

@@ -12,16 +12,17 @@ import { feedObservationsToPlans } from './plans/observe';
 type Report = RequestOf<'observation/report'>;
 
 /**
- * The provider a mail page's report may give a mailbox: only one the store does not know yet.
- * A known provider (from a sync, HubSpot's Connected emails row or an earlier page) is never
- * overwritten by a page: a mail tab can be made to show another address (a link to Outlook's
- * /mail/<address>/), and an inbox HubSpot reads over IMAP is often open in Gmail or Outlook.
- * For a new record, HubSpot's row names the provider before the mail host does.
+ * The provider a mailbox seen on a mail page gets. HubSpot's Connected emails row names how
+ * HubSpot reads the inbox (an inbox read over IMAP is often open in Gmail or Outlook) and wins.
+ * Otherwise the mail host names it only for a mailbox whose provider is not known yet: a page
+ * never overwrites a known one (a tab can be made to show another address — a link to Outlook's
+ * /mail/<address>/ — and a mailbox synced as Microsoft 365 stays so when opened elsewhere).
  */
 async function providerFromPage(address: string, host: string, hubspotRow: MailProvider | undefined): Promise<MailProvider | undefined> {
+  if (hubspotRow) return hubspotRow;
   const known = (await repo.get('mailboxes', address))?.provider;
   if (known && known !== 'unknown') return undefined;
-  return connectedProvider(hubspotRow, providerOfMailHost(host));
+  return connectedProvider(undefined, providerOfMailHost(host));
 }
 
 /**
