@@ -44,9 +44,6 @@ function rowItemOf(control: Element, view: Window): { parent: Element; item: Ele
   return undefined;
 }
 
-/** Relocations allowed in a burst: a page that keeps taking every spot does not make the chip hop forever. */
-const BURST = { max: 8, ms: 5_000 };
-
 /**
  * Resolves once the browser has laid the page out again (just after its next frame), so that
  * reading the chip's and the controls' boxes then makes no layout of ours: the page's own
@@ -76,7 +73,8 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
   let generation = 0;
   let busy = false;
   let stopped = false;
-  const recent: number[] = [];
+  /** Times the page took the chip out of its header: a header that keeps re-rendering gets the edge. */
+  let evicted = 0;
 
   const fixedStyle = (box: Box) => ({ position: 'fixed', top: `${box.top}px`, left: `${box.left}px`, margin: '0', 'z-index': '2147483000', display: 'block' });
   const inlineStyle = { position: 'relative', display: 'inline-flex', 'align-self': 'center', flex: 'none', margin: '0 4px', 'z-index': '1' };
@@ -123,17 +121,13 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
 
   async function relocate(): Promise<void> {
     if (stopped) return;
-    const now = Date.now();
-    while (recent.length > 0 && now - (recent[0] ?? 0) > BURST.ms) recent.shift();
-    if (recent.length >= BURST.max) return;
-    recent.push(now);
     const mine = (generation += 1);
     busy = true;
     // Moving the host out of the page's header (or back) drops the focus: a rep choosing a place
     // from the keyboard keeps it on the chip.
     const focused = chip.focused();
     const { place, accountControl: control } = context();
-    const inline = async () => !!control && ((await tryInline(control, 'full', mine)) || (await tryInline(control, 'compact', mine)));
+    const inline = async () => !!control && evicted < 3 && ((await tryInline(control, 'full', mine)) || (await tryInline(control, 'compact', mine)));
     const edges = () => tryEdges(place === 'left' ? ['left', 'right'] : ['right', 'left'], mine);
     let kind: State['kind'] = 'none';
     if (place === 'header') kind = (await inline()) ? 'inline' : (await edges()) ? 'fixed' : 'none';
@@ -153,6 +147,7 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     const { place, accountControl: control } = context();
     if (place === 'hidden') return void (host.isConnected && relocate());
     // Not placed yet, or a header that showed up or changed since the last try: look again.
+    if (!host.isConnected && state.kind === 'inline') evicted += 1;
     if (!host.isConnected || state.kind === 'none' || (place === 'header' && state.kind !== 'inline' && control !== state.control)) return void relocate();
     if (state.kind === 'inline') return void (!(state.control && inlineFits(state.control)) && relocate());
     const box = toBox(host.getBoundingClientRect());

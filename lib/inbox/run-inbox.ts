@@ -28,7 +28,10 @@ export interface InboxOptions {
 }
 
 export interface InboxSession {
-  /** After in-page navigation (wxt:locationchange): the mailbox on screen may have changed. */
+  /**
+   * Look for the mailbox again now (the session already does so whenever the page changes, which
+   * an in-page navigation does: the entrypoint needs no location watcher).
+   */
   locationChanged(): void;
   /** The tab became visible again: the status may have changed meanwhile (e.g. on HubSpot's page). */
   shown(): void;
@@ -183,7 +186,7 @@ export function startInbox(doc: Document, location: Location, ctx: InboxContext,
 
   ctx.signal.addEventListener('abort', stop, { once: true });
   if (alive()) {
-    watchPage(doc, watching.signal, () => (searching ? SEARCH_TICK_MS : WATCH_TICK_MS), recheck);
+    watchPage(doc, watching.signal, () => (searching ? SEARCH_TICK_MS : WATCH_TICK_MS), recheck, () => chip?.host);
     startSearch();
   }
 

@@ -27,7 +27,10 @@ export const gmailSources: readonly MailSource[] = [
     name: 'account-button',
     stable: true,
     read: (doc) => {
-      for (const el of doc.querySelectorAll(`${ACCOUNT_LINK}[aria-label], ${BANNER_BUTTONS}`)) {
+      // The link first (one element, found at once); the banner's buttons only where it has no label.
+      const fromLink = addressInTrailingParens(doc.querySelector(ACCOUNT_LINK)?.getAttribute('aria-label'));
+      if (fromLink) return fromLink;
+      for (const el of doc.querySelectorAll(BANNER_BUTTONS)) {
         const address = addressInTrailingParens(el.getAttribute('aria-label'));
         if (address) return address;
       }
@@ -37,7 +40,7 @@ export const gmailSources: readonly MailSource[] = [
   {
     name: 'account-link-title',
     stable: true,
-    read: (doc) => addressInTrailingParens(doc.querySelector(`${ACCOUNT_LINK}[title]`)?.getAttribute('title')),
+    read: (doc) => addressInTrailingParens(doc.querySelector(ACCOUNT_LINK)?.getAttribute('title')),
   },
   {
     // "Inbox (3) - anna@example.com - Gmail", "<Subject> - anna@example.com - Gmail", either dash.
