@@ -6,6 +6,7 @@ import { PopupMailbox } from './PopupMailbox';
 import { PopupSignedInAs } from './PopupSignedInAs';
 import { PopupSummary } from './PopupSummary';
 import { TabNotice } from './TabNotice';
+import { LazyPopupPartnerCount } from './LazyPopupPartnerCount';
 import { useTabMailbox } from '../shared/use-tab-mailbox';
 import type { PopupStart } from './popup-start';
 import { errorText } from '../../lib/i18n/error-text';
@@ -34,6 +35,7 @@ export function PopupApp({ start }: { start?: PopupStart }) {
       <h1>{t('popup.title')}</h1>
       {error && <p class="error" role="alert">{errorText(t, error)}</p>}
       {tab.state === 'ready' && <TabNotice state={tab.contentScript} target={tab.target} />}
+      <LazyPopupPartnerCount />
       {tab.state === 'ready' && address && detail && (
         <>
           <PopupMailbox detail={detail} now={now} />

@@ -1,4 +1,5 @@
 import type { Page, WebWorker } from 'puppeteer';
+import type { ExtensionRealm } from '../harness/session';
 import type { Scenario } from '../../sandbox/core/scenario';
 import { storeContract } from '../harness/contract';
 
@@ -23,7 +24,7 @@ export function withMailPages(base: Scenario, mailPages: Scenario['mailPages'], 
   return world;
 }
 
-export async function tabRecords(worker: WebWorker): Promise<TabRecord[]> {
+export async function tabRecords(worker: ExtensionRealm): Promise<TabRecord[]> {
   return worker.evaluate(async () => {
     const session = (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session;
     return Object.entries(await session.get(null))
@@ -37,7 +38,7 @@ export async function tabRecords(worker: WebWorker): Promise<TabRecord[]> {
 }
 
 /** Waits for the one tab record a test's single open mail tab leaves, then returns it. */
-export async function waitForTabRecord(worker: () => Promise<WebWorker>, timeoutMs = 20_000): Promise<TabRecord> {
+export async function waitForTabRecord(worker: () => Promise<ExtensionRealm>, timeoutMs = 20_000): Promise<TabRecord> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const records = await tabRecords(await worker());

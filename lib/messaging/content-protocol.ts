@@ -3,6 +3,7 @@ import { MAIL_HOSTS, type MailHost } from '../pages/hosts';
 import { Address, ObservationValue, Path } from './fields';
 import { guideProtocol } from './guide-protocol';
 import { observationSnapshotProtocol } from './observation-snapshot-protocol';
+import { partnerSeenProtocol } from './partner-seen-protocol';
 
 /**
  * Messages a content script may send. Kept apart from the extension pages' protocol so the
@@ -55,6 +56,7 @@ export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
 
 export const contentProtocol = {
   ...observationSnapshotProtocol,
+  ...partnerSeenProtocol,
   ...guideProtocol,
   /** What the page shows, e.g. the signed-in address. The host comes from the browser, not the payload. */
   'observation/report': {

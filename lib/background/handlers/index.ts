@@ -12,6 +12,8 @@ import { mailboxesSummary } from './mailboxes-summary';
 import { observationReport } from './observation-report';
 import { observationSnapshot } from './observation-snapshot';
 import { pageDrift } from './page-drift';
+import { partnerSeen } from './partner-seen';
+import { partnerChangeDomain } from './partner/change-domain';
 import { settingsSet } from './settings-set';
 import { sidepanelOpen } from './sidepanel-open';
 
@@ -24,6 +26,8 @@ export const handlers: Handlers = {
   'sidepanel/open': sidepanelOpen,
   'page/drift': pageDrift,
   'chip/place': chipPlace,
+  'partner/seen': partnerSeen,
+  'partner/change-domain': partnerChangeDomain,
   'guide/current-step': guideCurrentStep,
   'settings/set': settingsSet,
   'data/clear': dataClear,

@@ -5,6 +5,9 @@ import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { policyDe } from './policy/de';
+import { firstrunDe } from './firstrun/de';
+import { partnerDe } from './partner/de';
 
 export const de = {
   ...authDe,
@@ -13,6 +16,9 @@ export const de = {
   ...chipDe,
   ...findingsDe,
   ...plansDe,
+  ...policyDe,
+  ...firstrunDe,
+  ...partnerDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

@@ -5,6 +5,9 @@ import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { policyNl } from './policy/nl';
+import { firstrunNl } from './firstrun/nl';
+import { partnerNl } from './partner/nl';
 
 export const nl = {
   ...authNl,
@@ -13,6 +16,9 @@ export const nl = {
   ...chipNl,
   ...findingsNl,
   ...plansNl,
+  ...policyNl,
+  ...firstrunNl,
+  ...partnerNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',
