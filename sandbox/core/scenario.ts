@@ -104,6 +104,8 @@ export interface GmailPageOptions {
   messages?: { subject: string; from: { name: string; address: string }; body?: string }[];
   compose?: 'none' | 'window' | 'minimized';
   theme?: 'light' | 'dark';
+  /** The bar is rendered again as `header` afterMs after load (a staged rollout reaching the page). */
+  rollout?: { header: 'bar-2019' | 'title-2016'; afterMs?: number };
 }
 
 /** The real variants of Outlook on the web the sandbox draws (mailPages.outlook). */
@@ -113,4 +115,6 @@ export interface OutlookPageOptions {
   compose?: boolean;
   toast?: boolean;
   theme?: 'light' | 'dark';
+  /** The suite header is rendered again as `header` afterMs after load (Outlook's new header arriving). */
+  rollout?: { header: 'new-2024' | 'classic-m365' | 'older-o365'; afterMs?: number };
 }

@@ -104,5 +104,6 @@ export function gmailPage(input: GmailPageInput): string {
   ${sidePanel()}
 </div>
 ${composeWindow(options.compose)}`;
-  return page({ title: titles.inbox, lang: 'en', body, style: gmailStyle(options.theme), script: gmailRouter(jsonForScript({ titles, compose: composeWindow('window') })) });
+  const rollout = options.rollout && { markup: gmailHeader({ ...options, header: options.rollout.header }, me, accounts, delegated), afterMs: options.rollout.afterMs ?? 2_000 };
+  return page({ title: titles.inbox, lang: 'en', body, style: gmailStyle(options.theme), script: gmailRouter(jsonForScript({ titles, compose: composeWindow('window'), rollout })) });
 }

@@ -2,11 +2,13 @@
  * Gmail's single-page routing by hash, with the title following it as Gmail's does: #inbox and
  * #sent show their list, #inbox/<n> opens the n-th message (its subject first in the title); a
  * click on a message row opens it; Compose opens a compose window at the bottom right (when none
- * is open). `configJson` is jsonForScript output of { titles, compose } (compose: trusted markup).
+ * is open); a staged rollout renders the bar (#gb) again as another variant after load.
+ * `configJson` is jsonForScript output of { titles, compose, rollout? } (markup: escaped, trusted).
  */
 export function gmailRouter(configJson: string): string {
   return `(() => {
-  const { titles, compose } = ${configJson};
+  const { titles, compose, rollout } = ${configJson};
+  if (rollout) setTimeout(() => { document.getElementById('gb').outerHTML = rollout.markup; }, rollout.afterMs);
   document.querySelector('.compose-btn').addEventListener('click', () => {
     if (!document.querySelector('.compose')) document.body.insertAdjacentHTML('beforeend', compose);
   });

@@ -87,7 +87,8 @@ export function outlookPage(input: OutlookPageInput): string {
 </div>
 ${options.toast ? '<div role="alert" class="toast">Message archived. <button type="button">Undo</button></div>' : ''}`;
   const title = `Mail - ${displayName(scenario, shown)} - Outlook`;
-  const script = outlookScript(jsonForScript({ base, header: options.header ?? 'new-2024', flyout: flyoutMarkup(me) }));
+  const rollout = options.rollout && { header: options.rollout.header, markup: outlookHeader({ ...options, header: options.rollout.header }, me, consumer), afterMs: options.rollout.afterMs ?? 2_000 };
+  const script = outlookScript(jsonForScript({ base, header: options.header ?? 'new-2024', flyout: flyoutMarkup(me), rollout }));
   return page({ title, lang: 'en', body, style: outlookStyle(options.theme), script });
 }
 
