@@ -6,6 +6,7 @@ import type { Scenario } from '../sandbox/core/scenario';
 import { attribute, findNode, withChipButton, type CdpNode } from './harness/chip-dom';
 import { selectors } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
+import { waitForDriftReport } from './pages/chip-hint.page';
 import { chipCount, readChip, readDriftReports } from './pages/mail-tab.page';
 import { accountMenuOpened, mailboxRecord, waitForTabRecord, withMailPages, type TabRecord } from './pages/mail-variants.page';
 import { readObservations } from './pages/observations.page';
@@ -127,6 +128,35 @@ describe('Outlook on the web', () => {
     const { page, record } = await visit(world, `https://outlook.office.com/mail/${shared}/inbox`, 'outlook-shared');
     expect(record).toEqual({ tabId: record.tabId, address: shared, signedInAs: LARS });
     expect(await besideShown(page)).toContain(LARS);
+  });
+});
+
+describe('a layout that changes after load', () => {
+  it('Gmail’s bar re-rendered as the 2016 header: re-read, a private drift report names the vanished account button, the chip moves to the new header', async () => {
+    const since = new Date().toISOString();
+    const world = withMailPages(base, { gmail: { rollout: { header: 'title-2016', afterMs: 1_500 } } });
+    const { page, record } = await visit(world, 'https://mail.google.com/mail/u/0/#inbox', 'gmail-rollout-before');
+    expect(record).toMatchObject({ address: JOERG });
+    const report = await waitForDriftReport(worker, 'mail.google.com', since);
+    expect(report.missing).toEqual(['account-button']);
+    expect(report.skeleton).not.toContain(JOERG);
+    // The old bar took the chip with it: it is placed again beside the new header's account link.
+    await page.waitForFunction((chip) => document.querySelector(chip)?.closest('div#gb') !== null && !document.querySelector('[role="banner"]'), { timeout: 10_000 }, selectors.inboxChip);
+    await ctx.eb.screenshot(page, 'gmail-rollout-after');
+    expect(await waitForTabRecord(worker)).toMatchObject({ address: JOERG });
+    expect((await readChip(page)).status).toBe('unknown');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('Outlook’s classic header replaced by the new one: the same mailbox, the chip beside the new account control, no menu opened', async () => {
+    const world = withMailPages(base, { outlook: { header: 'classic-m365', rollout: { header: 'new-2024', afterMs: 1_500 } } });
+    const { page, record } = await visit(world, 'https://outlook.office.com/mail/', 'outlook-rollout-before');
+    expect(record).toMatchObject({ address: LARS });
+    await page.waitForFunction((chip) => document.querySelector(chip)?.parentElement?.querySelector(':scope > #owa-me-control-container') != null, { timeout: 10_000 }, selectors.inboxChip);
+    await ctx.eb.screenshot(page, 'outlook-rollout-after');
+    expect(await page.$('#mectrl_main_trigger')).toBeNull();
+    expect(await waitForTabRecord(worker)).toMatchObject({ address: LARS });
+    expect(await accountMenuOpened(page)).toBe(false);
   });
 });
 
