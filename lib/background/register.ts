@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
 import { handleSyncAlarm } from '../sync';
-import { CONTENT_HOSTS } from '../pages/hosts';
+import { contentHosts } from '../pages/hosts';
 import { startBadgeUpdater } from './badge';
 import { handlers } from './handlers';
 import { startFindingsRefresher } from './findings-refresher';
@@ -22,7 +22,7 @@ export function registerBackground(): void {
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    contentHosts: CONTENT_HOSTS,
+    contentHosts: contentHosts(),
   });
   const startupWork = deferStartupWork(startOwedWork);
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -40,6 +40,7 @@ export interface Scenario {
     }[];
   };
   signedIn?: { gmail?: string; outlook?: string; hubspotUserId?: string; google?: string; microsoft?: string };
+  mailPages?: { gmail?: GmailPageOptions; outlook?: OutlookPageOptions };
   tokens?: { hubspot?: { token: string; scopes: string[]; userId?: string; expiresAt?: string }[] };
   faults?: {
     rateLimitPer10s?: number;
@@ -124,4 +125,30 @@ export interface HubSpotActivity {
   category?: string;
   subCategory?: string;
   action?: string;
+}
+
+/** The real variants of Gmail's page the sandbox draws (scenario.schema.json, mailPages.gmail). */
+export interface GmailPageOptions {
+  header?: 'bar-2019' | 'title-2016';
+  accountPrefix?: string;
+  titleSeparator?: '-' | '–';
+  brand?: string;
+  otherAccounts?: string[];
+  delegated?: { id: string; address: string }[];
+  messages?: { subject: string; from: { name: string; address: string }; body?: string }[];
+  compose?: 'none' | 'window' | 'minimized';
+  theme?: 'light' | 'dark';
+  /** The bar is rendered again as `header` afterMs after load (a staged rollout reaching the page). */
+  rollout?: { header: 'bar-2019' | 'title-2016'; afterMs?: number };
+}
+
+/** The real variants of Outlook on the web the sandbox draws (mailPages.outlook). */
+export interface OutlookPageOptions {
+  header?: 'new-2024' | 'classic-m365' | 'older-o365';
+  shared?: string[];
+  compose?: boolean;
+  toast?: boolean;
+  theme?: 'light' | 'dark';
+  /** The suite header is rendered again as `header` afterMs after load (Outlook's new header arriving). */
+  rollout?: { header: 'new-2024' | 'classic-m365' | 'older-o365'; afterMs?: number };
 }

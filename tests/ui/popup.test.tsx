@@ -46,6 +46,16 @@ describe('popup on a mail tab', () => {
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Start unlinking', 'Open side panel', 'Recheck now']);
   });
 
+  it('a delegated or shared mailbox: names the account signed in beside it, with its own status', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/b/7/u/0/' });
+    await rememberTabMailbox(tab.id as number, ADA, BOB);
+    await openPopupFor(`?tab=${tab.id}`);
+    expect(screen.getByTestId('popup-address').textContent).toBe(ADA);
+    const beside = await screen.findByTestId('popup-signed-in-as');
+    expect(beside.dataset.address).toBe(BOB);
+    await waitFor(() => expect(beside.textContent).toBe(`Also signed in here: ${BOB} Broken`));
+  });
+
   it('links an unseen personal inbox to the portal email settings on its UI host', async () => {
     await repo.setMeta('hubspotPortal', { portalId: 4480123, uiDomain: 'app-eu1.hubspot.com', missingOptional: [], scopeSource: 'probe' });
     const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });

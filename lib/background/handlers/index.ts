@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { syncHandlers } from './sync';
 import { uiHandlers } from './ui';
 import { planHandlers } from './plans';
+import { chipPlace } from './chip-place';
 import { dataClear } from './data-clear';
 import { dataExport } from './data-export';
 import { guideCurrentStep } from './guide-current-step';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   'mailboxes/summary': mailboxesSummary,
   'sidepanel/open': sidepanelOpen,
   'page/drift': pageDrift,
+  'chip/place': chipPlace,
   'partner/seen': partnerSeen,
   'partner/change-domain': partnerChangeDomain,
   'guide/current-step': guideCurrentStep,

@@ -1,3 +1,4 @@
+import { chipDe } from './chip/de';
 import type { Catalog } from './en';
 import { authDe } from './auth/de';
 import { syncDe } from './sync/de';
@@ -13,6 +14,7 @@ export const de = {
   ...authDe,
   ...syncDe,
   ...uiDe,
+  ...chipDe,
   ...findingsDe,
   ...plansDe,
   ...historyDe,

@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../message';
+import { chipEn } from './chip/en';
 import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
@@ -16,6 +17,7 @@ export const en = {
   ...authEn,
   ...syncEn,
   ...uiEn,
+  ...chipEn,
   ...findingsEn,
   ...plansEn,
   ...historyEn,

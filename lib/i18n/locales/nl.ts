@@ -1,3 +1,4 @@
+import { chipNl } from './chip/nl';
 import type { Catalog } from './en';
 import { authNl } from './auth/nl';
 import { syncNl } from './sync/nl';
@@ -13,6 +14,7 @@ export const nl = {
   ...authNl,
   ...syncNl,
   ...uiNl,
+  ...chipNl,
   ...findingsNl,
   ...plansNl,
   ...historyNl,

@@ -1,3 +1,4 @@
+import { chipPl } from './chip/pl';
 import type { Catalog } from './en';
 import { authPl } from './auth/pl';
 import { syncPl } from './sync/pl';
@@ -13,6 +14,7 @@ export const pl = {
   ...authPl,
   ...syncPl,
   ...uiPl,
+  ...chipPl,
   ...findingsPl,
   ...plansPl,
   ...historyPl,

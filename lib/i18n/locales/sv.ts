@@ -1,3 +1,4 @@
+import { chipSv } from './chip/sv';
 import type { Catalog } from './en';
 import { authSv } from './auth/sv';
 import { syncSv } from './sync/sv';
@@ -13,6 +14,7 @@ export const sv = {
   ...authSv,
   ...syncSv,
   ...uiSv,
+  ...chipSv,
   ...findingsSv,
   ...plansSv,
   ...historySv,
