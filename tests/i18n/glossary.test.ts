@@ -3,16 +3,27 @@
  * glossary replaced, a required word missing, an English term left untranslated, another
  * language's quotation marks. A failure names the key, the word, what to write instead and why.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../lib/i18n';
+import { LOCALES, type Locale } from '../../lib/i18n';
 import { catalogs } from '../../lib/i18n/all-locales';
 import { describeViolation, glossaryViolations } from '../../lib/i18n/glossary/check';
 import { GLOSSARIES } from '../../lib/i18n/glossary';
+
+/** The manifest's strings (store name and description), as a catalog. */
+function manifestStrings(locale: Locale): Record<string, string> {
+  const messages = JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+  return Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, entry.message]));
+}
 
 describe('the glossary', () => {
   it.each(LOCALES)('%s: every catalog uses the glossary’s words, address form and quotation marks', (locale) => {
     const violations = glossaryViolations(GLOSSARIES[locale], catalogs[locale], catalogs.en);
     expect(violations.map(describeViolation)).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s: the store listing (public/_locales) too', (locale) => {
+    expect(glossaryViolations(GLOSSARIES[locale], manifestStrings(locale), manifestStrings('en')).map(describeViolation)).toEqual([]);
   });
 
   it.each(LOCALES)('%s: the five status words are the glossary’s', (locale) => {

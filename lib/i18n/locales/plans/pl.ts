@@ -33,7 +33,7 @@ export const plansPl = {
   'plan.note.provider-unknown': 'Inboxlink nie wie, kto dostarcza {address}. Usuń tam dostęp HubSpot samodzielnie.',
   'plan.error.still-present': 'Nadal istnieje: {step}',
   'plan.error.cannot-verify': 'Inboxlink nie może tego sprawdzić. Potwierdź, gdy to zrobisz.',
-  'plan.error.interrupted': 'Ostatnia próba przerwała się, zanim dotarła do dostawcy. Uruchom ją ponownie.',
+  'plan.error.interrupted': 'Ostatnia próba została przerwana, zanim dotarła do dostawcy. Uruchom ją ponownie.',
   'plan.error.api-failed': 'Dostawca odmówił lub nie odpowiedział. Nic nie zostało zmienione.',
   'plan.disconnect-personal-inbox.disable.title': 'Wyłącz skrzynkę w HubSpot',
   'plan.disconnect-personal-inbox.disable.explain': 'Przejdź do {hubspot.settings} > {hubspot.integrations} > {hubspot.emailIntegrations}, otwórz kartę {hubspot.connectedEmails}, znajdź {address}, kliknij {hubspot.disable}, a potem {hubspot.yesDisable}. Skrzynka będzie oznaczona jako {hubspot.disabled}.',

@@ -49,7 +49,7 @@ export const plansSv = {
   'plan.revoke-google-workspace.revoke.explain': 'Med din administratörsinloggning ({admin}) tar Inboxlink bort den åtkomst som {address} gav HubSpot (Google Admin SDK).',
   'plan.revoke-google-workspace.revoke.confirm': 'Ta bort HubSpots åtkomst till {address}? HubSpot slutar läsa den här postlådan, dess kalender och dokument tills någon kopplar den igen.',
   'plan.revoke-google-workspace.verify.title': 'Kontrollera att Google inte längre listar HubSpot',
-  'plan.revoke-google-workspace.verify.explain': 'Inboxlink listar apparna som {address} gett åtkomst och kontrollerar att HubSpot är borta.',
+  'plan.revoke-google-workspace.verify.explain': 'Inboxlink listar apparna som {address} har gett åtkomst och kontrollerar att HubSpot är borta.',
   'plan.revoke-microsoft-user.revoke.title': 'Återkalla HubSpots behörigheter i {myapps.title}',
   'plan.revoke-microsoft-user.revoke.explain': 'Inloggad som {address} i {myapps.title}: öppna HubSpot Sales > {myapps.manage} och klicka på {myapps.revoke}. Behörigheter som din administratör har beviljat kan bara administratören ta bort.',
   'plan.revoke-microsoft-admin.revoke.title': 'Ta bort HubSpots behörighet som Entra-administratör',

@@ -3,7 +3,7 @@ export const syncDe = {
   'sync.state.never': 'Noch nicht synchronisiert',
   'sync.state.not-connected': 'HubSpot ist nicht verbunden: Verbinden Sie es in den Optionen',
   'sync.state.idle': 'Aktuell',
-  'sync.state.running': 'Synchronisiere …',
+  'sync.state.running': 'Synchronisierung läuft …',
   'sync.state.offline': 'Offline: letzter bekannter Stand',
   'sync.state.reconnect-hubspot': 'HubSpot akzeptiert das Token nicht mehr: Verbinden Sie HubSpot in den Optionen neu',
   'sync.state.missing-scope': 'Dem HubSpot-Token fehlt ein Bereich: {scopes}',

@@ -7,7 +7,7 @@ export const syncNl = {
   'sync.state.offline': 'Offline: laatst bekende stand',
   'sync.state.reconnect-hubspot': 'HubSpot accepteert het token niet meer: verbind HubSpot opnieuw in de opties',
   'sync.state.missing-scope': 'Het HubSpot-token mist een bereik: {scopes}',
-  'sync.state.backing-off': 'HubSpot is druk: nieuwe poging om {time}',
+  'sync.state.backing-off': 'HubSpot is bezet: nieuwe poging om {time}',
   'sync.state.error': 'De laatste synchronisatie is mislukt: {message}',
   'sync.dataAge': '{age} bijgewerkt',
   'sync.progress': '{resource}: {doneCount} van {totalCount}',

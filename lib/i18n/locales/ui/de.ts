@@ -87,7 +87,7 @@ export const uiDe = {
   'ui.observation.notListed': 'Nicht mehr aufgeführt',
   'ui.plan.start': 'Verknüpfung aufheben',
   'ui.plan.starting': 'Plan wird gestartet …',
-  'ui.plan.noPortal': 'Verbinden Sie zuerst HubSpot in den Optionen: Der Plan braucht Ihr HubSpot-Konto.',
+  'ui.plan.noPortal': 'Verbinden Sie zuerst HubSpot in den Optionen: Der Plan braucht Ihren HubSpot-Account.',
   'ui.plan.progress': {
     one: '{doneCount} von {count} Schritt erledigt',
     other: '{doneCount} von {count} Schritten erledigt',
