@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { MicrosoftSession } from '../../lib/auth/microsoft/session';
 import { createMicrosoftSignIn, type MicrosoftSignIn } from '../../lib/auth/microsoft/sign-in';
 import { useI18n } from '../shared/i18n-context';
-import { failureText, formatTime } from './auth-messages';
+import { failureText, formatTime, unexpectedFailureText } from './auth-messages';
 import { send } from './send';
 
 type State = { step: 'working' } | { step: 'done'; account: string; expiresAt: string; renewed: boolean } | { step: 'failed'; error: string };
@@ -30,7 +30,7 @@ export function MicrosoftSignInApp() {
     const result = await send('auth/microsoft/save', session);
     setState(result.ok ? { step: 'done', account: result.account, expiresAt: result.expiresAt, renewed } : { step: 'failed', error: failureText(t, 'microsoft', result) });
   };
-  const fail = (e: unknown) => setState({ step: 'failed', error: t('auth.error.failed', { message: errorCode(e) }) });
+  const fail = (e: unknown) => setState({ step: 'failed', error: unexpectedFailureText(t, e) });
 
   const signIn = () => {
     setState({ step: 'working' });
@@ -65,10 +65,4 @@ export function MicrosoftSignInApp() {
       )}
     </main>
   );
-}
-
-/** MSAL errors carry a stable errorCode (v5 messages are links); other errors their message. */
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'errorCode' in error && typeof error.errorCode === 'string') return error.errorCode;
-  return error instanceof Error ? error.message : String(error);
 }

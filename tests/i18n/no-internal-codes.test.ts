@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { failureText, unexpectedFailureText } from '../../components/options/auth-messages';
 import { refusalKey } from '../../components/plan/plan-notice';
 import { createTranslator, LOCALES } from '../../lib/i18n';
 import { catalogs } from '../../lib/i18n/all-locales';
@@ -48,5 +49,17 @@ describe('internal codes', () => {
       expect(text, reason).not.toContain(reason);
       expect(text).toMatch(/^\p{Lu}/u);
     }
+  });
+
+  it.each(LOCALES)('a sign-in failure nobody named reads as words in %s, not the error’s code or English text', (locale) => {
+    const t = createTranslator(locale);
+    const cancelled = Object.assign(new Error('User cancelled the flow.'), { errorCode: 'user_cancelled' });
+    expect(unexpectedFailureText(t, cancelled)).toBe(t('auth.error.cancelled'));
+    const odd = unexpectedFailureText(t, new TypeError('Failed to fetch dynamically imported module: chrome-extension://x/chunk.js'));
+    expect(odd).toContain(t('error.generic'));
+    expect(odd).not.toMatch(/Failed to fetch|chunk\.js/);
+    const offline = failureText(t, 'hubspot', { reason: 'failed', detail: 'NetworkError: request to api.hubapi.com failed' });
+    expect(offline).toContain(t('error.kind.offline'));
+    expect(offline).not.toContain('NetworkError');
   });
 });

@@ -19,6 +19,7 @@ export const authDe = {
   'auth.hubspot.error.missing-scopes': 'Diesem Token fehlen erforderliche Bereiche: {scopes}. Fügen Sie sie dem Service-Key oder der privaten App in HubSpot hinzu und fügen Sie das Token erneut ein.',
   'auth.error.offline': 'Der Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'auth.error.failed': 'Die Prüfung ist fehlgeschlagen: {message}',
+  'auth.error.cancelled': 'Die Anmeldung wurde abgebrochen.',
   'auth.signedInAs': 'Angemeldet als {account}',
   'auth.validUntil': 'Zugriff gültig bis {time}',
   'auth.signOut': 'Abmelden',

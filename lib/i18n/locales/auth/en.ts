@@ -19,6 +19,7 @@ export const authEn = {
   'auth.hubspot.error.missing-scopes': 'This token lacks required scopes: {scopes}. Add them to the service key or private app in HubSpot, then paste the token again.',
   'auth.error.offline': 'The service cannot be reached. Check your connection and try again.',
   'auth.error.failed': 'The check failed: {message}',
+  'auth.error.cancelled': 'Sign-in was cancelled.',
   'auth.signedInAs': 'Signed in as {account}',
   'auth.validUntil': 'Access valid until {time}',
   'auth.signOut': 'Sign out',

@@ -19,6 +19,7 @@ export const authNl = {
   'auth.hubspot.error.missing-scopes': 'Dit token mist vereiste bereiken: {scopes}. Voeg ze toe aan de servicesleutel of privé-app in HubSpot en plak het token opnieuw.',
   'auth.error.offline': 'De dienst is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   'auth.error.failed': 'De controle is mislukt: {message}',
+  'auth.error.cancelled': 'Het aanmelden is geannuleerd.',
   'auth.signedInAs': 'Aangemeld als {account}',
   'auth.validUntil': 'Toegang geldig tot {time}',
   'auth.signOut': 'Afmelden',

@@ -19,6 +19,7 @@ export const authPl = {
   'auth.hubspot.error.missing-scopes': 'Temu tokenowi brakuje wymaganych zakresów: {scopes}. Dodaj je do klucza usługi lub aplikacji prywatnej w HubSpot, a następnie wklej token ponownie.',
   'auth.error.offline': 'Usługa jest nieosiągalna. Sprawdź połączenie i spróbuj ponownie.',
   'auth.error.failed': 'Sprawdzenie nie powiodło się: {message}',
+  'auth.error.cancelled': 'Logowanie zostało anulowane.',
   'auth.signedInAs': 'Zalogowano jako {account}',
   'auth.validUntil': 'Dostęp ważny do {time}',
   'auth.signOut': 'Wyloguj',

@@ -19,6 +19,7 @@ export const authSv = {
   'auth.hubspot.error.missing-scopes': 'Den här token saknar nödvändiga behörigheter: {scopes}. Lägg till dem för tjänstnyckeln eller den privata appen i HubSpot och klistra in token igen.',
   'auth.error.offline': 'Tjänsten går inte att nå. Kontrollera nätverket och försök igen.',
   'auth.error.failed': 'Kontrollen misslyckades: {message}',
+  'auth.error.cancelled': 'Inloggningen avbröts.',
   'auth.signedInAs': 'Inloggad som {account}',
   'auth.validUntil': 'Åtkomst giltig till {time}',
   'auth.signOut': 'Logga ut',
