@@ -26,7 +26,7 @@ export function checkedText(message: Message): string {
 }
 
 /** Quotation marks of any language, and straight quotes (never typographic text). */
-const ALL_MARKS = /["'“”„‘’«»‹›‚]/gu;
+const ALL_MARKS = /["'“”„‘’«»‚]/gu;
 /**
  * An apostrophe is no quotation mark: inside a word (“agenda’s”) always, and anywhere in a
  * language whose quotes do not use ’ (“users’ mailboxes”).
@@ -74,8 +74,10 @@ export function glossaryViolations(
       }
     }
     if (locale !== 'en') {
+      // An API's English name ("Users-API", "Owners API") is a name, not an untranslated word.
+      const named = text.replace(/\p{L}+[-\s]API(?!\p{L})/gu, '…');
       for (const term of glossary.terms) {
-        const found = term.notEnglish?.exec(text)?.[0];
+        const found = term.notEnglish?.exec(named)?.[0];
         if (found !== undefined) violations.push({ locale, key, concept: term.concept, found, use: term.word, why: 'An English word where the language has its own.' });
       }
     }

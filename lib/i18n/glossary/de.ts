@@ -3,7 +3,7 @@ import { word, wordStart } from './word';
 
 const CONVERSATIONS_INBOX = /Conversations inbox/i;
 const PAGE = /\bpages?\b/i;
-const SETTINGS = /\bsettings\b/i;
+const SETTINGS = /\bsettings?\b/i;
 
 /** German, from HubSpot's German article on unlinking a mailbox (seeds/000) and its partner article (001). */
 export const glossaryDe: Glossary = {
@@ -36,7 +36,7 @@ export const glossaryDe: Glossary = {
     { concept: 'mailbox', pattern: /posteing(?:a|ä)ng/iu, use: 'Postfach', why: '„Posteingang“ is HubSpot’s Conversations inbox only.', unlessEnglish: CONVERSATIONS_INBOX },
     { concept: 'user', pattern: word('Nutzer(?:n|s|in|innen)?'), use: 'Benutzer', why: 'HubSpot says „Benutzer“.' },
     { concept: 'owner', pattern: wordStart('Besitzer|Eigentümer|Inhaber'), use: 'Zuständige', why: 'HubSpot calls owners „Zuständige(r)“.' },
-    { concept: 'auditLog', pattern: word('Protokoll'), use: 'Prüfprotokoll', why: 'One name for the audit log.' },
+    { concept: 'auditLog', pattern: word('Protokoll'), use: 'Prüfprotokoll', why: 'One name for the audit log.', unlessEnglish: /(?<!audit )\blogs?\b/i },
     { concept: 'grant', pattern: wordStart('Freigabe'), use: 'Zugriff (Google) / Berechtigung (Microsoft)', why: 'HubSpot, Google and Microsoft speak of „Zugriff“ and „Berechtigungen“, never „Freigabe“.' },
     { concept: 'link', pattern: wordStart('verlink|Verlinkung|gekoppelt|entkoppelt|Kopplung'), use: 'verknüpft / Verknüpfung', why: 'HubSpot says „verknüpfen“.' },
     { concept: 'unlink', pattern: /Verknüpfung\s+(?:\p{L}+\s+)?lösen/iu, use: 'Verknüpfung aufheben / trennen', why: 'HubSpot says „Verknüpfung aufheben“.' },

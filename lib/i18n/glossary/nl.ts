@@ -30,14 +30,14 @@ export const glossaryNl: Glossary = {
   ],
   replaced: [
     { concept: 'address', pattern: word('je|jij|jou|jouw|jullie'), use: 'u / uw', why: 'The UI says “u”, as HubSpot’s Dutch articles do.' },
-    { concept: 'status.broken', pattern: wordStart('verbroken'), use: 'verstoord', why: '“Verbroken” means disconnected — the opposite of a connection that exists but fails.' },
+    { concept: 'status.broken', pattern: wordStart('verbroken'), use: 'verstoord', why: '“Verbroken” means disconnected — the opposite of a connection that exists but fails.', unlessEnglish: /disconnect|connection (?:was )?lost/i },
     { concept: 'unlink', pattern: wordStart('loskoppel|losgekoppeld|koppel\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}los(?![\\p{L}])'), use: 'ontkoppelen / ontkoppeld', why: 'One verb for unlinking.' },
-    { concept: 'grant', pattern: wordStart('toestemming|toegangsrecht'), use: 'toegang (Google) / machtiging (Microsoft)', why: 'Google says “toegang”, Microsoft “machtigingen”.' },
+    { concept: 'grant', pattern: wordStart('toestemming|toegangsrecht'), use: 'toegang (Google) / machtiging (Microsoft)', why: 'Google says “toegang”, Microsoft “machtigingen”.', unlessEnglish: /\bconsent/i },
     { concept: 'scope', pattern: word('scopes?'), use: 'bereik(en)', why: 'HubSpot’s Dutch word for scopes.' },
     { concept: 'owner', pattern: word('eigenaren'), use: 'eigenaars', why: 'HubSpot’s plural (seeds/003).' },
     { concept: 'auditLog', pattern: word('auditlog'), use: 'auditlogboek', why: 'One name for the audit log.' },
     { concept: 'mailbox', pattern: /inbox(?!link)/iu, use: 'mailbox', why: '“Inbox” is HubSpot’s Conversations inbox only.', unlessEnglish: /Conversations inbox/i },
-    { concept: 'settings', pattern: /instelling/iu, use: 'opties (Inboxlink’s own)', why: '“Instellingen” are HubSpot’s or a provider’s; ours are “opties”.', unlessEnglish: /\bsettings\b/i },
+    { concept: 'settings', pattern: /instelling/iu, use: 'opties (Inboxlink’s own)', why: '“Instellingen” are HubSpot’s or a provider’s; ours are “opties”.', unlessEnglish: /\bsettings?\b/i },
   ],
   required: [
     { concept: 'mailbox', whenEnglish: /\bmailbox/i, pattern: /mailbox/i, use: 'mailbox' },

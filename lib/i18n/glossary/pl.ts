@@ -31,15 +31,16 @@ export const glossaryPl: Glossary = {
   ],
   replaced: [
     { concept: 'address', pattern: wordStart('\\p{L}+(?:łeś|łaś|łbyś|łabyś)(?![\\p{L}])'), use: 'an imperative or “gdy to zrobisz”', why: 'A gendered past form assumes the reader is a man or a woman.' },
-    { concept: 'address', pattern: word('zalogowany|zalogowana|wylogowany|wylogowana|pewien|pewna'), use: '“po zalogowaniu”, “gdy nie jesteś zalogowany” → “po wylogowaniu”', why: 'A gendered participle about the reader.' },
+    // About the reader: a step opening with the participle, or “jesteś …” (a signed-in address or “kto jest zalogowany” is not the reader).
+    { concept: 'address', pattern: /(?:^|[.:;!?]\s+)(?:Zalogowan[ya]|Wylogowan[ya]|Pewien|Pewna)(?![\p{L}])|jeste[śs]\s+(?:za|wy)logowan[ya](?![\p{L}])|jeste[śs]\s+(?:pewien|pewna)(?![\p{L}])/iu, use: '“po zalogowaniu”, “po wylogowaniu”', why: 'A gendered participle about the reader.' },
     { concept: 'address', pattern: word('Pan|Pani|Państwo|Państwa'), use: 'Ty / imperative', why: 'The UI says “Ty”.' },
     { concept: 'side', pattern: word('stron(?:a|y|ie|ę|ą|om|ach|ami)?'), use: '„w HubSpot” / „u dostawcy poczty”', why: '„Strona” means page; for a side it reads as a second page.', unlessEnglish: /\bpages?\b/i },
-    { concept: 'grant', pattern: wordStart('zgod'), use: 'dostęp (Google) / uprawnienie (Microsoft)', why: 'Google says „dostęp”, Microsoft „uprawnienia”.' },
+    { concept: 'grant', pattern: wordStart('zgod'), use: 'dostęp (Google) / uprawnienie (Microsoft)', why: 'Google says „dostęp”, Microsoft „uprawnienia”.', unlessEnglish: /\bconsent/i },
     { concept: 'findings', pattern: /wynik\p{L}*\s+diagnozy/iu, use: 'wykryte problemy', why: 'One name for findings.' },
     { concept: 'mailbox', pattern: /skrzyn\p{L}*\s+odbiorcz/iu, use: 'skrzynka pocztowa', why: '„Skrzynka odbiorcza” is HubSpot’s Conversations inbox only.', unlessEnglish: /Conversations inbox/i },
     { concept: 'inbox', pattern: /skrzyn\p{L}*\s+Conversations/iu, use: 'skrzynka odbiorcza konwersacji', why: 'HubSpot’s Polish name for the Conversations inbox.' },
     { concept: 'scope', pattern: word('scopes?'), use: 'zakres(y)', why: 'HubSpot’s Polish word for scopes.' },
-    { concept: 'settings', pattern: /ustawie/iu, use: 'opcje (Inboxlink’s own)', why: '„Ustawienia” are HubSpot’s or a provider’s; ours are „opcje”.', unlessEnglish: /\bsettings\b/i },
+    { concept: 'settings', pattern: /ustawie/iu, use: 'opcje (Inboxlink’s own)', why: '„Ustawienia” are HubSpot’s or a provider’s; ours are „opcje”.', unlessEnglish: /\bsettings?\b/i },
   ],
   required: [
     { concept: 'mailbox', whenEnglish: /\bmailbox/i, pattern: /skrzyn/i, use: 'skrzynka pocztowa' },

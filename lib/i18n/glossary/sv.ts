@@ -33,13 +33,14 @@ export const glossarySv: Glossary = {
     { concept: 'connected', pattern: /anslut/iu, use: 'kopplad / koppla (a network: nätverket)', why: 'HubSpot’s Swedish says “kopplad”; one verb family for the link.' },
     { concept: 'unlink', pattern: /frånkoppl|koppla\p{L}*\s+från|kopplas\s+från/iu, use: 'koppla bort / bortkopplad', why: 'HubSpot says “kopplas bort”.' },
     { concept: 'findings', pattern: wordStart('fynd'), use: 'anmärkning(ar)', why: 'One word for findings.' },
-    { concept: 'grant', pattern: /medgivande/iu, use: 'åtkomst (Google) / behörighet (Microsoft)', why: 'Google says “åtkomst”, Microsoft “behörigheter”.' },
+    { concept: 'grant', pattern: /medgivande/iu, use: 'åtkomst (Google) / behörighet (Microsoft)', why: 'Google says “åtkomst”, Microsoft “behörigheter”.', unlessEnglish: /\bconsent/i },
     { concept: 'mailbox', pattern: /brevlåd/iu, use: 'postlåda', why: 'One word for the mailbox.' },
     { concept: 'mailbox', pattern: /inkorg/iu, use: 'postlåda', why: '“Inkorg” is HubSpot’s Conversations inbox only.', unlessEnglish: /Conversations inbox/i },
     { concept: 'scope', pattern: word('scopes?|omfattning(?:ar)?'), use: 'behörighet(er)', why: 'One word for scopes.' },
     { concept: 'side', pattern: word('sid(?:a|an|or|orna)'), use: '“i HubSpot” / “hos e-postleverantören”', why: '“Sida” means page; for a side it reads as a second page.', unlessEnglish: /\bpages?\b/i },
-    { concept: 'settings', pattern: /inställning/iu, use: 'alternativ (Inboxlink’s own)', why: '“Inställningar” are HubSpot’s or a provider’s; ours are “alternativ”.', unlessEnglish: /\bsettings\b/i },
-    { concept: 'address', pattern: word('ni|er|era|ert'), use: 'du / din', why: 'The UI says “du”.' },
+    { concept: 'settings', pattern: /inställning/iu, use: 'alternativ (Inboxlink’s own)', why: '“Inställningar” are HubSpot’s or a provider’s; ours are “alternativ”.', unlessEnglish: /\bsettings?\b/i },
+    // “API:er” is a plural ending, not the pronoun.
+    { concept: 'address', pattern: /(?<![\p{L}\p{N}:])(?:ni|er|era|ert)(?![\p{L}\p{N}])/iu, use: 'du / din', why: 'The UI says “du”.' },
   ],
   required: [
     { concept: 'mailbox', whenEnglish: /\bmailbox/i, pattern: /postlåd/i, use: 'postlåda' },
