@@ -3,19 +3,23 @@
  * with each of the five status words on a 360 px wide Gmail page, and the popup, the side panel's
  * list and a mailbox's detail with its unlink plan (the longest strings: findings' fixes, guided
  * explanations quoting the page's buttons) at 360 px. Screenshots of the popup, the detail and the
- * plan in German, Dutch, Swedish and Polish go to .e2e-artifacts/i18n-layout-e2e-ts/.
+ * plan in German, Dutch, Swedish and Polish go to .e2e-artifacts/i18n-layout.e2e.ts/. The plan
+ * quotes HubSpot's buttons as the guide saw HubSpot's page (English here), with the translation beside.
  */
 import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, LOCALES, type Locale } from '../lib/i18n';
 import '../lib/i18n/all-locales';
+import { quote } from '../lib/i18n/quotes';
+import { HUBSPOT_LABELS } from '../lib/pages/hubspot/labels';
 import type { LinkStatus } from '../lib/status/mailbox-status';
 import { mailPages, selectors } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
 import { setUiLocale } from './pages/extension-views.page';
 import { chipBox, NARROW, observeMailbox, overflowsOn, type ChipBox } from './pages/layout.page';
 import { tabIdOf } from './pages/mail-tab.page';
+import { connectedEmailsUrl, demoScenario } from './pages/plan-flow.page';
 import { connectHubSpotAndGoogle, openPanel, seedDisabledMailbox } from './pages/plan-resume.page';
 
 const ctx = useExtensionBrowser();
@@ -100,6 +104,12 @@ describe('the words of every language fit at 360 px', () => {
     await (await detail.waitForSelector('[data-testid="plan-start"]', ui))?.click();
     await detail.waitForSelector('[data-testid="plan"][data-status="running"]', ui);
     await detail.waitForSelector('[data-testid="finding"]', ui);
+    // The guide on HubSpot's page (English in the demo portal) reports the page's language; the
+    // side panel then quotes the step's buttons as that page shows them, translated beside.
+    await setUiLocale(control, 'de');
+    const hubspot = await ctx.eb.newPage(connectedEmailsUrl(demoScenario()));
+    await speaks(detail, `${quote('de', HUBSPOT_LABELS.en.remove)} (${HUBSPOT_LABELS.de.remove})`);
+    await hubspot.close();
 
     const problems: string[] = [];
     for (const locale of LOCALES) {
@@ -111,6 +121,8 @@ describe('the words of every language fit at 360 px', () => {
       await speaks(popup, t('popup.openSidePanel'));
       await speaks(detail, t('ui.detail.findings'));
       await speaks(detail, t('plan.state.active'));
+      const remove = quote(locale, HUBSPOT_LABELS.en.remove);
+      await speaks(detail, locale === 'en' ? remove : `${remove} (${HUBSPOT_LABELS[locale].remove})`);
       await speaks(list, t('ui.filters.legend'));
       for (const [view, page] of [['popup', popup], ['side panel list', list], ['detail and plan', detail]] as const) {
         problems.push(...(await overflowsOn(page)).map((problem) => `${locale} ${view}: ${problem}`));

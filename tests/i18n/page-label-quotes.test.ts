@@ -36,8 +36,8 @@ describe('quoted page labels', () => {
   it.each(LOCALES)('%s: no step of a path (“Settings > Integrations”) is a label typed again', (locale) => {
     const labels = new Map([...labelsOf('en'), ...labelsOf(locale)]);
     const typed = entries(locale).flatMap(([key, text]) =>
-      [...text.matchAll(/[^.:;()\n]+?(?:\s>\s[^.:;()\n>,]+)+/gu)]
-        .flatMap((m) => m[0].split(/\s>\s/).map((part) => part.trim().replace(/^.*[,;]\s*/, '')))
+      [...text.matchAll(/[^.:;()\n]+?(?:\s[>›]\s[^.:;()\n>›,]+)+/gu)]
+        .flatMap((m) => m[0].split(/\s[>›]\s/).map((part) => part.trim().replace(/^.*[,;]\s*/, '')))
         .filter((part) => labels.has(part) || [...labels.keys()].some((label) => part.endsWith(` ${label}`)))
         .map((part) => `${key}: ${part}`),
     );
