@@ -44,12 +44,18 @@ function isLabelTable(name: string): name is LabelTable {
  * The quotable texts of a table in one language, by key: a key with several accepted texts
  * (Google's page titles) by its first; templates ("Signed in as {email}") are not quotable.
  */
-export function labelTexts(table: LabelTable, locale: Locale): Record<string, string> {
+const quotable = new Map<string, Readonly<Record<string, string>>>();
+
+export function labelTexts(table: LabelTable, locale: Locale): Readonly<Record<string, string>> {
+  const cacheKey = `${table}:${locale}`;
+  const known = quotable.get(cacheKey);
+  if (known) return known;
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(TABLES[table][locale] as Record<string, unknown>)) {
     const text: unknown = Array.isArray(value) ? value[0] : value;
     if (typeof text === 'string' && !text.includes('{')) texts[key] = text;
   }
+  quotable.set(cacheKey, texts);
   return texts;
 }
 

@@ -33,6 +33,8 @@ describe('an api step whose outcome is unknown', () => {
     await waitFor(() => expect(stepEl('disconnect-personal-inbox/remove')?.dataset.state).toBe('active'));
     fireEvent.click(within(stepEl('disconnect-personal-inbox/remove')).getByTestId('plan-step-confirm'));
     await waitFor(() => expect(stepEl(REVOKE)?.dataset.state).toBe('active'));
+    // The checklist is busy until the confirm's answer arrives, which may come after the store's change.
+    await waitFor(() => expect((within(stepEl(REVOKE)).getByTestId('plan-step-run') as HTMLButtonElement).disabled).toBe(false));
 
     // The DELETE reaches Google, then Google stops answering: nobody can tell what happened.
     let offline = false;
@@ -52,6 +54,7 @@ describe('an api step whose outcome is unknown', () => {
     expect(within(stepEl(REVOKE)).queryByTestId('plan-step-run')).toBeNull();
 
     offline = false;
+    await waitFor(() => expect((within(stepEl(REVOKE)).getByTestId('plan-step-recheck') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-recheck'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'));
     expect(world.google.deleteUserToken).toHaveBeenCalledTimes(1);

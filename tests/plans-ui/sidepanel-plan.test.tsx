@@ -30,7 +30,8 @@ async function openOn(address: string) {
 
 async function startAdaPlan() {
   await openOn(ADA);
-  fireEvent.click(screen.getByTestId('plan-start'));
+  // Offered once the mailbox's status is known (it loads after the section).
+  fireEvent.click(await screen.findByTestId('plan-start'));
   await waitFor(() => expect(planRoot().dataset.status).toBe('running'));
 }
 
@@ -80,7 +81,12 @@ describe('side panel plan checklist', () => {
     await startAdaPlan();
     fireEvent.click(within(stepEl(REMOVE)).getByTestId('plan-step-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('active'));
-    const run = within(stepEl(REVOKE)).getByTestId('plan-step-run');
+    // The checklist is busy until the confirm's answer arrives, which may come after the store's change.
+    const run = await waitFor(() => {
+      const button = within(stepEl(REVOKE)).getByTestId('plan-step-run') as HTMLButtonElement;
+      expect(button.disabled).toBe(false);
+      return button;
+    });
 
     fireEvent.click(run);
     const dialog = screen.getByRole('dialog');
@@ -125,6 +131,7 @@ describe('side panel plan checklist', () => {
 
   it('cancels only after confirmation, and logs it', async () => {
     await startAdaPlan();
+    await waitFor(() => expect((screen.getByTestId('plan-cancel') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('plan-cancel'));
     fireEvent.click(within(screen.getByTestId('cancel-dialog')).getByTestId('dialog-back'));
     expect(planRoot().dataset.status).toBe('running');
