@@ -19,7 +19,7 @@ interface Props {
 
 /** The parameters the plan strings use ({address}, {admin}, {step}). */
 export function planParams(plan: RunPlan): Record<string, string> {
-  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
+  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '', domain: plan.context.partnerDomain?.to ?? '' };
 }
 
 /**

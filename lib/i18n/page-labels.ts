@@ -29,6 +29,7 @@ export const LABEL_TABLES = Object.keys(TABLES) as LabelTable[];
 export const LABEL_TABLE_OF_PAGE: Readonly<Record<GuideStepPage, LabelTable>> = {
   'hubspot-connected-emails': 'hubspot',
   'hubspot-channels': 'hubspot',
+  'hubspot-partner-automation': 'hubspot',
   'google-connections': 'google',
   'microsoft-my-apps': 'myapps',
   'microsoft-live-consent': 'live',

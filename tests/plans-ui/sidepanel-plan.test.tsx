@@ -9,7 +9,7 @@ import { createStoreAccess } from '../../lib/store/access';
 import { repo } from '../../lib/store/repo';
 import { renderIn } from '../ui/render';
 import { ADA, BOB, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, GOOGLE_ADMIN, installPlanBackground, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { clearPlans, GOOGLE_ADMIN, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
 
 const REMOVE = 'disconnect-personal-inbox/remove';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -81,15 +81,8 @@ describe('side panel plan checklist', () => {
     await startAdaPlan();
     fireEvent.click(within(stepEl(REMOVE)).getByTestId('plan-step-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('active'));
-    // The checklist is busy until the confirm's answer arrives, which may come after the store's change.
-    const run = await waitFor(() => {
-      const button = within(stepEl(REVOKE)).getByTestId('plan-step-run') as HTMLButtonElement;
-      expect(button.disabled).toBe(false);
-      return button;
-    });
-
-    fireEvent.click(run);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await openRunDialog(() => stepEl(REVOKE));
+    const run = within(stepEl(REVOKE)).getByTestId('plan-step-run');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain(`Delete HubSpot’s access to ${ADA}?`);
     const [back, confirm] = within(dialog).getAllByRole('button');

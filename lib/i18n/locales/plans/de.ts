@@ -128,4 +128,7 @@ export const plansDe = {
   'plan.note.sides-present': 'Verknüpfungen, die noch bestehen: {count}',
   'plan.note.sides-unknown': 'Stellen, die sich nicht prüfen lassen: {count}',
   'plan.note.sides-proved': 'HubSpot und Anbieter geprüft',
+  'plan.change-partner-domain.enter.title': '{domain} als E-Mail-Domain für Partnermitarbeiter eingeben',
+  'plan.change-partner-domain.enter.explain':
+    'Geben Sie unter {hubspot.settings} > {hubspot.partner} > {hubspot.automation} im Feld {hubspot.partnerDomain} {domain} ein und klicken Sie auf {hubspot.save}. Der Schritt ist erledigt, sobald die Seite {domain} anzeigt.',
 } as const satisfies PlansCatalog;

@@ -128,4 +128,7 @@ export const plansPl = {
   'plan.note.sides-present': 'połączenia, które nadal istnieją: {count}',
   'plan.note.sides-unknown': 'miejsca, których nie można sprawdzić: {count}',
   'plan.note.sides-proved': 'sprawdzono HubSpot i dostawcę',
+  'plan.change-partner-domain.enter.title': 'Wpisz {domain} jako domenę e-mail pracownika partnera',
+  'plan.change-partner-domain.enter.explain':
+    'W {hubspot.settings} > {hubspot.partner} > {hubspot.automation} wpisz {domain} w polu {hubspot.partnerDomain} i kliknij {hubspot.save}. Krok jest gotowy, gdy strona pokaże {domain}.',
 } as const satisfies PlansCatalog;

@@ -128,4 +128,7 @@ export const plansSv = {
   'plan.note.sides-present': 'kopplingar som finns kvar: {count}',
   'plan.note.sides-unknown': 'ställen som inte kan kontrolleras: {count}',
   'plan.note.sides-proved': 'HubSpot och leverantören kontrollerade',
+  'plan.change-partner-domain.enter.title': 'Ange {domain} som e-postdomän för partneranställda',
+  'plan.change-partner-domain.enter.explain':
+    'Under {hubspot.settings} > {hubspot.partner} > {hubspot.automation}: ange {domain} i fältet {hubspot.partnerDomain} och klicka på {hubspot.save}. Steget är klart när sidan visar {domain}.',
 } as const satisfies PlansCatalog;
