@@ -28,7 +28,7 @@ describe('quoted page labels', () => {
     const quoted = new RegExp(`${escape(open)}([^${escape(close)}]*)${escape(close)}`, 'gu');
     const labels = new Map([...labelsOf('en'), ...labelsOf(locale)]);
     const typed = entries(locale).flatMap(([key, text]) =>
-      [...text.matchAll(quoted)].map((m) => m[1] ?? '').filter((inside) => labels.has(inside)).map((inside) => `${key}: ${open}${inside}${close} → {${labels.get(inside)}}`),
+      [...text.matchAll(quoted)].map((m) => m[1] ?? '').filter((inside) => labels.has(inside)).map((inside) => `${locale} ${key}: ${open}${inside}${close} → {${labels.get(inside)}} (without quotation marks: the translator adds them)`),
     );
     expect(typed).toEqual([]);
   });
@@ -38,8 +38,10 @@ describe('quoted page labels', () => {
     const typed = entries(locale).flatMap(([key, text]) =>
       [...text.matchAll(/[^.:;()\n]+?(?:\s[>›]\s[^.:;()\n>›,]+)+/gu)]
         .flatMap((m) => m[0].split(/\s[>›]\s/).map((part) => part.trim().replace(/^.*[,;]\s*/, '')))
-        .filter((part) => labels.has(part) || [...labels.keys()].some((label) => part.endsWith(` ${label}`)))
-        .map((part) => `${key}: ${part}`),
+        .flatMap((part) => {
+          const label = labels.has(part) ? part : [...labels.keys()].find((text) => part.endsWith(` ${text}`));
+          return label === undefined ? [] : [`${locale} ${key}: path step “${part}” → {${labels.get(label)}}`];
+        }),
     );
     expect(typed).toEqual([]);
   });
@@ -50,7 +52,7 @@ describe('quoted page labels', () => {
     const english = [...labelsOf('en')].filter(([text]) => !names.has(text) && text.length > 3);
     const typed = entries(locale).flatMap(([key, text]) => {
       const bare = text.replace(PLACEHOLDER, '…');
-      return english.filter(([label]) => asWord(label).test(bare)).map(([label, name]) => `${key}: “${label}” → {${name}}`);
+      return english.filter(([label]) => asWord(label).test(bare)).map(([label, name]) => `${locale} ${key}: English label “${label}” → {${name}}`);
     });
     expect(typed).toEqual([]);
   });

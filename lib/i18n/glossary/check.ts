@@ -16,6 +16,15 @@ export interface Violation {
   found: string;
   use: string;
   why: string;
+  /** The words around `found`, so a failure shows the sentence to mend without opening the catalog. */
+  excerpt?: string;
+}
+
+/** Up to `radius` characters either side of the match, on one line. */
+function excerptAround(text: string, index: number, length: number, radius = 30): string {
+  const start = Math.max(0, index - radius);
+  const end = Math.min(text.length, index + length + radius);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
 }
 
 /** The message's text without its placeholders: a quoted page label or a name is never checked. */
@@ -63,9 +72,9 @@ export function glossaryViolations(
     const text = checkedText(message);
     const source = english[key] === undefined ? '' : checkedText(english[key]);
     for (const rule of glossary.replaced) {
-      const found = rule.pattern.exec(text)?.[0];
-      if (found !== undefined && !(rule.unlessEnglish?.test(source) ?? false)) {
-        violations.push({ locale, key, concept: rule.concept, found, use: rule.use, why: rule.why });
+      const match = rule.pattern.exec(text);
+      if (match && !(rule.unlessEnglish?.test(source) ?? false)) {
+        violations.push({ locale, key, concept: rule.concept, found: match[0], use: rule.use, why: rule.why, excerpt: excerptAround(text, match.index, match[0].length) });
       }
     }
     for (const rule of glossary.required) {
@@ -77,8 +86,8 @@ export function glossaryViolations(
       // An API's English name ("Users-API", "Owners API") is a name, not an untranslated word.
       const named = text.replace(/\p{L}+[-\s]API(?!\p{L})/gu, '…');
       for (const term of glossary.terms) {
-        const found = term.notEnglish?.exec(named)?.[0];
-        if (found !== undefined) violations.push({ locale, key, concept: term.concept, found, use: term.word, why: 'An English word where the language has its own.' });
+        const match = term.notEnglish?.exec(named);
+        if (match) violations.push({ locale, key, concept: term.concept, found: match[0], use: term.word, why: 'An English word where the language has its own.', excerpt: excerptAround(named, match.index, match[0].length) });
       }
     }
     violations.push(...quoteViolations(locale, key, text));
@@ -87,4 +96,5 @@ export function glossaryViolations(
 }
 
 /** A violation as one readable line for a test's failure message. */
-export const describeViolation = (v: Violation): string => `${v.locale} ${v.key}: “${v.found}” → ${v.use} (${v.concept}: ${v.why})`;
+export const describeViolation = (v: Violation): string =>
+  `${v.locale} ${v.key}: “${v.found}” → ${v.use} (${v.concept}: ${v.why})${v.excerpt ? ` in “${v.excerpt}”` : ''}`;
