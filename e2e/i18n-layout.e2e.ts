@@ -5,6 +5,8 @@
  * explanations quoting the page's buttons) at 360 px. Screenshots of the popup, the detail and the
  * plan in German, Dutch, Swedish and Polish go to .e2e-artifacts/i18n-layout.e2e.ts/. The plan
  * quotes HubSpot's buttons as the guide saw HubSpot's page (English here), with the translation beside.
+ * The partner view (a partner account on a shared mail domain: its finding, problems, suggestion and
+ * Client Access Manager list, HubSpot's path quoted) is measured the same way.
  */
 import path from 'node:path';
 import type { Page } from 'puppeteer';
@@ -16,9 +18,11 @@ import { HUBSPOT_LABELS } from '../lib/pages/hubspot/labels';
 import type { LinkStatus } from '../lib/status/mailbox-status';
 import { mailPages, selectors } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
+import { authSelectors, submitHubSpotToken } from './pages/auth-options.page';
 import { setUiLocale } from './pages/extension-views.page';
 import { chipBox, NARROW, observeMailbox, overflowsOn, type ChipBox } from './pages/layout.page';
 import { tabIdOf } from './pages/mail-tab.page';
+import { automationUrl, partnerSelectors, partnerWorld, waitForPartnerReading } from './pages/partner.page';
 import { connectedEmailsUrl, demoScenario } from './pages/plan-flow.page';
 import { connectHubSpotAndGoogle, openPanel, seedDisabledMailbox } from './pages/plan-resume.page';
 
@@ -137,5 +141,37 @@ describe('the words of every language fit at 360 px', () => {
     expect(problems).toEqual([]);
     expect([list, detail].flatMap((page) => ctx.eb.consoleErrors(page))).toEqual([]);
     await Promise.all([control.close(), gmail.close(), list.close(), detail.close()]);
+  }, 240_000);
+
+  it('the partner view, with HubSpot’s path and the Client Access Manager quoted, in every language', async () => {
+    const scenario = partnerWorld('en', 'gmail.com');
+    await ctx.sandbox.putState(scenario);
+    const control = await ctx.eb.openExtensionPage('options');
+    await setUiLocale(control, 'en');
+    // Connected already when the file runs whole; alone, the token is pasted here (its first sync reads the users).
+    if (!(await control.$(authSelectors.hubspotConnected))) {
+      await submitHubSpotToken(control, 'demo-token-full');
+      await control.waitForSelector(authSelectors.hubspotConnected, ui);
+    }
+    const since = new Date().toISOString();
+    const hubspot = await ctx.eb.newPage(automationUrl(scenario));
+    await waitForPartnerReading(() => ctx.eb.worker(), scenario.portal.id, 'partner-domain', since, { domain: 'gmail.com' });
+    await hubspot.close();
+    const panel = await ctx.eb.openExtensionPage('sidepanel', 'view=partner');
+    await panel.setViewport(NARROW);
+    await panel.waitForSelector(partnerSelectors.clientAccessRow, { timeout: 60_000 });
+
+    const problems: string[] = [];
+    for (const locale of LOCALES) {
+      const t = createTranslator(locale);
+      await setUiLocale(control, locale);
+      await speaks(panel, t('finding.partner-domain-shared.title'));
+      await speaks(panel, quote(locale, HUBSPOT_LABELS[locale].clientAccessManager));
+      problems.push(...(await overflowsOn(panel)).map((problem) => `${locale} partner view: ${problem}`));
+      if (SHOWN.includes(locale)) await ctx.eb.screenshot(panel, `partner-${locale}`);
+    }
+    expect(problems).toEqual([]);
+    expect(ctx.eb.consoleErrors(panel)).toEqual([]);
+    await Promise.all([control.close(), panel.close()]);
   }, 240_000);
 });
