@@ -33,6 +33,8 @@ describe('an api step whose outcome is unknown', () => {
     await waitFor(() => expect(stepEl('disconnect-personal-inbox/remove')?.dataset.state).toBe('active'));
     await clickStepButton(() => stepEl('disconnect-personal-inbox/remove'), 'plan-step-confirm');
     await waitFor(() => expect(stepEl(REVOKE)?.dataset.state).toBe('active'));
+    // The checklist is busy until the confirm's answer arrives, which may come after the store's change.
+    await waitFor(() => expect((within(stepEl(REVOKE)).getByTestId('plan-step-run') as HTMLButtonElement).disabled).toBe(false));
 
     // The DELETE reaches Google, then Google stops answering: nobody can tell what happened.
     let offline = false;

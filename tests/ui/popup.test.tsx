@@ -37,7 +37,7 @@ describe('popup on a mail tab', () => {
     expect(popupRoot().dataset.inboxlinkStatus).toBe('half-unlinked');
     const mailbox = screen.getByTestId('popup-mailbox');
     expect(within(mailbox).getByTestId('popup-address').textContent).toBe(ADA);
-    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s Connected emails page 3 minutes ago/);
+    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s “Connected emails” page 3 minutes ago/);
     expect(within(mailbox).getByTestId('provider-side').textContent).toMatch(/HubSpot has access.*from the admin API, 4 minutes ago/);
     expect(within(mailbox).getByTestId('findings-count').dataset.count).toBe('1');
     // The tab's report is read from storage.session: the worker is not woken for it.
@@ -64,7 +64,7 @@ describe('popup on a mail tab', () => {
     expect(popupRoot().dataset.inboxlinkStatus).toBe('unknown');
     const link = screen.getByTestId('open-hubspot-settings');
     expect(link.getAttribute('href')).toBe('https://app-eu1.hubspot.com/settings/4480123/user-preferences/email');
-    expect(screen.getByTestId('provider-side').textContent).toContain('IMAP: there is no provider grant to check.');
+    expect(screen.getByTestId('provider-side').textContent).toContain('IMAP: there is no app access at a provider to check.');
   });
 
   it('opens the side panel straight from the click and rechecks through the background', async () => {

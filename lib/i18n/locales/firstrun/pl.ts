@@ -2,9 +2,9 @@ import type { firstrunEn } from './en';
 
 export const firstrunPl: { readonly [K in keyof typeof firstrunEn]: string } = {
   'welcome.title': 'Witaj w Inboxlink',
-  'welcome.intro': 'Inboxlink pokazuje, czy skrzynka pocztowa jest połączona z HubSpot po obu stronach – w HubSpot oraz w Google lub Microsoft – i prowadzi Cię przez odłączanie, sprawdzając każdy krok.',
+  'welcome.intro': 'Inboxlink pokazuje, czy skrzynka pocztowa jest połączona z HubSpot – w samym HubSpot oraz w Google lub Microsoft – i prowadzi Cię przez odłączanie, sprawdzając każdy krok.',
   'welcome.needs.heading': 'Czego potrzebuje Inboxlink',
-  'welcome.needs.hubspot': 'Tokenu dostępu HubSpot (klucza usługi lub tokenu aplikacji prywatnej) z dostępem do odczytu użytkowników, właścicieli i Conversations. Dlaczego: z nich pochodzi strona HubSpot każdej skrzynki pocztowej.',
+  'welcome.needs.hubspot': 'Tokenu dostępu HubSpot (klucza usługi lub tokenu aplikacji prywatnej) z dostępem do odczytu użytkowników, właścicieli i Conversations. Dlaczego: z nich Inboxlink odczytuje, jak każda skrzynka pocztowa jest połączona w HubSpot.',
   'welcome.needs.google': 'Opcjonalnie: logowania administratora Google Workspace. Dlaczego: aby wyświetlić dostęp HubSpot do skrzynek pocztowych Twojej domeny i odebrać go przez API administratora Google po Twoim potwierdzeniu.',
   'welcome.needs.microsoft': 'Opcjonalnie: logowania administratora Microsoft Entra. Dlaczego: to samo dla skrzynek pocztowych Microsoft 365, przez Microsoft Graph.',
   'welcome.needs.none': 'Nawet bez nich Inboxlink pokazuje, co widzi w Gmailu, Outlooku i na stronach HubSpot, i prowadzi Cię przez każdy krok.',
@@ -14,7 +14,7 @@ export const firstrunPl: { readonly [K in keyof typeof firstrunEn]: string } = {
   'welcome.permission.alarms': 'Alarmy: uruchamiają synchronizację w tle według harmonogramu.',
   'welcome.permission.identity': 'Tożsamość: okna logowania administratorów Google i Microsoft.',
   'welcome.permission.sidePanel': 'Panel boczny: panel ze wszystkimi skrzynkami pocztowymi i listą kroków odłączania.',
-  'welcome.permission.apis': 'API HubSpot, Google i Microsoft: odczytują obie strony każdego połączenia i odbierają dostęp tylko po Twoim potwierdzeniu.',
+  'welcome.permission.apis': 'API HubSpot, Google i Microsoft: odczytują każde połączenie w HubSpot i u dostawcy poczty i odbierają dostęp tylko po Twoim potwierdzeniu.',
   'welcome.permission.mail': 'Gmail i Outlook w przeglądarce: odczytują zalogowany adres i pokazują etykietę stanu.',
   'welcome.permission.settings': 'Strony ustawień HubSpot, Google i Microsoft: wyróżniają następny krok i widzą jego wynik.',
   'welcome.permission.notifications': 'Powiadomienia (opcjonalne): prośba pojawia się tylko wtedy, gdy administrator włączy powiadomienia o stanie portalu; najwyżej jedno powiadomienie dziennie.',
