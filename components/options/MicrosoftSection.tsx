@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AuthStatus } from '../../lib/auth/status';
 import { useI18n } from '../shared/i18n-context';
-import { failureText, formatTime } from './auth-messages';
+import { failureText, formatTime, unexpectedFailureText } from './auth-messages';
 import { send } from './send';
 
 /** The sign-in page, the only chunk that carries MSAL. */
@@ -22,7 +22,7 @@ export function MicrosoftSection({ accounts, onChange }: { accounts: AuthStatus[
       if (result.ok) setNotice(t('options.microsoft.renewed', { time: formatTime(result.expiresAt, locale) }));
       else setError(failureText(t, 'microsoft', result));
     } catch (e) {
-      setError(t('auth.error.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(unexpectedFailureText(t, e));
     }
     onChange();
   };

@@ -17,20 +17,20 @@ export interface PeopleData {
   partnerDomain?: string;
 }
 
-const STORES: StoreName[] = ['crmUsers', 'roles', 'teams', 'userActivity', 'mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'];
+const STORES: StoreName[] = ['crmUsers', 'roles', 'teams', 'historyEvents', 'mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'];
 /** The observations a mailbox's status reads (not the signed-in addresses, which are most of them). */
 const MAILBOX_KINDS: Observation['kind'][] = ['crm-personal-inbox', 'crm-team-channel', 'provider-grant'];
 
 /** One read transaction, then the pure join (lib/people/person-index.ts). */
 export async function loadPeople(): Promise<PeopleData> {
   const db = await openStore();
-  const tx = db.transaction(['crmUsers', 'roles', 'teams', 'userActivity', 'mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'], 'readonly');
+  const tx = db.transaction(['crmUsers', 'roles', 'teams', 'historyEvents', 'mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'], 'readonly');
   const kinds = tx.objectStore('observations').index('kind');
-  const [users, roles, teams, activity, mailboxes, channelAccounts, grants, portal, ...observed] = await Promise.all([
+  const [users, roles, teams, logins, mailboxes, channelAccounts, grants, portal, ...observed] = await Promise.all([
     tx.objectStore('crmUsers').getAll(),
     tx.objectStore('roles').getAll(),
     tx.objectStore('teams').getAll(),
-    tx.objectStore('userActivity').getAll(),
+    tx.objectStore('historyEvents').index('source').getAll('hubspot-logins'),
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
@@ -38,7 +38,7 @@ export async function loadPeople(): Promise<PeopleData> {
     ...MAILBOX_KINDS.map((kind) => kinds.getAll(kind)),
   ]);
   await tx.done;
-  const rows = buildPeopleIndex({ users, roles, teams, activity, mailboxes, observations: observed.flat(), channelAccounts, grants });
+  const rows = buildPeopleIndex({ users, roles, teams, logins, mailboxes, observations: observed.flat(), channelAccounts, grants });
   const partner = portal ? await readPartnerEmployeeDomain() : undefined;
   const partnerDomain = partner?.current.seen ? partner.current.domain : undefined;
   return { rows, users, roles, teams, ...(portal ? { portal } : {}), ...(partnerDomain ? { partnerDomain } : {}) };

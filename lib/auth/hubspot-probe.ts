@@ -17,7 +17,7 @@ export async function probeScopes(client: HubSpotClient): Promise<string[]> {
   };
   const granted: string[] = [];
   // Not a need (nothing is refused without it), but the People page shows last logins with it.
-  const extras: Record<string, () => Promise<unknown>> = { 'account-info.security.read': () => client.loginActivity({ limit: 1 }) };
+  const extras: Record<string, () => Promise<unknown>> = { 'account-info.security.read': () => client.listLogins({ limit: 1 }) };
   for (const [name, probe] of Object.entries(extras)) {
     try {
       await probe();

@@ -6,6 +6,7 @@ import { syncProtocol } from './sync-protocol';
 import { uiProtocol } from './ui-protocol';
 import { planProtocol } from './plan-protocol';
 import { peopleProtocol } from './people-protocol';
+import { historyProtocol } from './history-protocol';
 import { partnerProtocol } from './partner-protocol';
 
 /** Who may send a message, from the browser-stamped sender (never from the payload). */
@@ -19,7 +20,7 @@ export interface MessageSpec {
 
 /** The one map of message names to request and response types. */
 export const protocol = {
-  ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol, ...planProtocol, ...partnerProtocol, ...peopleProtocol,
+  ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol, ...planProtocol, ...historyProtocol, ...partnerProtocol, ...peopleProtocol,
 } satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -4,3 +4,4 @@ export * from './grant';
 export * from './observation';
 export * from './plan';
 export * from './people';
+export * from './history';

@@ -81,10 +81,3 @@ export interface ImportRow {
   resultAt?: string;
 }
 
-/** What HubSpot's login history says about one user (hubspot.md §10). */
-export interface UserActivity {
-  userId: string;
-  /** The newest successful sign-in. */
-  lastLoginAt?: string;
-  syncedAt: string;
-}

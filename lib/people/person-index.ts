@@ -6,7 +6,7 @@
  * HubSpot's access at their provider. Pure and linear in the records, so 10,000 users and 2,000
  * mailboxes join in one pass; `search` is precomputed so a keystroke filters without allocating.
  */
-import type { ChannelAccount, CrmRole, CrmTeam, CrmUser, GrantState, Mailbox, MailboxKind, MailProvider, Observation, ProviderGrant, UserActivity } from '../model';
+import type { ChannelAccount, CrmRole, CrmTeam, CrmUser, GrantState, HistoryEvent, Mailbox, MailboxKind, MailProvider, Observation, ProviderGrant } from '../model';
 import { grantStateFrom, verdictOf } from '../status/mailbox-facts';
 import type { LinkStatus } from '../status/mailbox-status';
 import { displayName } from './person-name';
@@ -15,7 +15,8 @@ export interface PeopleSources {
   users: readonly CrmUser[];
   roles: readonly CrmRole[];
   teams: readonly CrmTeam[];
-  activity: readonly UserActivity[];
+  /** HubSpot's login history as lib/history stores it (source `hubspot-logins`): the last login is the newest success. */
+  logins: readonly HistoryEvent[];
   mailboxes: readonly Mailbox[];
   /** Observations about mailboxes (personal inbox rows, team channel rows, consent pages). */
   observations: readonly Observation[];
@@ -69,10 +70,21 @@ const newestOf = (observations: readonly Observation[] | undefined, kind: Observ
 
 const scopeUser = (o: Observation): string | undefined => (typeof o.value.scope === 'string' ? /:user:(.+)$/.exec(o.value.scope)?.[1]?.toLowerCase() : undefined);
 
+/** Address → the newest successful HubSpot login among the events. */
+function newestLogins(events: readonly HistoryEvent[]): Map<string, string> {
+  const newest = new Map<string, string>();
+  for (const event of events) {
+    if (event.kind !== 'login' || event.result !== 'success') continue;
+    const known = newest.get(event.address);
+    if (!known || event.at > known) newest.set(event.address, event.at);
+  }
+  return newest;
+}
+
 export function buildPeopleIndex(sources: PeopleSources): PersonRow[] {
   const roleName = new Map(sources.roles.map((role) => [role.id, role.name]));
   const teamName = new Map(sources.teams.map((team) => [team.id, team.name]));
-  const lastLogin = new Map(sources.activity.map((a) => [a.userId, a.lastLoginAt]));
+  const lastLogin = newestLogins(sources.logins);
   const observed = group(sources.observations, (o) => o.address);
   const accounts = group(sources.channelAccounts, (a) => a.address);
   const granted = group(sources.grants, (g) => g.address);
@@ -114,7 +126,7 @@ export function buildPeopleIndex(sources: PeopleSources): PersonRow[] {
     const roles = user.roleIds.map((id) => roleName.get(id) ?? id);
     const teams = [user.primaryTeamId, ...user.secondaryTeamIds].filter((id): id is string => Boolean(id)).map((id) => teamName.get(id) ?? id);
     const name = displayName(user);
-    const login = lastLogin.get(user.id);
+    const login = lastLogin.get(user.email.toLowerCase());
     const leftovers = user.status === 'active' ? 0 : mailboxes.filter((m) => m.status !== 'not-linked').length;
     return {
       id: user.id, email: user.email, name, status: user.status, superAdmin: user.superAdmin, roles, teams, seats: user.seatNames ?? [],

@@ -39,7 +39,7 @@ export interface PlanUsersClient {
   removeUser(id: string, call?: Call): Promise<void>;
   getOwner(id: string, query?: { by?: 'id' | 'userId'; archived?: boolean; signal?: AbortSignal }): Promise<{ id: string; archived: boolean; userId?: number; userIdIncludingInactive?: number }>;
   countOwnedRecords(object: 'contacts' | 'companies' | 'deals' | 'tickets', ownerId: string, call?: Call): Promise<number>;
-  securityActivity(query: { userId?: number; fromTimestamp?: number; after?: string; limit?: number; signal?: AbortSignal }): Promise<{
+  listSecurityActions(query: { userId?: number; fromTimestamp?: number; after?: string; limit?: number; signal?: AbortSignal }): Promise<{
     results: { id: string; createdAt: string; type: string; userId: number; actingUser?: string; objectId?: string }[];
     nextAfter?: string;
   }>;
@@ -88,7 +88,7 @@ export function storedPlanClients(access: StoreAccess, options: { fetch?: typeof
         removeUser: writer.removeUser,
         getOwner: reader.getOwner,
         countOwnedRecords: reader.countOwnedRecords,
-        securityActivity: reader.securityActivity,
+        listSecurityActions: reader.listSecurityActions,
       };
     },
     async google(admin) {

@@ -15,6 +15,9 @@ import type {
   CrmUser,
   CrmUserStatus,
   Finding,
+  HistoryEvent,
+  HistorySourceId,
+  HistorySourceStatus,
   GrantProvider,
   Mailbox,
   MailboxKind,
@@ -26,8 +29,9 @@ import type {
   ProviderGrant,
   ImportRow,
   ImportRowState,
-  UserActivity,
   UserImport,
+  StatusSnapshot,
+  SyncRun,
 } from '../model';
 import type { Credential, MetaKey, MetaValue, SyncCheckpoint } from './records';
 
@@ -71,8 +75,11 @@ export interface InboxlinkDB extends DBSchema {
   audit: { key: number; value: AuditEntry; indexes: { at: string; subject: string } };
   imports: { key: string; value: UserImport; indexes: { status: UserImport['status'] } };
   importRows: { key: string; value: ImportRow; indexes: { importId: string; importId_state: [string, ImportRowState] } };
-  userActivity: { key: string; value: UserActivity };
   syncState: { key: string; value: SyncCheckpoint };
+  historyEvents: { key: string; value: HistoryEvent; indexes: { address: string; at: string; source: HistorySourceId } };
+  historySources: { key: string; value: HistorySourceStatus };
+  syncRuns: { key: string; value: SyncRun };
+  statusSnapshots: { key: string; value: StatusSnapshot };
   credentials: { key: string; value: Credential };
   meta: { key: MetaKey; value: MetaValue };
 }

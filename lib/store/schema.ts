@@ -8,7 +8,7 @@ import type { InboxlinkDB, StoreMap, StoreName } from './db-types';
 
 export const DB_NAME = 'inboxlink';
 /** Bump together with a new entry in MIGRATIONS (migrations.ts). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * When a store is emptied. 'hubspot-disconnect': data read with the HubSpot token (cleared when
@@ -153,7 +153,7 @@ export const STORES = {
     keyPath: 'id',
     indexes: [{ name: 'status', keyPath: 'status' }],
     clearOn: 'sign-out',
-    since: 3,
+    since: 4,
     holds: 'User imports (CSV or typed addresses): settings, status and counts per row state.',
   },
   importRows: {
@@ -163,15 +163,8 @@ export const STORES = {
       { name: 'importId_state', keyPath: ['importId', 'state'] },
     ],
     clearOn: 'sign-out',
-    since: 3,
+    since: 4,
     holds: 'One row per import input: its verdict, intent and result, so a resumed import never creates twice.',
-  },
-  userActivity: {
-    keyPath: 'userId',
-    indexes: [],
-    clearOn: 'hubspot-disconnect',
-    since: 3,
-    holds: 'HubSpot login history per user (last sign-in).',
   },
   syncState: {
     keyPath: 'job',
@@ -179,6 +172,38 @@ export const STORES = {
     clearOn: 'hubspot-disconnect',
     since: 2,
     holds: 'Checkpoints (cursor, pass start) per sync job, so a killed worker resumes.',
+  },
+  historyEvents: {
+    keyPath: 'id',
+    indexes: [
+      { name: 'address', keyPath: 'address' },
+      { name: 'at', keyPath: 'at' },
+      { name: 'source', keyPath: 'source' },
+    ],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: "Google token audit events, Microsoft sign-ins and HubSpot account activity about the portal's mailboxes.",
+  },
+  historySources: {
+    keyPath: 'key',
+    indexes: [],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: 'Per history source and admin: readable, or the scope, role or licence it lacks; read up to when.',
+  },
+  syncRuns: {
+    keyPath: 'startedAt',
+    indexes: [],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: "The extension's own sync passes and their errors with HubSpot's correlation ids (bounded).",
+  },
+  statusSnapshots: {
+    keyPath: 'day',
+    indexes: [],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: 'Mailboxes per status, one count per day, for the portal health chart (bounded).',
   },
   credentials: {
     keyPath: 'id',

@@ -67,13 +67,6 @@ export interface PublicChannelAccount {
   deliveryIdentifier?: { type: string; value: string };
 }
 
-/** One sign-in from HubSpot's login history (hubspot.md §10). */
-export interface PublicLogin {
-  loginAt: string;
-  loginSucceeded: boolean;
-  userId?: number;
-}
-
 export interface PagingQuery {
   after?: string;
   limit?: number;
@@ -86,8 +79,6 @@ export interface HubSpotSyncClient {
   listTeams(): Promise<PublicTeam[]>;
   listInboxes(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicInbox>>;
   listChannelAccounts(query: PagingQuery & { archived?: boolean }): Promise<ApiPage<PublicChannelAccount>>;
-  /** Login history; only called when the token has `account-info.security.read`. */
-  loginActivity?(query: PagingQuery): Promise<ApiPage<PublicLogin>>;
 }
 
 /** Admin SDK Directory Token (providers.md §2). */
@@ -135,8 +126,6 @@ export interface GraphSyncClient {
 /** The clients one pass can use; a provider without a credential has none. */
 export interface SyncClients {
   hubspot?: HubSpotSyncClient;
-  /** The HubSpot token's scopes, so jobs that need an optional scope run only when it is granted. */
-  hubspotScopes?: readonly string[];
   /** Google Workspace admin clients by the admin's address. */
   google?: ReadonlyMap<string, GoogleSyncClient>;
   /** Entra admin clients by the admin's address. */

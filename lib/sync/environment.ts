@@ -27,16 +27,13 @@ function tokenReader(access: StoreAccess, id: string): GetToken {
 }
 
 export function clientsFor(access: StoreAccess, credentials: readonly Credential[], factories: ClientFactories): SyncClients {
-  const clients: { hubspot?: HubSpotSyncClient; hubspotScopes?: readonly string[]; google: Map<string, GoogleSyncClient>; microsoft: Map<string, GraphSyncClient> } = {
+  const clients: { hubspot?: HubSpotSyncClient; google: Map<string, GoogleSyncClient>; microsoft: Map<string, GraphSyncClient> } = {
     google: new Map(),
     microsoft: new Map(),
   };
   for (const credential of credentials) {
     const getToken = tokenReader(access, credential.id);
-    if (credential.provider === 'hubspot') {
-      clients.hubspot = factories.hubspot(getToken);
-      clients.hubspotScopes = credential.scopes;
-    }
+    if (credential.provider === 'hubspot') clients.hubspot = factories.hubspot(getToken);
     else if (credential.provider === 'google' && credential.account && factories.google) {
       clients.google.set(credential.account, factories.google(getToken, credential.account));
     } else if (credential.provider === 'microsoft' && credential.account && factories.microsoft) {

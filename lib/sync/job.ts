@@ -19,7 +19,8 @@ export type SyncResource =
   | 'channelAccounts'
   | 'googleGrants'
   | 'microsoftGrants'
-  | 'logins';
+  /** Token audit events, sign-ins and HubSpot account activity (lib/history). */
+  | 'history';
 
 export interface JobPage<T> {
   results: T[];

@@ -36,8 +36,8 @@ describe('HubSpot client against the contract', () => {
     await client.introspectAccessToken('demo-token-full');
     const [person] = users;
     await client.getOwner(person?.id ?? '', { by: 'userId' });
-    await client.loginActivity({ limit: 5 });
-    await client.securityActivity({ fromTimestamp: 0 });
+    await client.listLogins({ limit: 5 });
+    await client.listSecurityActions({ fromTimestamp: 0 });
     const crm = createHubSpotClient({ getToken: () => 'crm-read', fetch: h.fetch });
     for (const object of ['contacts', 'companies', 'deals', 'tickets'] as const) expect(await crm.countOwnedRecords(object, '1')).toBe(0);
     const narrow = createHubSpotClient({ getToken: () => 'demo-token-no-conversations', fetch: h.fetch });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmUser, Observation } from '../../lib/model';
+import type { CrmUser, HistoryEvent, Observation } from '../../lib/model';
 import { filterPeople, NO_PEOPLE_FILTERS, sortPeople } from '../../lib/people/filter-people';
 import { buildPeopleIndex, type PeopleSources } from '../../lib/people/person-index';
 
 const at = '2026-11-20T10:00:00.000Z';
 const user = (id: string, email: string, extra: Partial<CrmUser> = {}): CrmUser => ({ id, email, roleIds: [], secondaryTeamIds: [], superAdmin: false, status: 'active', syncedAt: at, ...extra });
 const observation = (kind: Observation['kind'], address: string, value: Observation['value']): Observation => ({ kind, address, host: 'app.hubspot.com', path: '/', value, observedAt: at });
+
+const login = (id: string, address: string, when: string, result: HistoryEvent['result']): HistoryEvent => ({
+  id: `hubspot-logins:${id}`, source: 'hubspot-logins', address, at: when, kind: 'login', result, where: 'api.hubapi.com/account-info/v3/activity/login', syncedAt: at,
+});
 
 function sources(extra: Partial<PeopleSources> = {}): PeopleSources {
   return {
@@ -16,7 +20,12 @@ function sources(extra: Partial<PeopleSources> = {}): PeopleSources {
     ],
     roles: [{ id: 'r1', name: 'Sales Manager', requiresBillingWrite: false, syncedAt: at }],
     teams: [{ id: 't1', name: 'Sales DACH', userIds: [], secondaryUserIds: [], syncedAt: at }, { id: 't2', name: 'Nordics', userIds: [], secondaryUserIds: [], syncedAt: at }],
-    activity: [{ userId: '1', lastLoginAt: '2026-11-19T08:00:00.000Z', syncedAt: at }],
+    // The newest successful login counts: an older one and a newer failure are passed over.
+    logins: [
+      login('1', 'ada@acme.example', '2026-11-18T08:00:00.000Z', 'success'),
+      login('2', 'ada@acme.example', '2026-11-19T08:00:00.000Z', 'success'),
+      login('3', 'ada@acme.example', '2026-11-19T09:00:00.000Z', 'failure'),
+    ],
     mailboxes: [
       { address: 'bo@acme.example', provider: 'google', kind: 'personal', userId: '2', firstSeenAt: at, updatedAt: at },
       { address: 'info@acme.example', provider: 'google', kind: 'team', firstSeenAt: at, updatedAt: at },

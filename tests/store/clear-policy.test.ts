@@ -12,7 +12,10 @@ const HUBSPOT_DATA: StoreName[] = [
   'channelAccounts',
   'findings',
   'syncState',
-  'userActivity',
+  'historyEvents',
+  'historySources',
+  'syncRuns',
+  'statusSnapshots',
 ];
 
 async function fillEveryStore(repo: ReturnType<typeof freshRepo>['repo']) {

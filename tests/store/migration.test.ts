@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { createStoreConnection, openStore } from '../../lib/store/open';
+import { DB_VERSION } from '../../lib/store/schema';
 import { actualLayout, registryLayout } from './describe-schema';
 
 
@@ -44,7 +45,7 @@ describe('migration v1 → v2', () => {
     await createV1Database(factory);
 
     const db = await openStore({ factory });
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
 
     const mailboxes = await db.getAll('mailboxes');
     expect(mailboxes).toHaveLength(50);
@@ -98,26 +99,55 @@ describe('migration v1 → v2', () => {
 });
 
 describe('migration v2 → v3', () => {
-  it('adds the people stores and keeps every v2 record', async () => {
+  it('keeps every v2 record and adds the history stores, empty and indexed', async () => {
     const factory = new IDBFactory();
     const v2 = createStoreConnection({ factory, version: 2 });
-    const old = (await v2.open()) as unknown as IDBPDatabase<unknown>;
+    const db = (await v2.open()) as unknown as IDBPDatabase<unknown>;
+    const tx = db.transaction(['grants', 'findings', 'syncState'], 'readwrite');
+    void tx.objectStore('grants').put({ key: 'google:ada@example.com:HubSpot', address: 'ada@example.com', provider: 'google', state: 'present', app: 'HubSpot', clientId: '123.apps.googleusercontent.com', scopes: [], evidence: { source: 'admin-api', at: '2026-01-01T00:00:00.000Z' } });
+    void tx.objectStore('findings').put({ id: 'half-unlinked:ada@example.com', code: 'half-unlinked', severity: 'warning', subject: 'ada@example.com', evidence: [], foundAt: '2026-01-01T00:00:00.000Z' });
+    void tx.objectStore('syncState').put({ job: 'hubspot:users', lastCompletedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+    await tx.done;
+    await v2.close();
+
+    const v3 = await createStoreConnection({ factory, version: 3 }).open();
+    expect(v3.version).toBe(3);
+    expect(await v3.get('grants', 'google:ada@example.com:HubSpot')).toMatchObject({ clientId: '123.apps.googleusercontent.com' });
+    expect(await v3.count('findings')).toBe(1);
+    expect(await v3.get('syncState', 'hubspot:users')).toMatchObject({ lastCompletedAt: '2026-01-01T00:00:00.000Z' });
+    for (const store of ['historyEvents', 'historySources', 'syncRuns', 'statusSnapshots'] as const) expect(await v3.count(store)).toBe(0);
+
+    await v3.put('historyEvents', { id: 'google-token-audit:1', source: 'google-token-audit', address: 'ada@example.com', at: '2026-01-02T00:00:00.000Z', kind: 'revoke', result: 'info', where: 'admin.googleapis.com', syncedAt: '2026-01-03T00:00:00.000Z' });
+    expect(await v3.getAllFromIndex('historyEvents', 'address', 'ada@example.com')).toHaveLength(1);
+    expect(await v3.getAllFromIndex('historyEvents', 'source', 'google-token-audit')).toHaveLength(1);
+    expect(await v3.countFromIndex('historyEvents', 'at', IDBKeyRange.lowerBound('2026-01-01T00:00:00.000Z'))).toBe(1);
+  });
+});
+
+describe('migration v3 → v4', () => {
+  it('adds the people stores and keeps every v3 record, history included', async () => {
+    const factory = new IDBFactory();
+    const v3 = createStoreConnection({ factory, version: 3 });
+    const old = (await v3.open()) as unknown as IDBPDatabase<unknown>;
     await old.put('plans', { id: 'p1', flow: 'unlink-mailbox', subject: 'ada@example.com', status: 'running', steps: [], createdAt: 'x', updatedAt: 'x' });
     await old.add('audit', { at: 'x', actor: 'user', action: 'plan.start', subject: 'ada@example.com', result: 'ok' });
     await old.put('crmUsers', { id: '11', email: 'ada@example.com', roleIds: [], secondaryTeamIds: [], superAdmin: false, status: 'active', syncedAt: 'x' });
+    await old.put('historyEvents', { id: 'hubspot-logins:1', source: 'hubspot-logins', address: 'ada@example.com', at: '2026-01-02T00:00:00.000Z', kind: 'login', result: 'success', where: 'api.hubapi.com/account-info/v3/activity/login', syncedAt: '2026-01-03T00:00:00.000Z' });
+    await old.put('historySources', { key: 'hubspot-logins:hubspot', source: 'hubspot-logins', account: 'hubspot', state: 'ok', checkedAt: '2026-01-03T00:00:00.000Z' });
     expect([...old.objectStoreNames]).not.toContain('imports');
-    await v2.close();
+    await v3.close();
 
     const db = await openStore({ factory });
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect((await db.get('plans', 'p1'))?.subject).toBe('ada@example.com');
     expect(await db.count('audit')).toBe(1);
     expect((await db.get('crmUsers', '11'))?.email).toBe('ada@example.com');
+    expect(await db.getAllFromIndex('historyEvents', 'source', 'hubspot-logins')).toHaveLength(1);
+    expect(await db.count('historySources')).toBe(1);
+    expect(await db.count('imports')).toBe(0);
     await db.put('importRows', { id: 'i:000001', importId: 'i', index: 1, input: 'b@x.example', address: 'b@x.example', state: 'intent' });
     await db.put('importRows', { id: 'i:000002', importId: 'i', index: 2, input: 'c@x.example', address: 'c@x.example', state: 'created' });
     expect((await db.getAllFromIndex('importRows', 'importId_state', ['i', 'intent'])).map((row) => row.id)).toEqual(['i:000001']);
     expect(await db.countFromIndex('importRows', 'importId', 'i')).toBe(2);
-    await db.put('userActivity', { userId: '11', lastLoginAt: 'y', syncedAt: 'y' });
-    expect((await db.get('userActivity', '11'))?.lastLoginAt).toBe('y');
   });
 });

@@ -1,15 +1,16 @@
 import * as v from 'valibot';
 import { createHttpClient, type HttpRequest } from '../http';
+import { activityCalls } from './activity';
 import type { Page } from '../paging';
 import { createLimiterRegistry, type LimiterRegistry } from '../rate-limiter';
 import type { RetryOptions } from '../retry';
 import { mapHubSpotError } from './map-error';
 import {
-  AccessTokenInfoSchema, AccountDetailsSchema, CriticalActionSchema, LoginAuditSchema, SearchTotalSchema, HubSpotChannelAccountSchema, HubSpotChannelSchema, HubSpotInboxSchema,
+  AccessTokenInfoSchema, AccountDetailsSchema, SearchTotalSchema, HubSpotChannelAccountSchema, HubSpotChannelSchema, HubSpotInboxSchema,
   HubSpotOwnerSchema, HubSpotRoleSchema, HubSpotTeamSchema, HubSpotUserSchema, pagedSchema, unpagedSchema,
   type AccessTokenInfo, type AccountDetails, type HubSpotChannel, type HubSpotChannelAccount, type HubSpotInbox,
-  type CriticalAction, type HubSpotOwner, type HubSpotRole, type HubSpotTeam, type HubSpotUser, type HubSpotUserCreate,
-  type HubSpotUserUpdate, type LoginAudit,
+  type HubSpotOwner, type HubSpotRole, type HubSpotTeam, type HubSpotUser, type HubSpotUserCreate,
+  type HubSpotUserUpdate,
 } from './schemas';
 
 /** CRM objects whose owned records the search counts (hubspot.md: per-object search scopes). */
@@ -20,11 +21,11 @@ const SEARCH_SCOPES: Record<OwnedObject, readonly string[]> = {
   deals: ['crm.objects.deals.read'],
   tickets: ['tickets', 'crm.objects.tickets.read'],
 };
-const ACTIVITY_READ = ['account-info.security.read'];
 
 /**
- * HubSpot's public APIs that Inboxlink uses (hubspot.md §1–3, §5): users, roles, teams, owners,
- * Conversations inboxes / channels / channel accounts, account details, token introspection.
+ * HubSpot's public APIs that Inboxlink uses (hubspot.md §1–3, §5, §10): users, roles, teams, owners,
+ * Conversations inboxes / channels / channel accounts, account details, token introspection, and
+ * the account activity (audit log, logins, security actions; ./activity.ts).
  * Lists return one page; walk them with `pages()` from ../paging.
  */
 export interface HubSpotClientOptions {
@@ -68,6 +69,7 @@ export function createHubSpotClient(options: HubSpotClientOptions) {
     http.json({ operation, method: 'GET', path, ...extra }, schema);
 
   return {
+    ...activityCalls(http),
     async listUsers(query: PageQuery = {}): Promise<Page<HubSpotUser>> {
       return toPage(await get('listUsers', USERS, pagedSchema(HubSpotUserSchema), {
         query: { after: query.after, limit: query.limit }, requiredScopes: USERS_READ, ...signalOf(query),
@@ -106,18 +108,6 @@ export function createHubSpotClient(options: HubSpotClientOptions) {
       return get('getOwner', `/crm/v3/owners/${encodeURIComponent(id)}`, HubSpotOwnerSchema, {
         query: { idProperty: query.by, archived: query.archived }, requiredScopes: ['crm.objects.owners.read'], ...signalOf(query),
       });
-    },
-    /** Sign-ins to HubSpot (hubspot.md §10), all users' or one user's. */
-    async loginActivity(query: PageQuery & { userId?: number } = {}): Promise<Page<LoginAudit>> {
-      return toPage(await get('loginActivity', '/account-info/v3/activity/login', pagedSchema(LoginAuditSchema), {
-        query: { after: query.after, limit: query.limit, userId: query.userId }, requiredScopes: ACTIVITY_READ, ...signalOf(query),
-      }));
-    },
-    /** Critical actions (DEACTIVATE_USER, REMOVE_USER, …) since `fromTimestamp` (epoch ms). */
-    async securityActivity(query: PageQuery & { userId?: number; fromTimestamp?: number } = {}): Promise<Page<CriticalAction>> {
-      return toPage(await get('securityActivity', '/account-info/v3/activity/security', pagedSchema(CriticalActionSchema), {
-        query: { after: query.after, limit: query.limit, userId: query.userId, fromTimestamp: query.fromTimestamp }, requiredScopes: ACTIVITY_READ, ...signalOf(query),
-      }));
     },
     /** How many records of `object` the owner owns: a CRM search by `hubspot_owner_id`, one record asked for. */
     async countOwnedRecords(object: OwnedObject, ownerId: string, call?: CallOptions): Promise<number> {

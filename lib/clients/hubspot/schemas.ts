@@ -95,27 +95,6 @@ export const AccessTokenInfoSchema = v.object({
 });
 export type AccessTokenInfo = v.InferOutput<typeof AccessTokenInfoSchema>;
 
-/** One sign-in (account activity, hubspot.md §10). */
-export const LoginAuditSchema = v.object({
-  id: v.string(),
-  loginAt: v.string(),
-  loginSucceeded: v.boolean(),
-  userId: v.optional(v.number()),
-  email: v.optional(v.string()),
-});
-export type LoginAudit = v.InferOutput<typeof LoginAuditSchema>;
-
-/** A critical action in the account's security activity; `type` is the spec's enum, read as a string. */
-export const CriticalActionSchema = v.object({
-  id: v.string(),
-  createdAt: v.string(),
-  type: v.string(),
-  userId: v.number(),
-  actingUser: v.optional(v.string()),
-  objectId: v.optional(v.string()),
-});
-export type CriticalAction = v.InferOutput<typeof CriticalActionSchema>;
-
 /** CRM search: only the total is read (the records themselves are never needed). */
 export const SearchTotalSchema = v.object({ total: v.number() });
 

@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../message';
+import { chipEn } from './chip/en';
 import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
@@ -6,6 +7,7 @@ import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
 import { peoplePlansEn } from './people-plans/en';
 import { peopleEn } from './people/en';
+import { historyEn } from './history/en';
 import { policyEn } from './policy/en';
 import { firstrunEn } from './firstrun/en';
 import { partnerEn } from './partner/en';
@@ -17,10 +19,12 @@ export const en = {
   ...authEn,
   ...syncEn,
   ...uiEn,
+  ...chipEn,
   ...findingsEn,
   ...plansEn,
   ...peoplePlansEn,
   ...peopleEn,
+  ...historyEn,
   ...policyEn,
   ...firstrunEn,
   ...partnerEn,

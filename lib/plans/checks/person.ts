@@ -52,7 +52,7 @@ async function activityEvidence({ client, userId, signal }: Read, type: string, 
     let after: string | undefined;
     let found: { createdAt: string; actingUser?: string } | undefined;
     for (let page = 0; page < 20; page++) {
-      const answer = await client.securityActivity({ ...(from === undefined ? {} : { fromTimestamp: from }), ...(after ? { after } : {}), limit: 100, ...signalOf(signal) });
+      const answer = await client.listSecurityActions({ ...(from === undefined ? {} : { fromTimestamp: from }), ...(after ? { after } : {}), limit: 100, ...signalOf(signal) });
       for (const event of answer.results) if (event.type === type && event.objectId === userId) found = event;
       if (!answer.nextAfter) break;
       after = answer.nextAfter;

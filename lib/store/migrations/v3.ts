@@ -1,18 +1,17 @@
 import type { Migration } from './upgrade-types';
 
 /**
- * Version 3: the people stores. `imports` (one record per user import, by status) and
- * `importRows` (one per input row, by import and by import + state, so a resumed import finds its
- * unfinished rows without reading the rest); `userActivity` (HubSpot's login history per user).
- * Written out, not read from the registry, so this step never drifts.
+ * Version 3: a connection's history (lib/history). Provider and HubSpot activity events, where
+ * each history source stands, the extension's own sync runs, and one status count per day for
+ * the portal health chart. Written out here, not read from the registry, so this step never drifts.
  */
 export const toV3: Migration = (db) => {
-  const imports = db.createObjectStore('imports', { keyPath: 'id' });
-  imports.createIndex('status', 'status');
+  const events = db.createObjectStore('historyEvents', { keyPath: 'id' });
+  events.createIndex('address', 'address');
+  events.createIndex('at', 'at');
+  events.createIndex('source', 'source');
 
-  const rows = db.createObjectStore('importRows', { keyPath: 'id' });
-  rows.createIndex('importId', 'importId');
-  rows.createIndex('importId_state', ['importId', 'state']);
-
-  db.createObjectStore('userActivity', { keyPath: 'userId' });
+  db.createObjectStore('historySources', { keyPath: 'key' });
+  db.createObjectStore('syncRuns', { keyPath: 'startedAt' });
+  db.createObjectStore('statusSnapshots', { keyPath: 'day' });
 };

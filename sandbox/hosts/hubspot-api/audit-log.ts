@@ -1,3 +1,4 @@
+import type { HubSpotActivity } from '../../core/scenario';
 import type { World } from '../../core/world';
 import type { ApiCall } from './api-call';
 import { ACTIVITY_PAGE } from './page-limits';
@@ -5,14 +6,19 @@ import { paginate } from './paging';
 import { jsonResponse } from './errors';
 
 /**
- * Account activity: who changed which user (hubspot.md §10). Every user change — through this
- * API (create, update, remove) or on HubSpot's pages (deactivate, reactivate, remove, make Super
- * Admin) — lands in two logs kept in world scratch, so `PUT /state` resets them:
- * - the audit log (`/account-info/v3/activity/audit-logs`): category, subCategory and action are
- *   open strings in the spec; we write `USER_MANAGEMENT` / `USER` / the change's name;
- * - the security activity (`/account-info/v3/activity/security`), whose `type` enum the spec does
- *   name: `ADD_USER`, `DEACTIVATE_USER`, `REACTIVATE_USER`, `REMOVE_USER`, `ADD_ADMIN_USER`.
- * The scenario itself keeps no history: events seeded before the sandbox started are not invented.
+ * Account activity about users (hubspot.md §10), kept as two logs:
+ * - the audit log (`/account-info/v3/activity/audit-logs`): the scenario's `hubspotActivity` audit
+ *   entries (ids 1…n in scenario order), then every user change made here, newest last.
+ *   category, subCategory and action are open strings in the spec; we write `USER_MANAGEMENT` /
+ *   `USER` / the change's name;
+ * - the security activity (`/account-info/v3/activity/security`, served by account-activity.ts):
+ *   the scenario's `hubspotActivity` security entries, then the critical changes made here, with
+ *   the spec's `type` enum: `ADD_USER`, `DEACTIVATE_USER`, `REACTIVATE_USER`, `REMOVE_USER`, `ADD_ADMIN_USER`.
+ * A change made here is a write through this API (create, update, remove: the token's user acts) or
+ * an action on HubSpot's Users & Teams pages (deactivate, reactivate, remove, make Super Admin: the
+ * page's signed-in user acts). Both logs live in world scratch, so `PUT /state` resets them.
+ * `userId` of a security entry is the user who acted, `objectId` the user acted on, `actingUser`
+ * the actor's email — our reading of HubSpot's HydratedCriticalAction [inferred].
  */
 export type UserChange = 'CREATE' | 'UPDATE' | 'DELETE' | 'DEACTIVATE' | 'REACTIVATE' | 'MAKE_SUPER_ADMIN';
 
@@ -21,7 +27,7 @@ export interface AuditEvent {
   occurredAt: string;
   category: string;
   subCategory: string;
-  action: UserChange;
+  action: string;
   targetObjectId: string;
   actingUser: { userId: number; userEmail?: string };
 }
@@ -47,32 +53,30 @@ const SECURITY_TYPE: Partial<Record<UserChange, string>> = {
   MAKE_SUPER_ADMIN: 'ADD_ADMIN_USER',
 };
 
-const numeric = (id: string): number => (/^\d+$/.test(id) ? Number(id) : 0);
+const numericId = (id: string | undefined): number => (id !== undefined && /^\d+$/.test(id) ? Number(id) : 0);
+const emailOf = (world: World, userId: string | undefined) => world.scenario.users.find((user) => user.id === userId)?.email;
+
+function actingUser(world: World, userId: string | undefined): AuditEvent['actingUser'] {
+  const email = emailOf(world, userId);
+  return { userId: numericId(userId), ...(email && { userEmail: email }) };
+}
 
 /** Records one change of `targetUserId` made by the user `actorId` (a token's user or the page's signed-in user). */
 export function recordUserChange(world: World, actorId: string | undefined, action: UserChange, targetUserId: string): void {
   const at = world.now().toISOString();
-  const actor = actorId === undefined ? undefined : world.scenario.users.find((user) => user.id === actorId);
-  const audit = world.scratch(AUDIT, () => [] as AuditEvent[]);
-  audit.push({
-    id: String(audit.length + 1),
+  world.scratch(AUDIT, () => [] as Omit<AuditEvent, 'id'>[]).push({
     occurredAt: at,
     category: 'USER_MANAGEMENT',
     subCategory: 'USER',
     action,
     targetObjectId: targetUserId,
-    actingUser: { userId: numeric(actorId ?? '0'), ...(actor && { userEmail: actor.email }) },
+    actingUser: actingUser(world, actorId ?? '0'),
   });
   const type = SECURITY_TYPE[action];
   if (!type) return;
-  const security = world.scratch(SECURITY, () => [] as SecurityEvent[]);
-  security.push({
-    id: String(security.length + 1),
-    createdAt: at,
-    type,
-    userId: numeric(actorId ?? '0'),
-    ...(actor && { actingUser: actor.email }),
-    objectId: targetUserId,
+  const email = emailOf(world, actorId);
+  world.scratch(SECURITY, () => [] as Omit<SecurityEvent, 'id'>[]).push({
+    createdAt: at, type, userId: numericId(actorId), ...(email && { actingUser: email }), objectId: targetUserId,
   });
 }
 
@@ -81,12 +85,35 @@ export function recordUserAudit(call: ApiCall, action: UserChange, targetUserId:
   recordUserChange(call.world, call.token?.userId, action, targetUserId);
 }
 
+const seeded = (world: World, kind: HubSpotActivity['kind']) => (world.scenario.hubspotActivity ?? []).filter((entry) => entry.kind === kind);
+
+/** The security activity: the scenario's entries, then the changes made here; ids 1…n. */
 export function securityEventsOf(world: World): SecurityEvent[] {
-  return world.scratch(SECURITY, () => [] as SecurityEvent[]);
+  const fromScenario = seeded(world, 'security').map((entry): Omit<SecurityEvent, 'id'> => {
+    const actor = entry.actorUserId ?? entry.userId;
+    const email = emailOf(world, actor);
+    return { createdAt: new Date(entry.at).toISOString(), type: entry.type ?? 'DEACTIVATE_USER', userId: numericId(actor), ...(email && { actingUser: email }), objectId: entry.userId };
+  });
+  const written = world.scratch(SECURITY, () => [] as Omit<SecurityEvent, 'id'>[]);
+  return [...fromScenario, ...written].map((event, i) => ({ ...event, id: String(i + 1) }));
+}
+
+function fromScenario(world: World, entry: HubSpotActivity, id: number): AuditEvent {
+  return {
+    id: String(id),
+    occurredAt: new Date(entry.at).toISOString(),
+    category: entry.category ?? 'USER_MANAGEMENT',
+    subCategory: entry.subCategory ?? 'USER',
+    action: entry.action ?? 'UPDATE',
+    targetObjectId: entry.userId,
+    actingUser: actingUser(world, entry.actorUserId),
+  };
 }
 
 function eventsOf(world: World): AuditEvent[] {
-  return world.scratch(AUDIT, () => [] as AuditEvent[]);
+  const fromSeed = seeded(world, 'audit').map((entry, i) => fromScenario(world, entry, i + 1));
+  const written = world.scratch(AUDIT, () => [] as Omit<AuditEvent, 'id'>[]).map((event, i) => ({ ...event, id: String(fromSeed.length + i + 1) }));
+  return [...fromSeed, ...written];
 }
 
 export function listAuditLogs(call: ApiCall): Response {
