@@ -67,7 +67,7 @@ export function ImportView({ importId, onOpenPerson, onBack }: { importId: strin
       </p>
       {record.blockedBy && (
         <p class="notice" role="alert" data-testid="import-blocked">
-          {t(`people.import.blocked.${record.blockedBy}` as 'people.import.blocked.offline')}
+          {t(`people.import.blocked.${record.blockedBy}` as 'people.import.blocked.offline', { scope: 'settings.users.write' })}
           {' '}<button type="button" data-testid="import-retry" onClick={() => void sendPeopleMessage('people/import-resume', { importId }).catch(() => undefined)}>{t('people.import.retry')}</button>
         </p>
       )}

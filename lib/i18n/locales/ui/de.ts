@@ -103,6 +103,7 @@ export const uiDe = {
   'ui.plan.cancelYes': 'Ja, Plan abbrechen',
   'ui.plan.refused': 'Es wurde nichts geändert.',
   'ui.plan.refused.notConfirmed': 'Es wurde nichts geändert: Die Aktion wurde nicht bestätigt.',
+  'ui.plan.refused.typedMismatch': 'Nichts wurde geändert: Die eingegebene Adresse stimmt nicht überein.',
   'ui.plan.refused.automatic': 'Es wurde nichts geändert: Diesen Schritt führt Inboxlink selbst aus oder prüft ihn selbst.',
   'ui.plan.refused.unknownPlan': 'Es wurde nichts geändert: Diesen Plan gibt es nicht mehr.',
   'ui.plan.refused.notRunning': 'Es wurde nichts geändert: Dieser Plan ist beendet.',

@@ -103,6 +103,7 @@ export const uiEn = {
   'ui.plan.cancelYes': 'Yes, cancel the plan',
   'ui.plan.refused': 'Nothing was changed.',
   'ui.plan.refused.notConfirmed': 'Nothing was changed: the action was not confirmed.',
+  'ui.plan.refused.typedMismatch': 'Nothing was changed: the typed address does not match.',
   'ui.plan.refused.automatic': 'Nothing was changed: Inboxlink runs or checks this step itself.',
   'ui.plan.refused.unknownPlan': 'Nothing was changed: this plan no longer exists.',
   'ui.plan.refused.notRunning': 'Nothing was changed: this plan has ended.',

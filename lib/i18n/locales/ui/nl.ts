@@ -103,6 +103,7 @@ export const uiNl = {
   'ui.plan.cancelYes': 'Ja, plan annuleren',
   'ui.plan.refused': 'Er is niets gewijzigd.',
   'ui.plan.refused.notConfirmed': 'Er is niets gewijzigd: de actie is niet bevestigd.',
+  'ui.plan.refused.typedMismatch': 'Er is niets gewijzigd: het getypte adres komt niet overeen.',
   'ui.plan.refused.automatic': 'Er is niets gewijzigd: Inboxlink voert deze stap zelf uit of controleert hem zelf.',
   'ui.plan.refused.unknownPlan': 'Er is niets gewijzigd: dit plan bestaat niet meer.',
   'ui.plan.refused.notRunning': 'Er is niets gewijzigd: dit plan is afgelopen.',

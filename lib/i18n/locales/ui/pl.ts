@@ -110,6 +110,7 @@ export const uiPl = {
   'ui.plan.cancelYes': 'Tak, anuluj plan',
   'ui.plan.refused': 'Nic nie zostało zmienione.',
   'ui.plan.refused.notConfirmed': 'Nic nie zostało zmienione: działanie nie zostało potwierdzone.',
+  'ui.plan.refused.typedMismatch': 'Nic nie zmieniono: wpisany adres się nie zgadza.',
   'ui.plan.refused.automatic': 'Nic nie zostało zmienione: Inboxlink sam wykonuje lub sprawdza ten krok.',
   'ui.plan.refused.unknownPlan': 'Nic nie zostało zmienione: ten plan już nie istnieje.',
   'ui.plan.refused.notRunning': 'Nic nie zostało zmienione: ten plan jest zakończony.',

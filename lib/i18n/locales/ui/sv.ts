@@ -103,6 +103,7 @@ export const uiSv = {
   'ui.plan.cancelYes': 'Ja, avbryt planen',
   'ui.plan.refused': 'Inget ändrades.',
   'ui.plan.refused.notConfirmed': 'Inget ändrades: åtgärden bekräftades inte.',
+  'ui.plan.refused.typedMismatch': 'Inget ändrades: adressen du skrev stämmer inte.',
   'ui.plan.refused.automatic': 'Inget ändrades: Inboxlink utför eller kontrollerar det här steget själv.',
   'ui.plan.refused.unknownPlan': 'Inget ändrades: planen finns inte längre.',
   'ui.plan.refused.notRunning': 'Inget ändrades: planen är avslutad.',
