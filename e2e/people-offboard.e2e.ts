@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../lib/i18n';
 import { catalogs } from '../lib/i18n/all-locales';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { findByRole } from './harness/aria';
@@ -15,6 +16,8 @@ import { demoScenario, followStepLink, planSelectors as p } from './pages/plan-f
 import { connectHubSpot, waitForSyncEnd } from './pages/sync-panel.page';
 
 const sv = catalogs.sv;
+/** Swedish as the page renders it (label placeholders filled and quoted). */
+const tSv = createTranslator('sv');
 const hubspotSv = labelTables.sv;
 const MARTA = { id: '51200136', email: 'marta.kowalska@nordlicht.example', name: 'Marta Kowalska' };
 const KATRIN = { id: '51200101', email: 'katrin.sommer@nordlicht.example' }; // the token's own user
@@ -69,7 +72,7 @@ describe('offboarding a person (sv)', () => {
     await page.waitForSelector(`[data-testid="offboard-outcome"][data-user-id="${MARTA.id}"]:not([data-refused])`, ui);
     await (await page.waitForSelector('[data-testid="offboard-dialog"] [data-testid="dialog-back"]', ui))?.click();
     await page.waitForSelector(p.planWithStatus('running'), ui);
-    expect(await page.$eval('#plan-heading', (el) => el.textContent)).toBe(sv['people.plan.title.offboard-person'].replace('{name}', MARTA.name));
+    expect(await page.$eval('#plan-heading', (el) => el.textContent)).toBe(tSv('people.plan.title.offboard-person', { name: MARTA.name }));
 
     // The prerequisites HubSpot has no API for: the admin confirms each; then the deactivation waits for HubSpot's page.
     const confirmed: string[] = [];
@@ -120,7 +123,7 @@ describe('offboarding a person (sv)', () => {
     await (await page.waitForSelector('[data-testid="offboard-start"]', ui))?.click();
     const outcome = await page.waitForSelector(`[data-testid="offboard-outcome"][data-user-id="${KATRIN.id}"][data-refused]`, ui);
     const text = await outcome!.evaluate((el) => el.textContent ?? '');
-    expect(text).toContain(sv['people.refusal.self']);
+    expect(text).toContain(tSv('people.refusal.self'));
     expect((await ctx.sandbox.requests()).filter((r) => r.method === 'DELETE' && r.path.startsWith('/settings/v3/users'))).toEqual([]);
   });
 });
@@ -152,7 +155,7 @@ describe('the last active Super Admin (sv)', () => {
     await (await page.waitForSelector('[data-testid="person-offboard"]', ui))?.click();
     await (await page.waitForSelector('[data-testid="offboard-start"]', ui))?.click();
     const outcome = await page.waitForSelector(`[data-testid="offboard-outcome"][data-user-id="${KATRIN.id}"][data-refused="last-super-admin"]`, ui);
-    expect(await outcome!.evaluate((el) => el.textContent ?? '')).toContain(sv['people.refusal.last-super-admin']);
+    expect(await outcome!.evaluate((el) => el.textContent ?? '')).toContain(tSv('people.refusal.last-super-admin'));
     expect(await page.$(p.plan)).toBeNull();
     expect((await ctx.sandbox.requests()).filter((r) => r.method === 'DELETE' && r.path.startsWith('/settings/v3/users'))).toEqual([]);
   });
