@@ -7,7 +7,8 @@
 import { normalizeAddress, type MailProvider } from '../model';
 import { verdictOf, type MailboxFacts } from '../status/mailbox-facts';
 import { flowById } from './flows';
-import type { AdminCapability, Capabilities, FlowDefinition, PlanContext, PortalRef, RunStep } from './types';
+import { bindingFor } from './observe-binding';
+import type { AdminCapability, Capabilities, FlowDefinition, GuidedStepDefinition, PlanContext, PortalRef, RunStep } from './types';
 
 export interface ComposedPlan {
   context: PlanContext;
@@ -57,6 +58,12 @@ function contextOf(facts: MailboxFacts & { address: string }, capabilities: Capa
   };
 }
 
+/** A guided step's page target and its expected observation, bound to the step page's context. */
+function guidedParts(def: GuidedStepDefinition, context: PlanContext): Pick<RunStep, 'target' | 'observe'> {
+  const target = def.target(context);
+  return { target, observe: { ...def.observe(context), on: bindingFor(target.page, context) } };
+}
+
 function stepsOf(flow: FlowDefinition, context: PlanContext, facts: MailboxFacts): RunStep[] {
   return flow.steps.map((def) => ({
     id: `${flow.id}/${def.key}`,
@@ -69,7 +76,7 @@ function stepsOf(flow: FlowDefinition, context: PlanContext, facts: MailboxFacts
     explain: def.explain,
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
     ...(def.deepLink ? { deepLink: def.deepLink(context) } : {}),
-    ...(def.kind === 'guided' ? { target: def.target(context), observe: def.observe(context) } : {}),
+    ...(def.kind === 'guided' ? guidedParts(def, context) : {}),
   }));
 }
 

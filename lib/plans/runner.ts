@@ -9,8 +9,9 @@ import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { composePlan } from './compose';
 import { latestObservation } from './observe';
+import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
-import { applyObservation, runApiStep, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
+import { applyObservation, applyUnproven, runApiStep, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
 import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
@@ -60,7 +61,8 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
         moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
       } else if (step.kind === 'guided' && step.state === 'active' && step.observe) {
-        const seen = await latestObservation(access, step.observe);
+        const spec = boundSpec(plan, step);
+        const seen = spec && (await latestObservation(access, spec));
         if (!seen || !(await applyObservation(env, planId, seen)).changed) return moved;
         moved = true;
       } else return moved;
@@ -158,6 +160,21 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     async observe(observation: Parameters<typeof applyObservation>[2], signal?: AbortSignal): Promise<AdvanceResult[]> {
       const running = (await plansFor(observation.address)).filter((plan) => plan.status === 'running');
       return Promise.all(running.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
+    },
+
+    /**
+     * A page that no longer showed the address without proving it: each running plan of the
+     * address whose current step that page is about notes why, and what decides instead (an API
+     * check that follows in the same flow when HubSpot's token can make it, else the user).
+     */
+    async noteUnproven(seen: UnprovenSeen): Promise<AdvanceResult[]> {
+      const running = (await plansFor(seen.address)).filter((plan) => plan.status === 'running');
+      const hubspot = running.length > 0 ? await clients.hubspot() : undefined;
+      return Promise.all(running.map((plan) => serialized(plan.id, () => {
+        const step = currentStep(plan);
+        const checkedByApi = step !== undefined && hubspot !== undefined && plan.steps.some((s) => s.flow === step.flow && s.kind === 'verify');
+        return applyUnproven({ access, clients, actor }, plan.id, seen, checkedByApi ? 'api' : 'confirm');
+      })));
     },
 
     getPlan: (planId: string) => readPlan(access, planId),

@@ -4,7 +4,7 @@
  * need as plain data (deep link, page target, what to observe); only `act` and `verify` stay in
  * the flow file, looked up by flow id and step key, because functions cannot be stored.
  */
-import type { GrantProvider, MailboxKind, MailProvider, Observation, ObservationKind, Plan, PlanStep, StepKind } from '../model';
+import type { GrantProvider, MailboxKind, MailProvider, Observation, ObservationBinding, ObservationKind, Plan, PlanStep, StepKind } from '../model';
 import type { MailboxFacts } from '../status/mailbox-facts';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
@@ -43,11 +43,20 @@ export interface PlanContext {
 
 export type ObservedValue = string | number | boolean | null;
 
-/** A guided step is done when an observation of `kind` about `address` shows one of `expect`'s values per field. */
+/** What a plan reads of a stored observation: what it says, when, and on which page. */
+export type SeenObservation = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt' | 'host' | 'path'> & Pick<Observation, 'tenant'>;
+
+/**
+ * A guided step is done when an observation of `kind` about `address` shows one of `expect`'s
+ * values per field, made on a page `on` accepts (its hosts, provider, HubSpot portal, Microsoft
+ * organisation: lib/plans/observe-binding.ts). Plans stored before `on` existed get it from their
+ * context when read (boundSpec).
+ */
 export interface ObserveSpec {
   kind: ObservationKind;
   address: string;
   expect: Readonly<Record<string, readonly ObservedValue[]>>;
+  on?: ObservationBinding;
 }
 
 export type CompletedBy = NonNullable<PlanStep['completedBy']>;
@@ -198,7 +207,7 @@ export interface RunPlan extends Plan {
 }
 
 export type PlanEvent =
-  | { type: 'observed'; observation: Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'> }
+  | { type: 'observed'; observation: SeenObservation }
   | { type: 'confirmed'; stepId: string }
   | { type: 'run-api'; stepId: string; confirmed: boolean }
   | { type: 'cancel' }

@@ -33,7 +33,7 @@ describe('observations reach the running plan', () => {
   it('a snapshot showing the inbox disabled completes the "disable" step', async () => {
     const plan = await startPlan();
     expect(await stateOf(plan.id, 'disconnect-personal-inbox/disable')).toBe('active');
-    await observationSnapshot({ kind: 'crm-personal-inbox', path: PATH, scope: 'portal:4480123:user:anna', items: [{ address: ADDRESS, value: { state: 'disabled' } }] }, content);
+    await observationSnapshot({ kind: 'crm-personal-inbox', path: PATH, scope: 'portal:4480123:user:anna', items: [{ address: ADDRESS, value: { state: 'disabled' } }], listing: 'complete' }, content);
     expect(await stateOf(plan.id, 'disconnect-personal-inbox/disable')).toBe('done');
     expect(await stateOf(plan.id, 'disconnect-personal-inbox/remove')).toBe('active');
   });

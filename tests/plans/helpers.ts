@@ -38,6 +38,7 @@ export interface PlanBed {
   /** Stores what a sync and one visit to HubSpot's pages would have stored about the address. */
   seed(address: string): Promise<void>;
   start(address: string): Promise<RunPlan>;
+  /** Stores an observation made on its kind's page (onPage) unless it names host and path itself. */
   observe(observation: Omit<Observation, 'id' | 'host' | 'path'> & Partial<Observation>): Promise<void>;
   requests(method: string, pathPart: string): { method: string; path: string; status: number }[];
 }
@@ -99,12 +100,35 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
       return runner.startPlan({ facts: inputs.facts, capabilities: inputs.capabilities, portal: inputs.portal });
     },
     async observe(observation) {
-      await repo.addObservation({ host: 'app.hubspot.com', path: '/', ...observation });
+      await repo.addObservation(onPage(observation));
     },
     requests(method, pathPart) {
       return sandbox.world.requests.filter((r) => r.method === method && r.path.includes(pathPart));
     },
   };
+}
+
+const CONSENT_PAGES: Record<string, { host: string; path: string }> = {
+  google: { host: 'myaccount.google.com', path: '/connections' },
+  microsoft365: { host: 'myapps.microsoft.com', path: '/manage' },
+  outlook: { host: 'account.live.com', path: '/consent/Manage' },
+};
+
+/**
+ * An observation as the guide makes it on its kind's page of the demo portal (HubSpot's pages of
+ * portal 4480123; the consent page of the provider its value names, Google's by default), unless
+ * it names its host and path itself. Plans accept only observations from the step's own page.
+ */
+export function onPage<T extends Omit<Observation, 'id' | 'host' | 'path'> & Partial<Observation>>(observation: T): T & Pick<Observation, 'host' | 'path'> {
+  const inbox = typeof observation.value.inboxId === 'string' ? observation.value.inboxId : '147001';
+  const consent = CONSENT_PAGES[String(observation.value.provider ?? 'google')] ?? CONSENT_PAGES.google;
+  const page = {
+    'crm-personal-inbox': { host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/user-preferences/email` },
+    'crm-team-channel': { host: 'app.hubspot.com', path: `/live-messages-settings/${PORTAL_ID}/inboxes/${inbox}/channels` },
+    'provider-grant': consent,
+    'signed-in-address': { host: 'mail.google.com', path: '/mail/u/0/' },
+  }[observation.kind];
+  return { ...page, ...observation } as T & Pick<Observation, 'host' | 'path'>;
 }
 
 export const stepOf = (plan: RunPlan | undefined, id: string) => {
