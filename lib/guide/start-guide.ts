@@ -3,6 +3,7 @@ import { pageLocale } from '../pages/dom/page-dom';
 import { contentProtocol } from '../messaging/content-protocol';
 import { runHighlighter } from './highlight/run-highlighter';
 import { runObservers, type ObserverContext, type Observers } from './run-observers';
+import { watchUserActions } from './watch-actions';
 
 /** Only the messages a content script may send: its bundle carries no extension-page schemas. */
 const send = createClient(contentProtocol);
@@ -17,6 +18,8 @@ export function startGuideObservers(doc: Document, location: Pick<Location, 'hre
     sendSnapshot: (snapshot) => send('observation/snapshot', snapshot),
     sendDrift,
   });
+  // Before the observers' first reading: a press is reported before the page it leads to is read.
+  watchUserActions(doc, location, ctx, (report) => send('observation/acted', report));
   const highlighter = runHighlighter(doc, location, ctx, {
     // The page's language as the highlighter reads it: the explanation quotes the same labels.
     fetchStep: () => send('guide/current-step', { pageLocale: pageLocale(doc) }),

@@ -43,4 +43,15 @@ export const observationSnapshotProtocol = {
      */
     response: v.object({ stored: v.number(), gone: v.number(), unproven: v.number() }),
   },
+  /**
+   * The user's own press on a guided page (a trusted click the guide saw): a button of `address`'s
+   * row on HubSpot's lists, or of HubSpot's entry on a consent page (`address` = the signed-in
+   * account). Only after such an action on that page can the page's "gone" count. The host and
+   * tab come from the browser-stamped sender; a content script can claim nothing else.
+   */
+  'observation/acted': {
+    senders: ['content'],
+    request: v.object({ kind: SnapshotKindSchema, address: Address }),
+    response: v.object({ stored: v.boolean() }),
+  },
 } as const;

@@ -26,6 +26,13 @@ export const CONSENT_PAGE_PROVIDERS: Readonly<Record<string, GrantProvider>> = {
   'account.live.com': 'outlook',
 };
 
+/** Which hosts show each kind of list the guide reads: a snapshot or an action from any other is refused. */
+export const LIST_HOSTS: Readonly<Record<'crm-personal-inbox' | 'crm-team-channel' | 'provider-grant', readonly string[]>> = {
+  'crm-personal-inbox': HUBSPOT_UI_HOSTS,
+  'crm-team-channel': HUBSPOT_UI_HOSTS,
+  'provider-grant': Object.keys(CONSENT_PAGE_PROVIDERS),
+};
+
 export interface ObservedContext {
   /** The provider whose consent page it was; undefined on HubSpot's and the mail pages. */
   provider?: GrantProvider;

@@ -14,12 +14,15 @@ import { credentialId, type CredentialProvider } from '../store/records';
 interface Call { signal?: AbortSignal }
 
 export interface PlanGoogleClient {
-  listUserTokens(userKey: string, call?: Call): Promise<{ clientId: string; displayText: string; scopes: string[] }[]>;
+  listUserTokens(userKey: string, call?: Call): Promise<{ clientId: string; displayText: string; scopes: string[]; anonymous?: boolean; nativeApp?: boolean }[]>;
   deleteUserToken(userKey: string, clientId: string, call?: Call): Promise<'deleted' | 'already-gone'>;
 }
 
 export interface PlanGraphClient {
-  findServicePrincipal(by: { displayName: string }, call?: Call): Promise<{ id: string; appId: string }[]>;
+  organization(call?: Call): Promise<{ id: string }>;
+  findServicePrincipal(by: { displayName: string } | { appId: string }, call?: Call): Promise<{
+    id: string; appId: string; displayName?: string | null; appOwnerOrganizationId?: string | null; verifiedPublisher?: { displayName?: string | null } | null;
+  }[]>;
   userPermissionGrants(userIdOrUpn: string, call?: Call): Promise<{ id: string; clientId: string; consentType: string; scopes: string[] }[]>;
   deletePermissionGrant(id: string, call?: Call): Promise<'deleted' | 'already-gone'>;
 }
@@ -74,6 +77,7 @@ export function storedPlanClients(access: StoreAccess, options: { fetch?: typeof
       const reader = createGraphClient({ getToken, ...fetchOption });
       const writer = createGraphClient({ getToken, ...fetchOption, ...ONCE });
       return {
+        organization: reader.organization,
         findServicePrincipal: reader.findServicePrincipal,
         userPermissionGrants: reader.userPermissionGrants,
         deletePermissionGrant: writer.deletePermissionGrant,

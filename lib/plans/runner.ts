@@ -11,7 +11,7 @@ import { composePlan } from './compose';
 import { latestObservation } from './observe';
 import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
-import { applyObservation, applyUnproven, runApiStep, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
+import { applyObservation, applyUnproven, listStepApps, runApiStep, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
 import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
@@ -96,7 +96,7 @@ export function createPlanRunner(options: PlanRunnerOptions) {
           return commit(access, planId, (current) =>
             refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`)]));
         }
-        return runApiStep(env, planId, step.id);
+        return runApiStep(env, planId, step.id, event.apps);
       }
       case 'cancel':
         return commit(access, planId, (plan) => {
@@ -175,6 +175,14 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         const checkedByApi = step !== undefined && hubspot !== undefined && plan.steps.some((s) => s.flow === step.flow && s.kind === 'verify');
         return applyUnproven({ access, clients, actor }, plan.id, seen, checkedByApi ? 'api' : 'confirm');
       })));
+    },
+
+    /** The apps the plan's current api step would act on, for its confirm dialog; undefined for any other step. */
+    async stepApps(planId: string, stepId: string, signal?: AbortSignal) {
+      const plan = await readPlan(access, planId);
+      const step = plan && findStep(plan, stepId);
+      if (!plan || !step || plan.status !== 'running' || currentStep(plan)?.id !== step.id || step.kind !== 'api') return undefined;
+      return listStepApps({ access, clients, actor, ...(signal ? { signal } : {}) }, plan, step);
     },
 
     getPlan: (planId: string) => readPlan(access, planId),

@@ -10,11 +10,13 @@ import { recordChannelListing } from './channel-facts';
 import { messageOf } from './errors';
 import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
+import { confirmApps } from '../hubspot-apps/confirmed';
 import { confirmedAt, isAbout, satisfies, verifyByObservation } from './observe';
 import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
 import { audit, changed, completeStep, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
 import type { ActResult, RunPlan, RunStep, SeenObservation, StepNote, StepRun, VerifyResult } from './types';
+import type { HubSpotAppListing } from './checks/hubspot-app-list';
 
 export interface RunnerEnv {
   access: StoreAccess;
@@ -69,8 +71,38 @@ async function safeVerify(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise
   }
 }
 
+/**
+ * The candidates (apps that only look like HubSpot's) the admin approved in the confirm dialog
+ * become HubSpot's apps for the directory, kept for later plans and syncs; audited. A listing
+ * that fails confirms nothing: the step then removes only known and confirmed apps.
+ */
+async function confirmApprovedApps(env: RunnerEnv, plan: RunPlan, step: RunStep, approved: readonly string[]): Promise<void> {
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'api' || approved.length === 0) return;
+  let ids: string[];
+  let directory: string;
+  try {
+    const listing = await def.apps(stepRun(env, plan, step));
+    directory = listing.directory;
+    ids = listing.apps.filter((app) => app.identity === 'candidate' && approved.includes(app.id)).map((app) => app.id);
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    return;
+  }
+  if (ids.length === 0) return;
+  await confirmApps(env.access, directory, ids);
+  await commit(env.access, plan.id, (current) =>
+    changed(current, [audit(current, env.actor, 'hubspot-app.confirm', 'confirmed', `${step.id}: ${ids.join(', ')} confirmed as HubSpot's for ${directory}`)]));
+}
+
+/** What an api step would act on, for the confirm dialog (read-only: lists, never deletes). */
+export async function listStepApps(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<HubSpotAppListing | undefined> {
+  const def = stepDefinition(step.flow, step.key);
+  return def.kind === 'api' ? def.apps(stepRun(env, plan, step)) : undefined;
+}
+
 /** Destructive: only ever called for an event that carried the user's confirmation. */
-export async function runApiStep(env: RunnerEnv, planId: string, stepId: string): Promise<Committed> {
+export async function runApiStep(env: RunnerEnv, planId: string, stepId: string, approvedApps: readonly string[] = []): Promise<Committed> {
   const started = await commit(env.access, planId, (plan, now) => {
     const step = findStep(plan, stepId);
     if (!step) return refused('unknown-step');
@@ -86,6 +118,7 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
   if (!started.changed || !plan || !step) return started;
   const def = stepDefinition(step.flow, step.key);
   if (def.kind !== 'api') throw new Error(`${step.id} is not an api step`);
+  await confirmApprovedApps(env, plan, step, approvedApps);
   let result: ActResult;
   try {
     result = await def.act(stepRun(env, plan, step));
@@ -98,6 +131,11 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
   return commit(env.access, planId, (current, now) => {
     const target = findStep(current, stepId);
     if (target?.state !== 'intent-recorded') return unchanged;
+    if (result.outcome === 'unconfirmed') {
+      // Not done: an app that may be HubSpot's awaits the admin's word (the run dialog shows it).
+      Object.assign(target, { state: 'failed', error: 'still-present', detail: result.detail, note: result.note, resultAt: now });
+      return changed(current, [audit(current, env.actor, 'step.result', 'failed', `${target.id}: ${result.detail ?? 'unconfirmed app kept'}`)]);
+    }
     const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`)];
     return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
   });

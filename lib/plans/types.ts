@@ -10,6 +10,7 @@ import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import type { GuideTarget } from './targets';
 import type { PlanMessageKey } from './i18n';
+import type { HubSpotAppListing } from './checks/hubspot-app-list';
 
 /** HubSpot's UI hosts: the US and the EU data centre (hubspot.md §7). */
 export type UiHost = 'app.hubspot.com' | 'app-eu1.hubspot.com';
@@ -110,7 +111,11 @@ export interface StepProof {
 }
 
 export interface ActResult {
-  outcome: 'deleted' | 'already-gone';
+  /**
+   * `unconfirmed`: an app that may be HubSpot's is still listed because the admin has not
+   * confirmed it (nothing of it was deleted); the step is not done and can run again.
+   */
+  outcome: 'deleted' | 'already-gone' | 'unconfirmed';
   detail?: string;
   note?: StepNote;
 }
@@ -151,6 +156,11 @@ export interface ApiStepDefinition extends StepBase {
   confirm: PlanMessageKey;
   act(run: StepRun): Promise<ActResult>;
   verify(run: StepRun): Promise<VerifyResult>;
+  /**
+   * The apps the step would act on, as the identity rule sees them (lib/hubspot-apps), for the
+   * confirm dialog: a candidate the admin approves there is confirmed for the directory first.
+   */
+  apps(run: StepRun): Promise<HubSpotAppListing>;
 }
 
 export interface VerifyStepDefinition extends StepBase {
@@ -209,6 +219,7 @@ export interface RunPlan extends Plan {
 export type PlanEvent =
   | { type: 'observed'; observation: SeenObservation }
   | { type: 'confirmed'; stepId: string }
-  | { type: 'run-api'; stepId: string; confirmed: boolean }
+  /** `apps`: candidate app ids the admin approved as HubSpot's in the confirm dialog. */
+  | { type: 'run-api'; stepId: string; confirmed: boolean; apps?: readonly string[] }
   | { type: 'cancel' }
   | { type: 'resume' };

@@ -46,8 +46,11 @@ describe('an api step whose outcome is unknown', () => {
       offline = true;
       throw new Error('connection reset');
     });
-    fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    // The previous step's event may still be answering (buttons disabled meanwhile).
+    const run = within(stepEl(REVOKE)).getByTestId<HTMLButtonElement>('plan-step-run');
+    await waitFor(() => expect(run.disabled).toBe(false));
+    fireEvent.click(run);
+    fireEvent.click(await within(await screen.findByRole('dialog')).findByTestId('dialog-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('intent-recorded'), { timeout: 15_000 });
     expect(within(stepEl(REVOKE)).queryByTestId('plan-step-run')).toBeNull();
 

@@ -76,7 +76,7 @@ describe('the worker dies during Run now', () => {
     await atRevoke(locale);
     workerDiesDuringRunNow();
     fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(screen.getByRole('dialog')).findByTestId('dialog-confirm'));
 
     await waitFor(() => expect(notice()).toBe(restarted), slow);
     expect(document.body.textContent).not.toContain('message channel');
@@ -98,7 +98,7 @@ describe('the worker dies during Run now', () => {
     await atRevoke('en');
     vi.spyOn(world.runner, 'advance').mockRejectedValueOnce(new Error('IDBTransaction exploded at line 12'));
     fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(screen.getByRole('dialog')).findByTestId('dialog-confirm'));
     await waitFor(() => expect(notice()).toBe(plansEn['plan.notice.failed']), slow);
     expect(document.body.textContent).not.toContain('exploded');
     expect(world.google.deleteUserToken).not.toHaveBeenCalled();

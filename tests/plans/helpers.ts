@@ -17,6 +17,7 @@ import { createPlanRunner, type PlanRunner } from '../../lib/plans/runner';
 import type { RunPlan } from '../../lib/plans/types';
 import { ADMIN_SCOPE, googleToken, graphToken } from '../clients/provider-tokens';
 import { demoScenario } from '../clients/harness';
+import type {} from '../../lib/hubspot-apps/confirmed';
 
 export const GOOGLE_ADMIN = 'katrin.sommer@nordlicht.example';
 export const ENTRA_ADMIN = 'oliver.bennett@nordlicht-nordic.example';
@@ -43,7 +44,17 @@ export interface PlanBed {
   requests(method: string, pathPart: string): { method: string; path: string; status: number }[];
 }
 
-export function planBed(scenario: Scenario = demoScenario(), options: { admins?: boolean } = {}): PlanBed {
+/**
+ * The demo world's HubSpot apps, as an admin of each directory confirmed them once (no public
+ * source names HubSpot's ids: lib/hubspot-apps/known-ids.ts): the Workspace's Google client id
+ * and the Entra tenant's "HubSpot Sales" app id.
+ */
+export const DEMO_CONFIRMED_APPS: Record<string, string[]> = {
+  'google:nordlicht.example': ['440123456789-hubspotinbox0sales.apps.googleusercontent.com'],
+  'entra:b2c4e6a8-1d3f-4a5b-9c7e-0f1a2b3c4d5e': ['7e1a9c44-2b3d-4f5e-8a6b-0c1d2e3f4a5b'],
+};
+
+export function planBed(scenario: Scenario = demoScenario(), options: { admins?: boolean; confirmedApps?: boolean } = {}): PlanBed {
   const factory = new IDBFactory();
   const changes = createChangeHub({ channelName: `plans-test-${Math.random()}` });
   let last = 0;
@@ -70,6 +81,7 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   const ready = (async () => {
     await repo.putMany('credentials', credentials);
     await repo.setMeta('hubspotPortal', { portalId: PORTAL_ID, uiDomain: scenario.portal.uiHost ?? 'app.hubspot.com', missingOptional: [], scopeSource: 'probe' });
+    if (options.confirmedApps !== false) await repo.setMeta('hubspotApps', DEMO_CONFIRMED_APPS);
   })();
   const runner = makeRunner();
   return {

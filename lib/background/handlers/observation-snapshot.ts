@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { CONSENT_PAGE_PROVIDERS, HUBSPOT_UI_HOSTS, normalizeAddress, type MailboxKind, type MailProvider, type Observation } from '../../model';
+import { LIST_HOSTS, normalizeAddress, type MailboxKind, type MailProvider, type Observation } from '../../model';
 import { ForbiddenError, type Handlers } from '../../messaging/router';
 import type { observationSnapshotProtocol, SnapshotKind } from '../../messaging/observation-snapshot-protocol';
 import { repo, type Repo } from '../../store/repo';
@@ -17,13 +17,6 @@ const GONE: Record<SnapshotKind, Observation['value']> = {
   'crm-personal-inbox': { state: 'removed' },
   'crm-team-channel': { archived: true },
   'provider-grant': { present: false },
-};
-
-/** Where each kind of list is read: a snapshot from any other host is refused. */
-const KIND_HOSTS: Record<SnapshotKind, readonly string[]> = {
-  'crm-personal-inbox': HUBSPOT_UI_HOSTS,
-  'crm-team-channel': HUBSPOT_UI_HOSTS,
-  'provider-grant': Object.keys(CONSENT_PAGE_PROVIDERS),
 };
 
 /** The kinds of list that name mailboxes, and the kind of mailbox each names. */
@@ -91,7 +84,7 @@ export function createObservationSnapshotHandler(deps: SnapshotDeps): Observatio
   return async (snapshot, { sender }) => {
     const { kind, path, scope, listing } = snapshot;
     const host = sender.host;
-    if (sender.kind !== 'content' || !host || !KIND_HOSTS[kind].includes(host)) throw new ForbiddenError(`${kind} is not read on ${host ?? 'this page'}`);
+    if (sender.kind !== 'content' || !host || !LIST_HOSTS[kind].includes(host)) throw new ForbiddenError(`${kind} is not read on ${host ?? 'this page'}`);
     const observedAt = now();
     const tenant = tenantOfPageUrl(host, sender.url);
     const ofKind = await store.getAllByIndex('observations', 'kind', kind);
