@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { createTranslator, isLocaleLoaded, type Locale, type Translate } from '../../lib/i18n';
+import { createTranslator, isLocaleLoaded, type Locale, type MessageKey, type Params, type Translate } from '../../lib/i18n';
 import { loadLocale } from '../../lib/i18n/load-locale';
 
 interface I18n {
@@ -10,7 +10,10 @@ interface I18n {
 
 // Outside a provider (never in the app): English, looked up when called, since a page registers
 // its catalogs only after this module has run.
-const I18nContext = createContext<I18n>({ locale: 'en', t: (key, params) => createTranslator('en')(key, params) });
+const I18nContext = createContext<I18n>({
+  locale: 'en',
+  t: Object.assign((key: MessageKey, params?: Params) => createTranslator('en')(key, params), { locale: 'en' as const }),
+});
 
 /**
  * The language to show: `wanted` once its catalog is loaded, until then the one shown before

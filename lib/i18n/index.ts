@@ -1,11 +1,16 @@
 import type { Catalog, MessageKey } from './locales/en';
+import { format, render, templatesOf, type Message, type Params } from './message';
 
-export type { MessageKey, Catalog };
+export type { MessageKey, Catalog, Params, Message };
+export { format };
 export const LOCALES = ['en', 'de', 'nl', 'sv', 'pl'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type Params = Readonly<Record<string, string | number>>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** A translator: a message in one language, with its plural form and placeholders filled. */
+export type Translate = ((key: MessageKey, params?: Params) => string) & {
+  /** The language it writes: for Intl formatting next to its strings (dates, relative times). */
+  readonly locale: Locale;
+};
 
 /**
  * The catalogs this JavaScript context has loaded. Extension pages load only the active language
@@ -48,21 +53,22 @@ export function resolveLocale(choice: string | undefined, browserLanguages: read
   return 'en';
 }
 
-/** Fills {placeholders}; an unknown placeholder stays visible rather than silently vanishing. */
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
 /** A translator for a registered locale (see the registry above); throws if it is not loaded. */
 export function createTranslator(locale: Locale): Translate {
   const catalog = catalogOf(locale);
   const english = catalogOf('en');
-  return (key, params) => format(catalog[key] ?? english[key], params);
+  const translate = (key: MessageKey, params?: Params): string => {
+    const own = catalog[key];
+    return own === undefined ? render(english[key], 'en', params) : render(own, locale, params);
+  };
+  return Object.assign(translate, { locale });
 }
 
-/** The {placeholder} names of a template, sorted: used by the catalog consistency test. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+/**
+ * The {placeholder} names of a message, sorted and once each (a plural message: of all its forms;
+ * a form may leave out {count}, e.g. "One mailbox"): used by the catalog consistency test.
+ */
+export function placeholdersOf(message: Message): string[] {
+  const names = templatesOf(message).flatMap((template) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''));
+  return [...new Set(names)].sort();
 }

@@ -3,7 +3,8 @@
  * (lib/i18n/locales/<lang>.ts): the side panel may use the app translator once the keys are
  * there; the IT hand-off message and tests use planTranslator directly.
  */
-import { format, type Locale, type Params } from '../i18n';
+import type { Locale, Params } from '../i18n';
+import { render, type PluralMessage } from '../i18n/message';
 import { plansDe } from '../i18n/locales/plans/de';
 import { plansEn } from '../i18n/locales/plans/en';
 import { plansNl } from '../i18n/locales/plans/nl';
@@ -11,7 +12,7 @@ import { plansPl } from '../i18n/locales/plans/pl';
 import { plansSv } from '../i18n/locales/plans/sv';
 
 export type PlanMessageKey = keyof typeof plansEn;
-export type PlansCatalog = { readonly [K in PlanMessageKey]: string };
+export type PlansCatalog = { readonly [K in PlanMessageKey]: (typeof plansEn)[K] extends string ? string : PluralMessage };
 
 export const PLAN_CATALOGS: Readonly<Record<Locale, PlansCatalog>> = {
   en: plansEn,
@@ -25,7 +26,10 @@ export type PlanTranslate = (key: PlanMessageKey, params?: Params) => string;
 
 export function planTranslator(locale: Locale): PlanTranslate {
   const catalog = PLAN_CATALOGS[locale];
-  return (key, params) => format(catalog[key] ?? plansEn[key], params);
+  return (key, params) => {
+    const own = catalog[key];
+    return own === undefined ? render(plansEn[key], 'en', params) : render(own, locale, params);
+  };
 }
 
 export function isPlanMessageKey(key: string): key is PlanMessageKey {

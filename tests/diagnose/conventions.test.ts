@@ -25,7 +25,7 @@ describe('diagnose conventions', () => {
 
   it.each(codes)('%s has a title and a fix in every language', (code) => {
     for (const locale of LOCALES) {
-      const catalog = catalogs[locale] as Record<string, string | undefined>;
+      const catalog = catalogs[locale] as unknown as Record<string, string | undefined>;
       expect(catalog[`finding.${code}.title`], `${locale} title`).toBeTruthy();
       expect(catalog[`finding.${code}.fix`], `${locale} fix`).toBeTruthy();
     }
@@ -38,7 +38,7 @@ describe('diagnose conventions', () => {
   it('every evidence type and severity has a label in every language', () => {
     const keys = [...EVIDENCE_TYPES.map((type) => `finding.evidence.${type}`), ...['info', 'warning', 'critical'].map((s) => `finding.severity.${s}`)];
     for (const locale of LOCALES) {
-      const catalog = catalogs[locale] as Record<string, string | undefined>;
+      const catalog = catalogs[locale] as unknown as Record<string, string | undefined>;
       expect(keys.filter((key) => !catalog[key]), locale).toEqual([]);
     }
   });

@@ -43,7 +43,7 @@ describe('badge updater', () => {
     vi.useFakeTimers();
     const { deps, setBadge, summarize, change } = setup(['broken', 'linked']);
     const stop = startBadgeUpdater(deps);
-    await vi.waitFor(() => expect(setBadge).toHaveBeenLastCalledWith({ text: '1', title: 'Inboxlink: 1 Postfächer brauchen Aufmerksamkeit' }));
+    await vi.waitFor(() => expect(setBadge).toHaveBeenLastCalledWith({ text: '1', title: 'Inboxlink: 1 Postfach braucht Aufmerksamkeit' }));
 
     change(['broken', 'half-unlinked']);
     change(['broken', 'half-unlinked', 'broken']);

@@ -29,7 +29,7 @@ const findingFor = (code: string): Finding => ({
 });
 
 function textOf(catalog: Catalog, key: string): string {
-  const text = (catalog as Readonly<Record<string, string>>)[key];
+  const text = (catalog as unknown as Readonly<Record<string, string>>)[key];
   if (text === undefined) throw new Error(`${key} is missing from the catalog`);
   return text;
 }

@@ -37,8 +37,8 @@ describe('popup on a mail tab', () => {
     expect(popupRoot().dataset.inboxlinkStatus).toBe('half-unlinked');
     const mailbox = screen.getByTestId('popup-mailbox');
     expect(within(mailbox).getByTestId('popup-address').textContent).toBe(ADA);
-    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s Connected emails page 3 min ago/);
-    expect(within(mailbox).getByTestId('provider-side').textContent).toMatch(/HubSpot has access.*from the admin API, 4 min ago/);
+    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s Connected emails page 3 minutes ago/);
+    expect(within(mailbox).getByTestId('provider-side').textContent).toMatch(/HubSpot has access.*from the admin API, 4 minutes ago/);
     expect(within(mailbox).getByTestId('findings-count').dataset.count).toBe('1');
     // The tab's report is read from storage.session: the worker is not woken for it.
     expect(background.sent).not.toContain('mailbox/for-tab');

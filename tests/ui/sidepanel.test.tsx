@@ -178,7 +178,7 @@ describe('side panel offline', () => {
     const line = await screen.findByTestId('sync-status');
     expect(line.dataset.state).toBe('offline');
     expect(line.textContent).toContain('Offline: showing the last known state');
-    expect(line.textContent).toContain('updated 3 h ago');
+    expect(line.textContent).toContain('updated 3 hours ago');
     // The last known state stays usable: the rows still carry their statuses.
     expect(statusOf(BOB)).toBe('broken');
   });
@@ -188,7 +188,7 @@ describe('side panel offline', () => {
     await openPanel('sv');
     const line = await screen.findByTestId('sync-status');
     expect(line.textContent).toContain('Offline: visar senast kända läge');
-    expect(line.textContent).toContain('uppdaterad för 25 min sedan');
+    expect(line.textContent).toContain('uppdaterad för 25 minuter sedan');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { PluralMessage } from '../message';
 import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
@@ -46,9 +47,6 @@ export const en = {
   'options.data.clear': 'Clear local data',
   'options.data.cleared': 'Local data cleared.',
   'age.justNow': 'just now',
-  'age.minutes': '{count} min ago',
-  'age.hours': '{count} h ago',
-  'age.days': '{count} d ago',
   'error.generic': 'Something went wrong. Try again.',
   'error.kind.expired-auth': 'The sign-in has expired or was withdrawn: sign in again in the options.',
   'error.kind.missing-scope': 'The account lacks a permission: {scopes}',
@@ -64,5 +62,8 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-/** A locale's catalog: every key, any text. */
-export type Catalog = { readonly [K in MessageKey]: string };
+/**
+ * A locale's catalog: every key, any text; where English has plural forms, the locale has its own
+ * language's forms (lib/i18n/message.ts).
+ */
+export type Catalog = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };

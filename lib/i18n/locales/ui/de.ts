@@ -1,6 +1,6 @@
 /** Strings of the popup and the side panel. Same keys in every locale. */
 export const uiDe = {
-  'ui.badge.title': 'Inboxlink: {count} Postfächer brauchen Aufmerksamkeit',
+  'ui.badge.title': { one: 'Inboxlink: {count} Postfach braucht Aufmerksamkeit', other: 'Inboxlink: {count} Postfächer brauchen Aufmerksamkeit' },
   'ui.kind.personal': 'Persönliches Postfach',
   'ui.kind.team': 'Team-Postfach',
   'ui.side.hubspot': 'HubSpot-Seite',

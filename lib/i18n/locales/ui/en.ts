@@ -1,6 +1,6 @@
 /** Strings of the popup and the side panel. Same keys in every locale. */
 export const uiEn = {
-  'ui.badge.title': 'Inboxlink: {count} mailboxes need attention',
+  'ui.badge.title': { one: 'Inboxlink: {count} mailbox needs attention', other: 'Inboxlink: {count} mailboxes need attention' },
   'ui.kind.personal': 'Personal inbox',
   'ui.kind.team': 'Team inbox',
   'ui.side.hubspot': 'HubSpot side',

@@ -1,6 +1,6 @@
 /** Strings of the popup and the side panel. Same keys in every locale. */
 export const uiNl = {
-  'ui.badge.title': 'Inboxlink: {count} mailboxen vragen aandacht',
+  'ui.badge.title': { one: 'Inboxlink: {count} mailbox vraagt aandacht', other: 'Inboxlink: {count} mailboxen vragen aandacht' },
   'ui.kind.personal': 'Persoonlijke inbox',
   'ui.kind.team': 'Team-inbox',
   'ui.side.hubspot': 'HubSpot-kant',

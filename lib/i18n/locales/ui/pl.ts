@@ -1,6 +1,11 @@
 /** Strings of the popup and the side panel. Same keys in every locale. */
 export const uiPl = {
-  'ui.badge.title': 'Inboxlink: skrzynki wymagające uwagi: {count}',
+  'ui.badge.title': {
+    one: 'Inboxlink: {count} skrzynka pocztowa wymaga uwagi',
+    few: 'Inboxlink: {count} skrzynki pocztowe wymagają uwagi',
+    many: 'Inboxlink: {count} skrzynek pocztowych wymaga uwagi',
+    other: 'Inboxlink: {count} skrzynki pocztowej wymaga uwagi',
+  },
   'ui.kind.personal': 'Skrzynka osobista',
   'ui.kind.team': 'Skrzynka zespołowa',
   'ui.side.hubspot': 'Strona HubSpot',

@@ -1,6 +1,6 @@
 /** Strings of the popup and the side panel. Same keys in every locale. */
 export const uiSv = {
-  'ui.badge.title': 'Inboxlink: {count} postlådor behöver uppmärksamhet',
+  'ui.badge.title': { one: 'Inboxlink: {count} postlåda behöver uppmärksamhet', other: 'Inboxlink: {count} postlådor behöver uppmärksamhet' },
   'ui.kind.personal': 'Personlig inkorg',
   'ui.kind.team': 'Teaminkorg',
   'ui.side.hubspot': 'HubSpot-sidan',
