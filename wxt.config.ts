@@ -8,7 +8,6 @@ const apiHosts = [
   'https://api.hubapi.com/*',
   'https://admin.googleapis.com/*',
   'https://oauth2.googleapis.com/*',
-  'https://gmail.googleapis.com/*',
   'https://graph.microsoft.com/*',
   'https://login.microsoftonline.com/*',
 ];

@@ -9,6 +9,7 @@ import { failureNoticeKey, usePlanNotice } from './plan-notice';
 import { planParams, PlanStepItem } from './PlanStepItem';
 import { sendPlanMessage } from './send';
 import { approvedCandidates, StepAppsList, useStepApps } from './StepApps';
+import { obtainGraphWriteAccess } from './write-consent';
 
 type Dialog = { kind: 'run'; step: RunStep } | { kind: 'cancel' } | undefined;
 
@@ -27,12 +28,26 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
   const current = currentStep(plan);
   const finished = plan.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
 
+  /**
+   * An Entra admin's delete needs this step's own write permission (the sign-in is read-only):
+   * the Microsoft tab asks for it, and the same confirmed event goes again once it is granted.
+   */
+  const askWriteAccess = async (event: PlanUiEvent) => {
+    const admin = plan.context.microsoftAdmin;
+    if (!admin) return;
+    notice.say(t('ui.plan.writeConsent'));
+    if (await obtainGraphWriteAccess(admin)) advance(event);
+    else notice.say(t('ui.plan.writeConsentMissing'));
+  };
   const advance = (event: PlanUiEvent) => {
     setBusy(true);
     notice.clear();
     void sendPlanMessage('plan/advance', { planId: plan.id, event })
       .then(
-        (answer) => (answer.refused ? notice.say(t('ui.plan.refused', { reason: answer.refused })) : undefined),
+        (answer) => {
+          if (answer.refused === 'write-consent-needed' && event.type === 'run-api') return askWriteAccess(event);
+          return answer.refused ? notice.say(t('ui.plan.refused', { reason: answer.refused })) : undefined;
+        },
         // Never the raw error: a worker that died mid-event closes the channel with browser text.
         (error: unknown) => notice.say(t(failureNoticeKey(error))),
       )

@@ -49,5 +49,8 @@ export function actedSince(actions: readonly UserAction[], match: Omit<UserActio
     .at(-1);
 }
 
-/** Every tab's actions (sign-out and "clear local data" empty storage.session of them). */
-export const USER_ACTION_KEY_PREFIX = PREFIX;
+/** Forgets every tab's actions (HubSpot disconnected; "clear local data" empties storage.session). */
+export async function forgetUserActions(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  await browser.storage.session.remove(Object.keys(all).filter((key) => key.startsWith(PREFIX)));
+}

@@ -8,6 +8,7 @@ import { normalizeAddress } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { composePlan } from './compose';
+import { stepDefinition } from './flows';
 import { latestObservation } from './observe';
 import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
@@ -95,6 +96,14 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         if (event.confirmed !== true) {
           return commit(access, planId, (current) =>
             refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`)]));
+        }
+        // Deleting an Entra grant takes the write permission of this step's own consent (the
+        // sign-in is read-only): without it nothing is recorded or called, the UI asks for it.
+        const def = stepDefinition(step.flow, step.key);
+        const admin = plan.context.microsoftAdmin;
+        if (def.kind === 'api' && def.needs === 'microsoftAdmin' && admin !== undefined && !(await clients.graphWriteReady(admin))) {
+          return commit(access, planId, (current) =>
+            refused('write-consent-needed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: write permission not granted for ${admin}, nothing called`)]));
         }
         return runApiStep(env, planId, step.id, event.apps);
       }

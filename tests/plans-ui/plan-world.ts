@@ -49,6 +49,7 @@ export function installPlanBackground(page: string): PlanWorld {
     hubspot: async () => undefined,
     google: async () => google.client,
     graph: async () => undefined,
+    graphWriteReady: async () => false,
   };
   const runner = createPlanRunner({ access, clients, actor: 'user' });
   const route = createRouter(

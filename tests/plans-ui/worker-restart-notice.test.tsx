@@ -87,7 +87,7 @@ describe('the worker dies during Run now', () => {
     expect(notice()).toBe(restarted);
 
     // The worker starts again and resumes: the intent is verified by listing, the plan changes.
-    const restartedWorker = createPlanRunner({ access: createStoreAccess(), clients: { hubspot: async () => undefined, google: async () => world.google.client, graph: async () => undefined } });
+    const restartedWorker = createPlanRunner({ access: createStoreAccess(), clients: { hubspot: async () => undefined, google: async () => world.google.client, graph: async () => undefined, graphWriteReady: async () => false } });
     await restartedWorker.advance(planId(), { type: 'resume' });
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'), slow);
     await waitFor(() => expect(notice()).toBe(''), slow);

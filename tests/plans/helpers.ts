@@ -11,7 +11,7 @@ import { createChangeHub } from '../../lib/store/changes';
 import { createRepo, type Repo } from '../../lib/store/repo';
 import { credentialId, type Credential } from '../../lib/store/records';
 import type { Observation } from '../../lib/model';
-import { storedPlanClients } from '../../lib/plans/clients';
+import { storedPlanClients, type PlanTokenSource } from '../../lib/plans/clients';
 import { readPlanInputs } from '../../lib/plans/inputs';
 import { createPlanRunner, type PlanRunner } from '../../lib/plans/runner';
 import type { RunPlan } from '../../lib/plans/types';
@@ -54,7 +54,14 @@ export const DEMO_CONFIRMED_APPS: Record<string, string[]> = {
   'entra:b2c4e6a8-1d3f-4a5b-9c7e-0f1a2b3c4d5e': ['7e1a9c44-2b3d-4f5e-8a6b-0c1d2e3f4a5b'],
 };
 
-export function planBed(scenario: Scenario = demoScenario(), options: { admins?: boolean; confirmedApps?: boolean } = {}): PlanBed {
+export interface PlanBedOptions {
+  admins?: boolean;
+  confirmedApps?: boolean;
+  /** How plan calls get admin tokens; default: the stored ones, and the Entra admin's graph token for writes. */
+  tokens?: (bed: { repo: Repo; sandbox: Sandbox; graphToken: string | undefined }) => PlanTokenSource;
+}
+
+export function planBed(scenario: Scenario = demoScenario(), options: PlanBedOptions = {}): PlanBed {
   const factory = new IDBFactory();
   const changes = createChangeHub({ channelName: `plans-test-${Math.random()}` });
   let last = 0;
@@ -64,7 +71,13 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   const sandbox = createSandbox(scenario);
   let wrapper: FetchWrapper = (request) => sandbox.handle(request);
   const fetch: typeof globalThis.fetch = (input, init) => wrapper(new Request(input, init), sandbox);
-  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch }), actor: 'tester@nordlicht.example' });
+  let graphWrite: string | undefined;
+  const tokenSource = (): PlanTokenSource => options.tokens?.({ repo, sandbox, graphToken: graphWrite }) ?? {
+    fresh: async (provider, account) => (await repo.get('credentials', credentialId(provider, account)))?.accessToken ?? '',
+    // The Entra admin granted the write permission for the step (incremental consent, in the sign-in page).
+    graphWrite: async () => graphWrite,
+  };
+  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch, tokens: tokenSource() }), actor: 'tester@nordlicht.example' });
   const tokens: string[] = [HUBSPOT_TOKEN];
   const credentials: Credential[] = [
     { id: credentialId('hubspot'), provider: 'hubspot', kind: 'static-token', accessToken: HUBSPOT_TOKEN, scopes: ['conversations.read'], portalId: PORTAL_ID, savedAt: now() },
@@ -72,6 +85,7 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   if (options.admins !== false) {
     const google = googleToken(sandbox.world, GOOGLE_ADMIN, [ADMIN_SCOPE]);
     const graph = graphToken(sandbox.world, ENTRA_ADMIN);
+    graphWrite = graph;
     tokens.push(google, graph);
     credentials.push(
       { id: credentialId('google', GOOGLE_ADMIN), provider: 'google', kind: 'oauth', accessToken: google, scopes: [ADMIN_SCOPE], account: GOOGLE_ADMIN, savedAt: now() },
