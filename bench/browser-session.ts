@@ -1,5 +1,5 @@
 import { launchBrowser, type ExtensionBrowser } from '../e2e/harness/browser';
-import { startSandbox, type RunningSandbox } from '../e2e/harness/sandbox';
+import { startSandbox, type RunningSandbox, type Scenario } from '../e2e/harness/sandbox';
 
 /**
  * Chromium's own start-up (its omnibox popup page and other internal pages) keeps both cores of a
@@ -11,14 +11,15 @@ const SETTLE_AFTER_LAUNCH_MS = 3_000;
 export const settleAfterLaunch = () => new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_LAUNCH_MS));
 
 /**
- * The production build in Debian's Chromium against the sandbox, for figures measured in a real
- * browser (the same harness as the e2e suite), handed over once the browser has settled. Always
- * closes both, even when the figure fails.
+ * The production build in Debian's Chromium against the sandbox (the demo world, or `scenario`),
+ * for figures measured in a real browser (the same harness as the e2e suite), handed over once the
+ * browser has settled. Always closes both, even when the figure fails.
  */
-export async function withExtensionBrowser<T>(use: (eb: ExtensionBrowser, sandbox: RunningSandbox) => Promise<T>): Promise<T> {
+export async function withExtensionBrowser<T>(use: (eb: ExtensionBrowser, sandbox: RunningSandbox) => Promise<T>, scenario?: Scenario): Promise<T> {
   const sandbox = await startSandbox();
   let eb: ExtensionBrowser | undefined;
   try {
+    if (scenario) await sandbox.putState(scenario);
     eb = await launchBrowser({ sandbox });
     await settleAfterLaunch();
     return await use(eb, sandbox);

@@ -17,14 +17,17 @@ import { bundleSizes } from './bundle-size';
 import { contentScriptFigures } from './content-script';
 import { msalChunk } from './msal-chunk';
 import { popupFirstStatus } from './popup-first-status';
+import { sidepanelScale } from './sidepanel-scale';
 import { idbFigures } from './idb';
+import { syncBrowser } from './sync-browser';
 import { syncFull } from './sync-full';
 import { workerColdStart } from './worker-cold-start';
 import type { BenchContext, FigureGroup, Figures } from './figure';
 import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
+import { zipRatio } from './zip-ratio';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, msalChunk];
+const groups: FigureGroup[] = [bundleSizes, zipSize, zipRatio, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, msalChunk];
 
 const { values } = parseArgs({
   options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },

@@ -31,36 +31,42 @@ interface WriteTimes {
 }
 
 /**
- * Median ms of storing `count` HubSpot users the way the sync does: usersJob().toRecords, then
- * writePage (lib/sync/page-writer.ts: lease renewal, the records, checkpoint and progress in one
- * readwrite transaction, commit included), the store emptied before each run. Interleaved with
- * the same records put by plain IndexedDB calls in one transaction: what this browser on this
- * machine needs at the least, so the ratio of the two says what the product adds.
+ * Median ms of storing `count` HubSpot users the way the sync does: in pages of `pageSize` (the
+ * users API's page), each usersJob().toRecords, then writePage (lib/sync/page-writer.ts: lease
+ * renewal, the records, checkpoint and progress in one readwrite transaction, commit included),
+ * one page after the other, the store emptied before each run. Interleaved with the same records
+ * put by plain IndexedDB calls, one transaction per page, also one after the other: what this
+ * browser on this machine needs at the least, so the ratio of the two says what the product adds.
  */
-async function writeUsers(count: number, runs: number): Promise<WriteTimes> {
+async function writeUsers(count: number, runs: number, pageSize: number): Promise<WriteTimes> {
   const job = usersJob();
-  const records = job.toRecords(Array.from({ length: count }, (_, index) => publicUser(index)), { syncedAt: iso, lookup: indexOwners([]) });
-  const users = records.crmUsers ?? [];
+  const pages = Array.from({ length: Math.ceil(count / pageSize) }, (_, page) =>
+    job.toRecords(Array.from({ length: Math.min(pageSize, count - page * pageSize) }, (_, index) => publicUser(page * pageSize + index)), { syncedAt: iso, lookup: indexOwners([]) }),
+  );
   const runsMs: number[] = [];
   const rawRunsMs: number[] = [];
   const db = await access.db();
   const raw = await openRaw();
   for (let run = 0; run < runs; run++) {
     await db.clear('crmUsers');
+    const progress = createProgressTracker(iso, undefined);
     let started = performance.now();
-    await writePage(access, job, {
-      records,
-      checkpoint: { job: 'bench:users', cursor: 'next', passStartedAt: iso, updatedAt: iso },
-      holder: BENCH_HOLDER,
-      progress: createProgressTracker(iso, undefined),
-    });
+    for (const [page, records] of pages.entries()) {
+      await writePage(access, job, {
+        records,
+        checkpoint: { job: 'bench:users', cursor: `page-${page + 1}`, passStartedAt: iso, updatedAt: iso },
+        holder: BENCH_HOLDER,
+        progress,
+      });
+    }
     runsMs.push(performance.now() - started);
     if ((await db.count('crmUsers')) !== count) throw new Error('the write benchmark did not store every user');
 
     await db.clear('crmUsers');
     started = performance.now();
-    await rawPuts(raw, users);
+    for (const records of pages) await rawPuts(raw, records.crmUsers ?? []);
     rawRunsMs.push(performance.now() - started);
+    if ((await db.count('crmUsers')) !== count) throw new Error('the raw write did not store every user');
   }
   raw.close();
   await db.delete('meta', 'syncLease');
@@ -77,7 +83,7 @@ function openRaw(): Promise<IDBDatabase> {
   });
 }
 
-/** The same records through IndexedDB's own API: one transaction, every put issued at once. */
+/** Records through IndexedDB's own API: one transaction, every put issued at once, until it commits. */
 function rawPuts(raw: IDBDatabase, users: readonly unknown[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = raw.transaction(['crmUsers'], 'readwrite');

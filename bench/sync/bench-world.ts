@@ -6,8 +6,12 @@ import type { Scenario } from '../../sandbox/core/scenario';
  * The benchmark portal, generated rather than stored (a 10,000-user file would be megabytes):
  * the demo portal's roles and inbox, `users` users (each has a CRM owner; every 50th deactivated)
  * in teams of 100, and `channels` team channels (channel accounts). Only the HubSpot token stays,
- * owned by the first generated user; nothing of the demo's people is kept.
+ * owned by the first generated user; nothing of the demo's people is kept. A second token with the
+ * same scopes (BENCH_FLOOR_TOKEN) lets a bare request loop measure the floor without spending the
+ * product's rate limit (the sandbox counts per token).
  */
+export const BENCH_FLOOR_TOKEN = 'bench-floor-token';
+
 export async function benchWorld(repoRoot: string, users: number, channels: number, rateLimitPer10s: number): Promise<Scenario> {
   const demo = JSON.parse(await readFile(path.join(repoRoot, 'sandbox', 'scenarios', 'demo.json'), 'utf8')) as Scenario;
   const teamCount = Math.max(1, Math.ceil(users / 100));
@@ -38,7 +42,7 @@ export async function benchWorld(repoRoot: string, users: number, channels: numb
       address: `team${index}@nordlicht.example`,
       provider: 'google' as const,
     })),
-    tokens: { hubspot: [{ ...token, userId: firstUserId }] },
+    tokens: { hubspot: [{ ...token, userId: firstUserId }, { ...token, token: BENCH_FLOOR_TOKEN, userId: firstUserId }] },
     faults: { rateLimitPer10s },
   };
 }

@@ -1,33 +1,32 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CrmUser } from '../../lib/model';
 import type { StoreName } from '../../lib/store';
-import { subscribe } from '../../lib/store/changes';
-import { repo } from '../../lib/store/repo';
-import { summarizeMailboxes } from '../../lib/status/read-facts';
+import { readMailboxIndexSources, readMailboxOwners } from '../../lib/status/read-index';
 import { buildMailboxIndex, type MailboxIndexRow } from './mailbox-index';
+import { useLiveQuery } from './use-live-query';
 
 const WATCHED: StoreName[] = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers', 'findings'];
 
 /**
  * Every mailbox with status, name, owner and finding count, read from the extension's IndexedDB
- * (works offline) and re-read live on each store change, e.g. while a sync runs.
+ * (works offline) and re-read live on store changes, paced while a sync writes (use-live-query.ts).
+ * The rows show first; their owners follow (looked up for each read of the list, the previous
+ * ones shown meanwhile, so names do not flicker while a sync runs).
  */
 export function useMailboxIndex(): { rows?: MailboxIndexRow[]; error?: string } {
-  const [state, setState] = useState<{ rows?: MailboxIndexRow[]; error?: string }>({});
+  const { value: sources, error } = useLiveQuery(WATCHED, readMailboxIndexSources);
+  const [owners, setOwners] = useState<{ users: readonly CrmUser[]; error?: string }>({ users: [] });
   useEffect(() => {
-    let current = true;
-    const load = () =>
-      void Promise.all([summarizeMailboxes(), repo.getAll('mailboxes'), repo.getAll('crmUsers'), repo.getAll('channelAccounts'), repo.getAll('findings')])
-        .then(([rows, mailboxes, users, channelAccounts, findings]) => buildMailboxIndex({ rows, mailboxes, users, channelAccounts, findings }))
-        .then(
-          (rows) => current && setState({ rows }),
-          (e: unknown) => current && setState({ error: e instanceof Error ? e.message : String(e) }),
-        );
-    load();
-    const stop = subscribe(WATCHED, load);
+    if (!sources) return undefined;
+    let live = true;
+    readMailboxOwners(sources.mailboxes).then(
+      (users) => live && setOwners({ users }),
+      (e: unknown) => live && setOwners((known) => ({ ...known, error: e instanceof Error ? e.message : String(e) })),
+    );
     return () => {
-      current = false;
-      stop();
+      live = false;
     };
-  }, []);
-  return state;
+  }, [sources]);
+  const rows = useMemo(() => sources && buildMailboxIndex({ ...sources, users: owners.users }), [sources, owners.users]);
+  return { rows, error: error ?? owners.error };
 }

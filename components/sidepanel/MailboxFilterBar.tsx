@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { LINK_STATUSES } from '../../lib/status/mailbox-status';
 import { useI18n } from '../shared/i18n-context';
 import type { MailboxIndexRow } from '../shared/mailbox-index';
@@ -19,6 +19,7 @@ export function MailboxFilterBar({ rows, filters, onChange }: Props) {
   const { t } = useI18n();
   const searchId = useId();
   const set = (patch: Partial<MailboxFilters>) => onChange({ ...filters, ...patch });
+  const owners = useMemo(() => ownerChoices(rows), [rows]);
   return (
     <form class="filters" role="search" data-testid="mailbox-filters" onSubmit={(event) => event.preventDefault()}>
       <label for={searchId}>{t('ui.filters.search')}</label>
@@ -32,7 +33,7 @@ export function MailboxFilterBar({ rows, filters, onChange }: Props) {
           {LINK_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
         </Select>
         <Select label={t('ui.filters.owner')} name="owner" value={filters.owner} onChange={(owner) => set({ owner })}>
-          {ownerChoices(rows).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           <option value={NO_OWNER}>{t('ui.filters.noOwner')}</option>
         </Select>
         <Select label={t('ui.filters.kind')} name="kind" value={filters.kind} onChange={(kind) => set({ kind })}>

@@ -16,6 +16,18 @@ export function isFiltered(filters: MailboxFilters): boolean {
   return Object.values(filters).some((value) => value !== '');
 }
 
+/** What the search looks at, lower-cased once per row (rows are new objects after each read). */
+const searchTexts = new WeakMap<MailboxIndexRow, string>();
+function searchTextOf(row: MailboxIndexRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    // A line break between the fields: no query can match across two of them.
+    text = [row.address, row.name ?? '', row.ownerName ?? ''].join('\n').toLowerCase();
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
 /** Rows matching every set filter; the search looks at the address, the name and the owner. */
 export function filterMailboxes(rows: readonly MailboxIndexRow[], filters: MailboxFilters): MailboxIndexRow[] {
   const query = filters.query.trim().toLowerCase();
@@ -24,8 +36,7 @@ export function filterMailboxes(rows: readonly MailboxIndexRow[], filters: Mailb
     if (filters.status && row.status !== filters.status) return false;
     if (filters.kind && row.kind !== filters.kind) return false;
     if (filters.owner && (row.ownerId ?? NO_OWNER) !== filters.owner) return false;
-    if (!query) return true;
-    return [row.address, row.name, row.ownerName].some((text) => text?.toLowerCase().includes(query));
+    return !query || searchTextOf(row).includes(query);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer';
-import type { ExtensionBrowser } from '../harness/browser';
+import type { ExtensionSession } from '../harness/session';
 import type { Scenario } from '../harness/sandbox';
 import { authSelectors, submitHubSpotToken } from './auth-options.page';
 import { readSyncMeta } from './sync-store.page';
@@ -21,7 +21,7 @@ export const syncSelectors = {
  * a user does; the background then starts the first sync by itself. Resolves once the page shows
  * the connection; throws with what the page says when the connect fails.
  */
-export async function connectHubSpot(eb: ExtensionBrowser, scenario: Scenario): Promise<void> {
+export async function connectHubSpot(eb: ExtensionSession, scenario: Scenario): Promise<void> {
   const token = scenario.tokens?.hubspot?.find((candidate) => !candidate.expiresAt);
   if (!token) throw new Error('the scenario has no unexpired HubSpot token');
   const options = await eb.openExtensionPage('options');
@@ -59,7 +59,7 @@ type SyncStatusView = NonNullable<Awaited<ReturnType<typeof readSyncMeta>>['stat
  * a status written after that time (so the previous pass's status does not count). Reads
  * IndexedDB through the worker, waking it if it was stopped.
  */
-export async function waitForSyncEnd(eb: ExtensionBrowser, options: { since?: string; timeoutMs?: number } = {}): Promise<SyncStatusView> {
+export async function waitForSyncEnd(eb: ExtensionSession, options: { since?: string; timeoutMs?: number } = {}): Promise<SyncStatusView> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   let last: Awaited<ReturnType<typeof readSyncMeta>> = {};
@@ -76,7 +76,7 @@ export async function waitForSyncEnd(eb: ExtensionBrowser, options: { since?: st
  * Opens the side panel page and waits until it shows `state`; screenshots it into the test's
  * artifacts as `sidepanel-<state>`. Throws with what the panel shows instead.
  */
-export async function expectPanelState(eb: ExtensionBrowser, state: string): Promise<void> {
+export async function expectPanelState(eb: ExtensionSession, state: string): Promise<void> {
   const panel = await eb.openExtensionPage('sidepanel');
   try {
     await panel.waitForSelector(syncSelectors.statusIn(state), { timeout: 15_000 }).catch(async (error: unknown) => {
@@ -91,7 +91,7 @@ export async function expectPanelState(eb: ExtensionBrowser, state: string): Pro
 }
 
 /** While a pass runs: the side panel says `running` and shows per-resource progress; screenshot `sidepanel-running`. */
-export async function expectPanelRunning(eb: ExtensionBrowser): Promise<void> {
+export async function expectPanelRunning(eb: ExtensionSession): Promise<void> {
   const panel = await eb.openExtensionPage('sidepanel');
   try {
     await panel.waitForSelector(syncSelectors.statusIn('running'), { timeout: 15_000 });

@@ -7,10 +7,10 @@ import { forgetHubSpotPortal, rememberHubSpotPortal } from './hubspot-portal';
 import { probeScopes } from './hubspot-probe';
 import { checkScopes } from './hubspot-scopes';
 
-export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'offline' | 'failed';
+export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'not-allowed' | 'offline' | 'failed';
 
 export type HubSpotConnectResult =
-  | { ok: true; portalId: number; uiDomain?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
+  | { ok: true; portalId: number; uiDomain?: string; user?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
   | { ok: false; reason: HubSpotConnectFailure; missingScopes?: string[]; detail?: string };
 
 /** A person waits at the form: one quick retry, not the sync's patient five. */
@@ -25,7 +25,10 @@ const FORM_RETRY = { maxAttempts: 2, maxDelayMs: 2_000 };
  * Connecting another portal first clears what was read from the previous one. Every attempt is
  * audited, without the token.
  */
-export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps> = {}): Promise<HubSpotConnectResult> {
+export async function connectHubSpot(
+  rawToken: string,
+  partial: Partial<AuthDeps> & { accountAllowed?: (account: { portalId: number; uiDomain?: string }) => boolean } = {},
+): Promise<HubSpotConnectResult> {
   const deps = resolveDeps(partial);
   const token = rawToken.trim();
   if (token === '') return { ok: false, reason: 'empty' };
@@ -36,6 +39,8 @@ export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps
   } catch (error) {
     result = failureOf(error);
   }
+  // An organisation's policy may limit which HubSpot accounts (portals, region) can be connected.
+  if (result.ok && partial.accountAllowed && !partial.accountAllowed(result)) result = { ok: false, reason: 'not-allowed' };
   if (result.ok) await save(token, result, deps);
   await deps.repo.appendAudit({
     actor: 'user',

@@ -4,6 +4,7 @@ export { pages, collectAll, type Page, type FetchPage } from './paging';
 export { createLimiterRegistry, RollingWindowLimiter, type LimiterRegistry, type RateLimiterOptions } from './rate-limiter';
 export { isRetryable, type RetryOptions } from './retry';
 export { createHubSpotClient, type HubSpotClient, type HubSpotClientOptions } from './hubspot/client';
+export { HUBSPOT_PAGE_MAX, type HubSpotPagedList } from './hubspot/page-limits';
 export type * from './hubspot/schemas';
 export { createGoogleClient, ADMIN_SECURITY_SCOPE, type GoogleClient, type GoogleClientOptions } from './google/client';
 export type { DirectoryToken, TokenInfo, GmailProfile } from './google/schemas';

@@ -13,7 +13,11 @@ export interface UserActionReport {
   address: string;
 }
 
-const KIND_OF_PAGE: Record<GuideStepPage, SnapshotKind> = {
+/**
+ * The pages whose lists can lose an entry, and the kind each lists. The partner settings page
+ * has none: its domain is read as saved, never inferred from something missing.
+ */
+const KIND_OF_PAGE: Partial<Record<GuideStepPage, SnapshotKind>> = {
   'hubspot-connected-emails': 'crm-personal-inbox',
   'hubspot-channels': 'crm-team-channel',
   'google-connections': 'provider-grant',
@@ -60,11 +64,12 @@ export function watchUserActions(doc: Document, location: Pick<Location, 'href'>
     if (!pressed) return;
     try {
       const page = guidePageOf(new URL(location.href));
-      if (!page) return;
+      const kind = page ? KIND_OF_PAGE[page] : undefined;
+      if (!page || !kind) return;
       const acted = actedOn(doc, page, pressed, lastRow);
       if (!acted) return;
       if (acted.row) lastRow = acted.row;
-      send({ kind: KIND_OF_PAGE[page], address: acted.address }).catch(() => undefined);
+      send({ kind, address: acted.address }).catch(() => undefined);
     } catch {
       // A page we cannot read is a press we cannot attribute: nothing is reported.
     }

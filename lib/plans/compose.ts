@@ -64,14 +64,15 @@ function guidedParts(def: GuidedStepDefinition, context: PlanContext): Pick<RunS
   return { target, observe: { ...def.observe(context), on: bindingFor(target.page, context) } };
 }
 
-function stepsOf(flow: FlowDefinition, context: PlanContext, facts: MailboxFacts): RunStep[] {
+/** A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as skipped. */
+export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?: MailboxFacts): RunStep[] {
   return flow.steps.map((def) => ({
     id: `${flow.id}/${def.key}`,
     flow: flow.id,
     key: def.key,
     kind: def.kind,
     side: flow.side,
-    state: def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
+    state: facts && def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
     title: def.title,
     explain: def.explain,
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
@@ -87,7 +88,7 @@ export function composePlan(facts: MailboxFacts & { address: string }, capabilit
   return {
     context,
     flows,
-    steps: flows.flatMap((id) => stepsOf(flowById(id), context, facts)),
+    steps: flows.flatMap((id) => composeSteps(flowById(id), context, facts)),
     notes: provider ? [] : ['provider-unknown'],
   };
 }

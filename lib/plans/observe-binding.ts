@@ -14,6 +14,7 @@ export function bindingFor(page: GuidePage, context: PlanContext): ObservationBi
   switch (page) {
     case 'hubspot-connected-emails':
     case 'hubspot-channels':
+    case 'hubspot-partner-automation':
       return { hosts: [context.portal.uiHost], portalId: context.portal.id };
     case 'google-connections':
       return { hosts: consentHostsOf('google'), provider: 'google' };

@@ -1,4 +1,4 @@
-import { normalizeAddress } from '../model';
+import { normalizeAddress, type ChannelAccount, type Mailbox, type Observation, type ProviderGrant } from '../model';
 import type { IDBPTransaction } from 'idb';
 import type { InboxlinkDB, StoreName } from '../store/db-types';
 import { openStore } from '../store/open';
@@ -58,6 +58,32 @@ function byAddress<T extends { address?: string }>(records: readonly T[]): Map<s
   return groups;
 }
 
+/** The facts of every mailbox, already read: what summarizeRows judges. */
+export interface FactRecords {
+  mailboxes: readonly Mailbox[];
+  observations: readonly Observation[];
+  channelAccounts: readonly ChannelAccount[];
+  grants: readonly ProviderGrant[];
+  /** The connected HubSpot portal: HubSpot pages of other portals do not count. */
+  portalId?: number;
+}
+
+/** Every mailbox's status row from its facts, most recently seen first (pure). */
+export function summarizeRows({ mailboxes, observations, channelAccounts, grants, portalId }: FactRecords): MailboxSummaryRow[] {
+  const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
+  const rows = mailboxes.map((mailbox) => {
+    const verdict = verdictOf({
+      mailbox,
+      observations: observed.get(mailbox.address) ?? [],
+      channelAccounts: accounts.get(mailbox.address) ?? [],
+      grants: granted.get(mailbox.address) ?? [],
+      ...(portalId !== undefined ? { portalId } : {}),
+    });
+    return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
+  });
+  return rows.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
+}
+
 /**
  * Every known mailbox with its status, most recently seen first. Reads only; any extension page
  * may call it. One read transaction over four stores, grouped in memory: a transaction per
@@ -74,16 +100,5 @@ export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
     connectedPortal(tx),
   ]);
   await tx.done;
-  const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
-  const rows = mailboxes.map((mailbox) => {
-    const verdict = verdictOf({
-      mailbox,
-      observations: observed.get(mailbox.address) ?? [],
-      channelAccounts: accounts.get(mailbox.address) ?? [],
-      grants: granted.get(mailbox.address) ?? [],
-      ...(portal ? { portalId: portal.portalId } : {}),
-    });
-    return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
-  });
-  return rows.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
+  return summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
 }

@@ -7,7 +7,7 @@
  */
 import type { StoreAccess } from '../store/access';
 import type { SyncCheckpoint } from '../store/records';
-import type { SyncJob } from './job';
+import type { JobPage, SyncJob } from './job';
 import { writePage } from './page-writer';
 import type { ProgressTracker } from './progress';
 
@@ -40,9 +40,15 @@ export async function runJob<C, T, L>(job: SyncJob<C, T, L>, client: C, ctx: Run
   const lookup = job.prepare ? await job.prepare(db) : (undefined as L);
   let pages = 0;
 
+  // The next page is asked for while this one is written, so the answer's wait and the write's
+  // overlap instead of adding up (cursor paging is otherwise strictly serial). Nothing changes for
+  // a kill or a failure: a page counts only once its transaction committed, and a fetched page
+  // whose turn never comes is simply fetched again by the resumed run.
+  let prefetched: Promise<JobPage<T>> | undefined;
   for (;;) {
     ctx.signal?.throwIfAborted();
-    const page = await job.fetchPage(client, cursor, lookup);
+    const page = await (prefetched ?? job.fetchPage(client, cursor, lookup));
+    prefetched = undefined;
     // Stopped while the request was in flight: store nothing, the checkpoint still points here.
     ctx.signal?.throwIfAborted();
     const syncedAt = access.now();
@@ -63,6 +69,11 @@ export async function runJob<C, T, L>(job: SyncJob<C, T, L>, client: C, ctx: Run
           updatedAt: syncedAt,
         };
     ctx.progress.record(job.resource, job.name, done, total);
+    if (!last) {
+      prefetched = job.fetchPage(client, page.nextAfter, lookup);
+      // Its failure is met when its turn comes; if this write fails first, it is never awaited.
+      prefetched.catch(() => undefined);
+    }
     await writePage(access, job, {
       records,
       checkpoint,

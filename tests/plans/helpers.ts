@@ -153,6 +153,8 @@ export function onPage<T extends Omit<Observation, 'id' | 'host' | 'path'> & Par
     'crm-team-channel': { host: 'app.hubspot.com', path: `/live-messages-settings/${PORTAL_ID}/inboxes/${inbox}/channels` },
     'provider-grant': consent,
     'signed-in-address': { host: 'mail.google.com', path: '/mail/u/0/' },
+    'partner-domain': { host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/partner/automation` },
+    'partner-section': { host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/partner/automation` },
   }[observation.kind];
   return { ...page, ...observation } as T & Pick<Observation, 'host' | 'path'>;
 }

@@ -59,3 +59,12 @@ export function testBed(scenario: Scenario = demoScenario(), sandboxOptions: San
     },
   };
 }
+
+/** Polls `condition` every few ms until it holds; fails after `timeoutMs` (a bound, not a sleep). */
+export async function until(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acquireLease } from '../../lib/sync/lease';
 import { runSyncPass } from '../../lib/sync/pass';
-import { testBed } from './helpers';
+import { testBed, until } from './helpers';
 
 const usersListRequests = (bed: ReturnType<typeof testBed>) => bed.requests('/settings/v3/users/').filter((r) => r.path === '/settings/v3/users/');
 
@@ -33,8 +33,10 @@ describe('single flight', () => {
     let usersPages = 0;
     const env = bed.env({
       fetch: async (url, init) => {
-        // While page 2 is in flight, this run is presumed dead and another one takes over.
+        // While page 2 is in flight (asked for while page 1 is written), once page 1 is stored,
+        // this run is presumed dead and another one takes over.
         if (new URL(url).pathname === '/settings/v3/users/' && ++usersPages === 2) {
+          await until(async () => (await bed.repo.getAll('crmUsers')).length === 10);
           await bed.repo.setMeta('syncLease', { holder: 'successor', expiresAt: new Date(Date.now() + 60_000).toISOString() });
         }
         return bed.sandboxFetch(url, init);

@@ -62,6 +62,14 @@ function hubspotPart(doc: Document): Part {
 }
 
 /**
+ * One of HubSpot's own settings pages without a list (Partner > Automation): the whole page is
+ * about the step, and so is its dialog.
+ */
+function settingsPart(doc: Document): Part {
+  return { owns: () => true, candidates: (label) => clickables(doc, label) };
+}
+
+/**
  * The element the step needs now, in the page's language, or why none may be outlined, or
  * undefined while the page does not (yet) show it. The sequence's furthest label that is
  * visible wins: once "Disable" opened its dialog, "Yes, disable" is the one to press; when the
@@ -89,9 +97,15 @@ export function findGuideTarget(doc: Document, target: Target, lastPressed?: Ele
     const modal = openModalDialog(doc);
     if (modal && !part.owns(modal)) return { refused: 'other-dialog' };
   } else {
-    part = hubspotPart(doc);
+    part = target.page.startsWith('hubspot-') ? settingsPart(doc) : hubspotPart(doc);
   }
   const locale = pageLocale(doc);
+  if (target.fill !== undefined) {
+    // A field to fill first (the partner domain): pointed at until it holds the text, then the button.
+    const label = labelText(target.page, target.labelKey, locale);
+    const field = label ? (allByRole(doc, 'textbox', label).find((el) => !inert(el)) as HTMLInputElement | undefined) : undefined;
+    if (field && field.value.trim().toLowerCase() !== target.fill.toLowerCase()) return { element: field, position: 0, labelKey: target.labelKey };
+  }
   const keys = [target.labelKey, ...target.then];
   let foreignDialog = false;
   for (let position = keys.length - 1; position >= 0; position -= 1) {

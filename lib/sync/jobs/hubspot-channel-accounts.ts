@@ -10,7 +10,8 @@ import type { MailboxUpdate } from '../../store/repo-domain';
 import type { HubSpotSyncClient, PublicChannelAccount } from '../clients';
 import { defineSweep, stampGone, type SyncJob } from '../job';
 import { fetchLiveThenArchived } from './live-then-archived';
-import { DEFAULT_PAGE_SIZE, type JobOptions } from './options';
+import { HUBSPOT_PAGE_MAX } from '../../clients/hubspot/page-limits';
+import type { JobOptions } from './options';
 
 export const EMAIL_CHANNEL_ID = '1002';
 
@@ -58,7 +59,7 @@ function teamMailboxes(accounts: readonly ChannelAccount[]): MailboxUpdate[] {
 }
 
 export function channelAccountsJob(options: JobOptions = {}): SyncJob<HubSpotSyncClient, PublicChannelAccount> {
-  const limit = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const limit = options.pageSize ?? HUBSPOT_PAGE_MAX.channelAccounts;
   return {
     name: 'hubspot:channel-accounts',
     provider: 'hubspot',

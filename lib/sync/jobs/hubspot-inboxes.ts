@@ -3,10 +3,11 @@ import type { ConversationsInbox } from '../../model';
 import type { HubSpotSyncClient, PublicInbox } from '../clients';
 import { defineSweep, stampGone, type SyncJob } from '../job';
 import { fetchLiveThenArchived } from './live-then-archived';
-import { DEFAULT_PAGE_SIZE, type JobOptions } from './options';
+import { HUBSPOT_PAGE_MAX } from '../../clients/hubspot/page-limits';
+import type { JobOptions } from './options';
 
 export function inboxesJob(options: JobOptions = {}): SyncJob<HubSpotSyncClient, PublicInbox> {
-  const limit = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const limit = options.pageSize ?? HUBSPOT_PAGE_MAX.inboxes;
   return {
     name: 'hubspot:inboxes',
     provider: 'hubspot',

@@ -8,7 +8,8 @@ import type { CrmOwner } from '../../model';
 import { normalizeAddress } from '../../model';
 import type { HubSpotSyncClient, PublicOwner } from '../clients';
 import { defineSweep, stampGone, type SyncJob } from '../job';
-import { DEFAULT_PAGE_SIZE, type JobOptions } from './options';
+import { HUBSPOT_PAGE_MAX } from '../../clients/hubspot/page-limits';
+import type { JobOptions } from './options';
 
 export function toCrmOwner(owner: PublicOwner, syncedAt: string): CrmOwner {
   return {
@@ -25,7 +26,7 @@ export function toCrmOwner(owner: PublicOwner, syncedAt: string): CrmOwner {
 }
 
 function ownersJob(archived: boolean, options: JobOptions): SyncJob<HubSpotSyncClient, PublicOwner> {
-  const limit = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const limit = options.pageSize ?? HUBSPOT_PAGE_MAX.owners;
   return {
     name: archived ? 'hubspot:owners:archived' : 'hubspot:owners:active',
     provider: 'hubspot',

@@ -9,7 +9,8 @@ import type { CrmOwner, CrmUser } from '../../model';
 import { normalizeAddress } from '../../model';
 import type { HubSpotSyncClient, PublicUser } from '../clients';
 import { defineSweep, type JobTransaction, type SyncJob } from '../job';
-import { DEFAULT_PAGE_SIZE, type JobOptions } from './options';
+import { HUBSPOT_PAGE_MAX } from '../../clients/hubspot/page-limits';
+import type { JobOptions } from './options';
 
 /** Owners by the HubSpot user id they belong to (archived owners keep only userIdIncludingInactive). */
 export interface OwnerIndex {
@@ -68,7 +69,7 @@ async function recordRemovedUsers(tx: JobTransaction, passStartedAt: string, com
 }
 
 export function usersJob(options: JobOptions = {}): SyncJob<HubSpotSyncClient, PublicUser, OwnerIndex> {
-  const limit = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const limit = options.pageSize ?? HUBSPOT_PAGE_MAX.users;
   return {
     name: 'hubspot:users',
     provider: 'hubspot',

@@ -1,7 +1,8 @@
 /** Options every job factory takes. */
 export interface JobOptions {
-  /** Items per API page; HubSpot's maximum for users is 100 (hubspot.md §1). */
+  /**
+   * Items per API page. Unset, each job asks for its endpoint's maximum (HubSpot's in
+   * lib/clients/hubspot/page-limits.ts), the fewest requests; tests set small pages to page more.
+   */
   pageSize?: number;
 }
-
-export const DEFAULT_PAGE_SIZE = 100;

@@ -1,14 +1,12 @@
 import type { ApiCall } from './api-call';
 import { jsonResponse } from './errors';
+import { CONVERSATIONS_PAGE } from './page-limits';
 import { paginate } from './paging';
 
 /**
  * Conversations v3 list answers: `{total, results, paging?}` (hubspot.md §3). `total` counts every
- * match, not just the page. `limit` wins over `defaultPageLength`; neither default nor maximum
- * is documented, so we use 100 and clamp at 500 like the owners API.
+ * match, not just the page. `limit` wins over `defaultPageLength`; page sizes in page-limits.ts.
  */
-const CONVERSATIONS_PAGE = { defaultLimit: 100, maxLimit: 500 };
-
 /**
  * `archived` on Conversations lists and look-ups: the reference gives no semantics, so HubSpot's
  * CRM convention applies (§2): absent/false → only live objects, true → only archived ones.

@@ -3,6 +3,7 @@ import type { World } from '../../core/world';
 import type { ApiCall } from './api-call';
 import { numericUserId, ownerIdOf, statusOf, teamsOf, type DerivedTeam } from './derive';
 import { jsonResponse, notFound } from './errors';
+import { OWNER_PAGE } from './page-limits';
 import { paginate } from './paging';
 import { timestamps } from './timeline';
 
@@ -12,9 +13,6 @@ import { timestamps } from './timeline';
  * ("the ID of the active HubSpot user"), `userIdIncludingInactive` kept, names cleared
  * ("HubSpot clears names on deactivate", probo#1594) and no teams.
  */
-
-/** §2: default 100, maximum not stated (Workato's connector uses 500); larger limits are clamped. */
-const OWNER_PAGE = { defaultLimit: 100, maxLimit: 500 };
 
 export const isArchivedOwner = (user: ScenarioUser): boolean => statusOf(user) !== 'active';
 

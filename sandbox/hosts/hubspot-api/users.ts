@@ -1,15 +1,13 @@
 import type { ApiCall } from './api-call';
 import { findListedUser, listedUsers, toPublicUser } from './derive';
 import { jsonResponse, notFound } from './errors';
+import { USER_PAGE } from './page-limits';
 import { paginate } from './paging';
 
 /**
  * Settings User Provisioning v3, read side (hubspot.md §1). The users API lists active and
  * deactivated users alike (it has no active flag); removed users are gone.
  */
-
-/** §1: "max 100 users per page". A larger `limit` is clamped, not refused (no documented error). */
-const USER_PAGE = { defaultLimit: 100, maxLimit: 100 };
 
 export function listUsers(call: ApiCall): Response {
   const users = listedUsers(call.world.scenario).map((user) => toPublicUser(user));

@@ -155,4 +155,7 @@ export const plansDe = {
   'plan.apps.confirmed': 'Für dieses Verzeichnis als App von HubSpot bestätigt.',
   'plan.apps.candidate': 'Sieht wie die App von HubSpot aus, ist aber noch nicht bestätigt. Wenn Sie unten bestätigen, bestätigen Sie sie auch als App von HubSpot für dieses Verzeichnis; Inboxlink merkt sich das.',
   'plan.audit.action.hubspot-app.confirm': 'App von HubSpot bestätigt',
+  'plan.change-partner-domain.enter.title': '{domain} als E-Mail-Domain für Partnermitarbeiter eingeben',
+  'plan.change-partner-domain.enter.explain':
+    'Geben Sie unter {settings} › {partner} › {automation} im Feld „{partnerDomain}“ {domain} ein und klicken Sie auf „{save}“. Der Schritt ist erledigt, sobald die Seite {domain} anzeigt.',
 } as const satisfies PlansCatalog;

@@ -153,4 +153,7 @@ export const plansEn = {
   'plan.apps.confirmed': 'Confirmed as HubSpot’s app for this directory.',
   'plan.apps.candidate': 'Looks like HubSpot’s app but is not confirmed yet. Confirming below also confirms it as HubSpot’s app for this directory, and Inboxlink remembers that.',
   'plan.audit.action.hubspot-app.confirm': 'HubSpot’s app confirmed',
+  'plan.change-partner-domain.enter.title': 'Enter {domain} as the partner employee domain',
+  'plan.change-partner-domain.enter.explain':
+    'On {settings} › {partner} › {automation}, enter {domain} in “{partnerDomain}” and click “{save}”. The step is done once the page shows {domain}.',
 } as const;

@@ -155,4 +155,7 @@ export const plansNl = {
   'plan.apps.confirmed': 'Voor deze directory bevestigd als de app van HubSpot.',
   'plan.apps.candidate': 'Lijkt op de app van HubSpot, maar is nog niet bevestigd. Als u hieronder bevestigt, bevestigt u hem ook als de app van HubSpot voor deze directory; Inboxlink onthoudt dat.',
   'plan.audit.action.hubspot-app.confirm': 'App van HubSpot bevestigd',
+  'plan.change-partner-domain.enter.title': '{domain} invoeren als e-maildomein van partnermedewerkers',
+  'plan.change-partner-domain.enter.explain':
+    'Voer bij {settings} › {partner} › {automation} in ‘{partnerDomain}’ {domain} in en klik op ‘{save}’. De stap is klaar zodra de pagina {domain} toont.',
 } as const satisfies PlansCatalog;

@@ -155,4 +155,7 @@ export const plansPl = {
   'plan.apps.confirmed': 'Potwierdzona jako aplikacja HubSpot dla tego katalogu.',
   'plan.apps.candidate': 'Wygląda na aplikację HubSpot, ale nie jest jeszcze potwierdzona. Potwierdzenie poniżej potwierdza ją też jako aplikację HubSpot dla tego katalogu, a Inboxlink to zapamięta.',
   'plan.audit.action.hubspot-app.confirm': 'Potwierdzono aplikację HubSpot',
+  'plan.change-partner-domain.enter.title': 'Wpisz {domain} jako domenę e-mail pracownika partnera',
+  'plan.change-partner-domain.enter.explain':
+    'W {settings} › {partner} › {automation} wpisz {domain} w polu „{partnerDomain}” i kliknij „{save}”. Krok jest gotowy, gdy strona pokaże {domain}.',
 } as const satisfies PlansCatalog;

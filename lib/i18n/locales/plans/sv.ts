@@ -155,4 +155,7 @@ export const plansSv = {
   'plan.apps.confirmed': 'Bekräftad som HubSpots app för den här katalogen.',
   'plan.apps.candidate': 'Ser ut som HubSpots app men är inte bekräftad än. När du bekräftar nedan bekräftar du den också som HubSpots app för den här katalogen, och Inboxlink kommer ihåg det.',
   'plan.audit.action.hubspot-app.confirm': 'HubSpots app bekräftad',
+  'plan.change-partner-domain.enter.title': 'Ange {domain} som e-postdomän för partneranställda',
+  'plan.change-partner-domain.enter.explain':
+    'Under {settings} › {partner} › {automation}: ange {domain} i ”{partnerDomain}” och klicka på ”{save}”. Steget är klart när sidan visar {domain}.',
 } as const satisfies PlansCatalog;

@@ -1,0 +1,57 @@
+import { unwrap } from 'idb';
+import type { ChannelAccount, CrmUser, Finding, Mailbox } from '../model';
+import { getMany } from '../store/get-many';
+import { openStore } from '../store/open';
+import type { MetaMap } from '../store/records';
+// meta `hubspotPortal` is declared there.
+import type {} from '../auth/hubspot-portal';
+import { summarizeRows, type MailboxSummaryRow } from './read-facts';
+
+/** What the side panel's list joins: status rows, the mailboxes, team channels, findings. */
+export interface MailboxIndexSources {
+  rows: MailboxSummaryRow[];
+  mailboxes: Mailbox[];
+  channelAccounts: ChannelAccount[];
+  findings: Finding[];
+}
+
+/** Everything the mailbox list shows but the owners, in one read transaction (a consistent snapshot). */
+export async function readMailboxIndexSources(): Promise<MailboxIndexSources> {
+  const db = await openStore();
+  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings', 'meta'], 'readonly');
+  const [mailboxes, observations, channelAccounts, grants, findings, portal] = await Promise.all([
+    tx.objectStore('mailboxes').getAll(),
+    tx.objectStore('observations').getAll(),
+    tx.objectStore('channelAccounts').getAll(),
+    tx.objectStore('grants').getAll(),
+    tx.objectStore('findings').getAll(),
+    // The connected portal: HubSpot pages of another portal say nothing about these mailboxes.
+    tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>,
+  ]);
+  await tx.done;
+  const rows = summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
+  return { rows, mailboxes, channelAccounts, findings };
+}
+
+/**
+ * The CRM users the personal mailboxes may belong to (a team mailbox has no owner): by each
+ * mailbox's user id and by its address, through the key and the email index, in batches
+ * (../store/get-many.ts). Read apart from the list, so the list shows before its owners: reading
+ * a portal's 10,000 users whole cost the page a long task to deserialize, and 1,600 lookups take
+ * longer than the list itself.
+ */
+export async function readMailboxOwners(mailboxes: readonly Mailbox[]): Promise<CrmUser[]> {
+  const personal = mailboxes.filter((mailbox) => mailbox.kind !== 'team');
+  if (personal.length === 0) return [];
+  const db = await openStore();
+  const tx = db.transaction('crmUsers', 'readonly');
+  const users = unwrap(tx.objectStore('crmUsers'));
+  const found = await Promise.all([
+    getMany<CrmUser>(users, personal.flatMap((mailbox) => (mailbox.userId ? [mailbox.userId] : []))),
+    getMany<CrmUser>(users.index('email'), personal.map((mailbox) => mailbox.address)),
+  ]);
+  await tx.done;
+  const owners = new Map<string, CrmUser>();
+  for (const user of found.flat()) if (user) owners.set(user.id, user);
+  return [...owners.values()];
+}
