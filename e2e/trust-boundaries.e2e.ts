@@ -215,12 +215,17 @@ describe('HubSpot\'s apps are known by identity, not by name', () => {
     const GRETA = 'greta.bauer@nordlicht.example';
     const HELPER = '998877665544-hubspothelper0app.apps.googleusercontent.com';
     const scenario = worldOf(GRETA, (s) => {
+      // Her inbox is still listed (disabled) in HubSpot: the plan starts with removing it.
+      s.personalInboxes = s.personalInboxes?.map((i) => (i.address === GRETA ? { ...i, state: 'disabled' as const } : i));
       s.providerGrants?.push({ address: GRETA, provider: 'google', app: 'HubSpot Helper', clientId: HELPER, scopes: ['https://mail.google.com/'] });
     });
     await ctx.sandbox.putState(scenario);
+    await seeConnectedEmails(scenario, GRETA);
     await signInGoogleAdmin(ctx.eb);
     await syncNow(ctx.eb);
     const panel = await planAt(GRETA);
+    await (await panel.waitForSelector(planSelectors.stepConfirm(HUBSPOT_STEPS.remove), { timeout: 20_000 }))?.click();
+    await waitForStep(panel, HUBSPOT_STEPS.remove, 'done');
     const revoke = 'revoke-google-workspace/revoke';
     await waitForStep(panel, revoke, 'active');
     // The dialog shows the app it removes, by id: HubSpot's, not the look-alike.

@@ -58,7 +58,7 @@ export async function signInGoogleAdmin(eb: ExtensionBrowser): Promise<void> {
 /** The options page's Microsoft sign-in: MSAL in its own page, opened for this attempt. */
 export async function signInMicrosoftAdmin(eb: ExtensionBrowser): Promise<void> {
   const options = await eb.openExtensionPage('options');
-  const opened = eb.browser.waitForTarget((target) => target.url().includes('/microsoft-signin.html'), ui);
+  const opened = eb.browser.waitForTarget((target) => target.url().split('?')[0]?.endsWith('/microsoft-signin.html') === true, ui);
   await (await options.waitForSelector(s.button(s.microsoftSection, 'Sign in with Microsoft'), ui))?.click();
   const page = await (await opened).page();
   if (!page) throw new Error('the Microsoft sign-in page did not open');
