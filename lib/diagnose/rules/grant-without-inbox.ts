@@ -7,15 +7,15 @@
  * are half-unlinked, departed users' grants deactivated-user-grant: not reported twice.
  */
 import { departedUser, grantEvidence, grantState, hubspotUser, providerOf, revokeFlowFor, verdictFor } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const grantWithoutInbox: Rule = {
   code: 'grant-without-inbox',
   severity: 'warning',
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
-      if (grantState(facts).state !== 'present' || departedUser(facts)) return [];
-      if (verdictFor(facts).status !== 'unknown') return [];
+      if (grantState(facts).state !== 'present' || departedUser(facts)) return NO_FINDINGS;
+      if (verdictFor(facts).status !== 'unknown') return NO_FINDINGS;
       return [
         findingOf(grantWithoutInbox, facts.address, now, {
           evidence: grantEvidence(facts),
