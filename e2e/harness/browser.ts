@@ -4,9 +4,9 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { saveScreenshot } from './artifacts';
 import { chromiumArgs, chromiumExecutable } from './chromium-args';
-import { ConsoleErrors } from './console-log';
 import { chromeBuildDir, e2eArtifactsRoot } from './paths';
 import type { RunningSandbox } from './sandbox';
+import { TargetConsoles } from './target-console';
 import { stopServiceWorkers, wakeServiceWorker } from './worker-control';
 
 export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
@@ -32,7 +32,10 @@ export interface ExtensionBrowser {
    * workers of the old one are dead. Resolves once the extension's service worker runs again.
    */
   restartBrowser(opts?: { whileClosed?: () => Promise<void> }): Promise<void>;
-  /** console.error calls, uncaught errors and failed loads seen on a page opened by this harness. */
+  /**
+   * console.error calls, uncaught errors and failed loads of a page from its first load: any tab
+   * or side panel of this Chromium, opened by the harness or not (a click, the background).
+   */
   consoleErrors(page: Page): string[];
   /** Full-page PNG into <artifactsDir>/<name>.png; returns the path. */
   screenshot(page: Page, name: string): Promise<string>;
@@ -67,12 +70,13 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
   let browser = started.browser;
   const extensionId = started.extensionId;
   const isOurWorker = (target: Target): boolean => isWorker(target) && target.url().startsWith(`chrome-extension://${extensionId}/`);
-  const errors = new ConsoleErrors();
+  // Every page's console from its first load, whoever opened it (harness/target-console.ts).
+  const errors = new TargetConsoles();
+  errors.watch(browser);
   const artifactsDir = opts.artifactsDir ?? path.join(e2eArtifactsRoot, 'session');
 
   async function newPage(url: string): Promise<Page> {
     const page = await browser.newPage();
-    errors.attach(page);
     await page.goto(url, { waitUntil: 'load' });
     return page;
   }
@@ -126,6 +130,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
       }
       browser = again.browser;
       api.browser = browser;
+      errors.watch(browser);
     },
     consoleErrors: (page) => errors.of(page),
     screenshot: (page, name) => saveScreenshot(page, api.artifactsDir, name),
