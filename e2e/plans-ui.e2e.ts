@@ -15,7 +15,7 @@ import { mailPages, selectors } from './harness/contract';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForNewest } from './pages/observations.page';
 import { connectHubSpotAndGoogle, seedDisabledMailbox } from './pages/plan-resume.page';
-import { openedSidePanel } from './pages/chip-landing.page';
+import { sidePanelOpenedBy } from './pages/chip-landing.page';
 import { readChip, tabIdOf } from './pages/mail-tab.page';
 import { clickStartUnlinking, openPopupForTab, popupNotice, popupSelectors, popupStatus } from './pages/popup-start.page';
 import {
@@ -190,9 +190,7 @@ describe('starting a plan from the popup', () => {
     expect(await popupStatus(popup)).toBe('linked');
     expect(await popup.$(planSelectors.plan), 'no plan before the click').toBeNull();
 
-    await clickStartUnlinking(popup);
-
-    const { page: panel, rendered } = await openedSidePanel(ctx.eb);
+    const panel = await sidePanelOpenedBy(ctx.eb, () => clickStartUnlinking(popup));
     const detail = await panel.waitForSelector(`[data-testid="mailbox-detail"][data-address="${GMAIL}"]`, ui);
     expect(await panel.$eval(selectors.pageRoot('sidepanel'), (el) => el.getAttribute('data-view'))).toBe('detail');
     const plan = await detail?.waitForSelector(planSelectors.planWithStatus('running'), ui);
@@ -202,7 +200,7 @@ describe('starting a plan from the popup', () => {
     // Started once, for this address: the audit log names one plan.start, and the popup reported no error.
     expect((await auditActions(panel)).filter((action) => action === 'plan.start')).toHaveLength(1);
     expect(await popupNotice(popup)).toBe('');
-    await ctx.eb.screenshot(panel, rendered ? 'sidepanel-rendered-plan' : 'sidepanel-page-plan');
+    await ctx.eb.screenshot(panel, 'sidepanel-plan');
     expect(ctx.eb.consoleErrors(popup)).toEqual([]);
     expect(ctx.eb.consoleErrors(panel)).toEqual([]);
   });
