@@ -10,7 +10,8 @@ import type { World } from './world';
  *   "x": { "slowOn": [{ "host": "admin.googleapis.com", "method": "DELETE", "path": "/admin/directory/v1/users/", "ms": 5000 }] }
  *
  * - `host` and `ms` (≥ 0) required; `method` optional (any case); `path` optional prefix of the
- *   path as sent (still percent-encoded, e.g. `%40` for `@`).
+ *   path as sent (still percent-encoded, e.g. `%40` for `@`), or the whole path with `exact: true`
+ *   (so `/settings/v3/users/` leaves `/settings/v3/users/roles` alone).
  * - `skip`: this many matching requests go through unheld first (default 0), so the fourth page
  *   of a list can be the one in flight; `times`: how many are held (default: every one after
  *   `skip`). Counters live in world scratch: PUT /state resets them, as for `faults.failOn`.
@@ -24,6 +25,7 @@ export interface SlowRule {
   host: string;
   method?: string;
   path?: string;
+  exact?: boolean;
   ms: number;
   skip?: number;
   times?: number;
@@ -56,7 +58,8 @@ export function slowRules(x: Record<string, unknown> | undefined): SlowRule[] {
 function matches(rule: SlowRule, method: string, url: URL): boolean {
   if (rule.host.toLowerCase() !== url.hostname) return false;
   if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
-  return rule.path === undefined || url.pathname.startsWith(rule.path);
+  if (rule.path === undefined) return true;
+  return rule.exact ? url.pathname === rule.path : url.pathname.startsWith(rule.path);
 }
 
 /** How long this request is held: the first matching rule's `ms` (0 while skipped or past `times`); counts it. */

@@ -49,6 +49,16 @@ describe('x.slowOn', () => {
     expect((await call(sandbox, 'DELETE')).status).toBe(204);
   });
 
+  it('with exact: true matches the whole path only', async () => {
+    const sandbox = sandboxWith([{ host: 'api.hubapi.com', path: '/settings/v3/users/', exact: true, ms: 60_000 }]);
+    // The user's own path starts with the rule's: not held.
+    expect((await call(sandbox, 'GET')).status).toBe(200);
+    const list = call(sandbox, 'GET', 'https://api.hubapi.com/settings/v3/users/');
+    await until(async () => (await heldOf(sandbox)).length === 1);
+    await release(sandbox);
+    expect((await list).status).toBe(200);
+  });
+
   it('holds only the request after `skip` matching ones, `times` of them: the fourth page, not the first three', async () => {
     const sandbox = sandboxWith([{ host: 'api.hubapi.com', method: 'GET', path: '/settings/v3/users/', skip: 2, times: 1, ms: 60_000 }]);
     // Would hang for a minute if a skipped call were held.
