@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BenchContext, FigureGroup, Figures } from './figure';
 
 /** Strings only MSAL's browser build carries (library id, its error class, its storage keys). */
-const MSAL_MARKERS = ['msal.js.browser', 'BrowserAuthError', 'interaction_in_progress', '@azure/msal'];
+export const MSAL_MARKERS = ['msal.js.browser', 'BrowserAuthError', 'interaction_in_progress', '@azure/msal'];
 const SIGN_IN_PAGE = 'microsoft-signin.html';
 
 /**

@@ -25,8 +25,9 @@ import { workerColdStart } from './worker-cold-start';
 import type { BenchContext, FigureGroup, Figures } from './figure';
 import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
+import { zipRatio } from './zip-ratio';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, msalChunk];
+const groups: FigureGroup[] = [bundleSizes, zipSize, zipRatio, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, msalChunk];
 
 const { values } = parseArgs({
   options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },

@@ -19,7 +19,7 @@ const surfaces: { name: ExtensionPageName; width: number; height: number }[] = [
  * Headless `npm start`: Gmail with the extension's chip, then each extension page opened as a tab.
  * Every screenshot is taken even when something is missing, and each problem is reported.
  */
-export async function takeDemoScreenshots(eb: ExtensionBrowser): Promise<DemoReport> {
+export async function takeDemoScreenshots(eb: ExtensionBrowser, demo: { planAddress?: string } = {}): Promise<DemoReport> {
   const chipSelector = selectors.inboxChip;
   const lines: string[] = [];
   let ok = true;
@@ -36,6 +36,19 @@ export async function takeDemoScreenshots(eb: ExtensionBrowser): Promise<DemoRep
 
   for (const surface of surfaces) {
     const page = await eb.openExtensionPage(surface.name);
+    if (surface.name === 'sidepanel') {
+      // The list once it shows mailboxes: which statuses the demo reached, in words.
+      await page.waitForSelector('[data-testid="mailbox-row"]', { timeout: 10_000 }).catch(() => undefined);
+      const statuses = await page.$$eval('[data-testid="mailbox-row"]', (rows) => rows.map((row) => row.getAttribute('data-inboxlink-status') ?? ''));
+      const counts = [...new Set(statuses)].map((status) => `${statuses.filter((s) => s === status).length} ${status}`);
+      lines.push(`  side panel lists ${statuses.length} mailbox(es): ${counts.join(', ') || 'none'}`);
+      for (const wanted of ['linked', 'broken', 'half-unlinked']) {
+        if (!statuses.includes(wanted)) {
+          ok = false;
+          lines.push(`  ✘ no ${wanted} mailbox in the side panel`);
+        }
+      }
+    }
     await page.setViewport({ width: surface.width, height: surface.height });
     const rendered = await page.waitForSelector(selectors.pageRoot(surface.name), { timeout: 10_000 }).then(Boolean, () => false);
     const errors = eb.consoleErrors(page);
@@ -44,6 +57,19 @@ export async function takeDemoScreenshots(eb: ExtensionBrowser): Promise<DemoRep
     lines.push(`    ${relative(await eb.screenshot(page, surface.name))}`);
     await closeQuietly(page);
   }
+  if (demo.planAddress) {
+    const plan = await eb.openExtensionPage('sidepanel', `mailbox=${encodeURIComponent(demo.planAddress)}`);
+    await plan.setViewport({ width: 420, height: 900 });
+    const running = await plan.waitForSelector('[data-testid="plan"][data-status="running"]', { timeout: 10_000 }).then(Boolean, () => false);
+    if (!running) ok = false;
+    lines.push(`  ${running ? '' : '✘ '}side panel plan for ${demo.planAddress}: ${running ? 'in progress' : 'not shown running'}`);
+    lines.push(`    ${relative(await eb.screenshot(plan, 'sidepanel-plan'))}`);
+    await closeQuietly(plan);
+  }
+  const welcome = await eb.openExtensionPage('welcome');
+  await welcome.waitForSelector(selectors.pageRoot('welcome'), { timeout: 10_000 }).catch(() => undefined);
+  lines.push(`  welcome page\n    ${relative(await eb.screenshot(welcome, 'welcome'))}`);
+  await closeQuietly(welcome);
   return { ok, lines };
 }
 

@@ -8,6 +8,7 @@ import { launchBrowser, type ExtensionBrowser } from '../e2e/harness/browser';
 import { mailPages } from '../e2e/harness/contract';
 import { repoRoot } from '../e2e/harness/paths';
 import { startSandbox, type RunningSandbox } from '../e2e/harness/sandbox';
+import { playDemo } from './start-demo';
 import { takeDemoScreenshots } from './start-screenshots';
 
 const { values } = parseArgs({
@@ -40,6 +41,15 @@ try {
 }
 console.log(`  extension id ${eb.extensionId}`);
 
+console.log('• Playing the first day: HubSpot connected in the options, first sync, a plan started…');
+let demo: { planAddress?: string; problem?: string } = {};
+try {
+  demo = await playDemo(eb, sandbox, (line) => console.log(line));
+  if (demo.problem) console.log(`  ✘ ${demo.problem}`);
+} catch (error) {
+  console.error(`  ✘ the demo did not finish: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 process.exit(headed ? await runHeaded(eb, sandbox) : await runHeadless(eb, sandbox));
 
 async function runHeaded(browser: ExtensionBrowser, world: RunningSandbox): Promise<number> {
@@ -69,7 +79,7 @@ async function runHeaded(browser: ExtensionBrowser, world: RunningSandbox): Prom
 async function runHeadless(browser: ExtensionBrowser, world: RunningSandbox): Promise<number> {
   console.log('• No display (or --headless): taking screenshots…');
   try {
-    const report = await takeDemoScreenshots(browser);
+    const report = await takeDemoScreenshots(browser, demo);
     console.log(report.lines.join('\n'));
     console.log(`\nScreenshots are in ${path.relative(process.cwd(), browser.artifactsDir) || browser.artifactsDir}/`);
     return report.ok ? 0 : 1;

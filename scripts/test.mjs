@@ -1,8 +1,10 @@
 // npm test: everything CI checks, in order, stopping at the first failure.
 //   npm test                 all steps
-//   npm test -- unit e2e     only the named steps (deps and chromium always run)
+//   npm test -- unit e2e     only the named steps (deps and the browsers' checks always run)
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
+import { ensureFirefox } from './ensure-firefox.mjs';
+import { lintFirefox } from './lint-firefox.mjs';
 import { formatDuration, localBin, run, stripAnsi } from './lib/process.mjs';
 
 const command = (bin, ...args) => async (env) => ({ ok: (await run(localBin(bin), args, { env })).code === 0 });
@@ -19,12 +21,14 @@ const ensured = (ensure) => async () => ({ ok: await ensure() });
 const steps = [
   { name: 'deps', title: 'dependencies (npm install if needed)', always: true, action: ensured(ensureDeps) },
   { name: 'chromium', title: 'Chromium present', always: true, action: ensured(ensureChromium) },
+  { name: 'firefox', title: 'Firefox ESR present', always: true, action: ensured(ensureFirefox) },
   { name: 'typecheck', title: 'typecheck (tsc --noEmit)', action: command('tsc', '--noEmit') },
   { name: 'lint', title: 'lint (eslint .)', action: command('eslint', '.') },
   { name: 'unit', title: 'unit tests (vitest run)', action: vitest() },
   { name: 'build', title: 'build Chrome (wxt build)', action: command('wxt', 'build') },
   { name: 'build-firefox', title: 'build Firefox (wxt build -b firefox)', action: command('wxt', 'build', '-b', 'firefox') },
-  { name: 'e2e', title: 'e2e tests in Chromium', action: vitest('--config', 'e2e/vitest.config.ts') },
+  { name: 'lint-firefox', title: "Mozilla's add-on linter (web-ext lint) on the Firefox build", action: ensured(lintFirefox) },
+  { name: 'e2e', title: 'e2e tests in Chromium and Firefox', action: vitest('--config', 'e2e/vitest.config.ts') },
 ];
 
 const wanted = process.argv.slice(2);

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MicrosoftSession } from '../../lib/auth/microsoft/session';
 import { createMicrosoftSignIn, type MicrosoftSignIn } from '../../lib/auth/microsoft/sign-in';
+import { identityConfig } from '../../lib/policy/identity';
+import { readPolicy } from '../../lib/policy/read';
 import { useI18n } from '../shared/i18n-context';
 import { failureText, formatTime } from './auth-messages';
 import { send } from './send';
@@ -19,10 +21,12 @@ export function MicrosoftSignInApp() {
   const msal = useRef<Promise<MicrosoftSignIn> | undefined>(undefined);
 
   const client = () => {
-    msal.current ??= createMicrosoftSignIn({
+    msal.current ??= readPolicy().then(({ policy }) => identityConfig(policy)).then((identity) => createMicrosoftSignIn({
+      clientId: identity.microsoftClientId,
+      authority: identity.microsoftAuthority,
       redirectUri: browser.identity.getRedirectURL(),
       launch: async (url) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '',
-    });
+    }));
     return msal.current;
   };
 

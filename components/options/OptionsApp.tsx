@@ -1,13 +1,17 @@
+import { apiRevokeAllowed, lockedSettings } from '../../lib/policy';
 import { useI18n } from '../shared/i18n-context';
 import { useSettings } from '../shared/use-settings';
 import { ClearData } from './ClearData';
 import { ExportData } from './ExportData';
 import { GoogleSection } from './GoogleSection';
 import { HubSpotSection } from './HubSpotSection';
+import { LazyPartnerView } from '../partner/LazyPartnerView';
 import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
 import { send } from './send';
+import { PolicyNotice } from './PolicyNotice';
 import { SyncIntervalSetting } from './SyncIntervalSetting';
+import { usePolicy } from './use-policy';
 import { useAuthStatus } from './use-auth-status';
 
 /** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, local data. */
@@ -15,19 +19,30 @@ export function OptionsApp() {
   const { t } = useI18n();
   const settings = useSettings();
   const { status, refresh } = useAuthStatus();
+  const reading = usePolicy();
+  const policy = reading?.policy ?? {};
+  const locked = lockedSettings(policy);
   return (
     <main data-testid="options">
       <h1>{t('options.title')}</h1>
+      {reading && <PolicyNotice reading={reading} />}
       <HubSpotSection status={status?.hubspot ?? undefined} onChange={refresh} />
+      {!apiRevokeAllowed(policy) && <p class="muted" data-testid="guided-only">{t('policy.guidedOnly')}</p>}
+      {/* Where admins manage the account: the partner employee domain, out of sight for non-partners. */}
+      <div id="partner">
+        <LazyPartnerView />
+      </div>
       <GoogleSection accounts={status?.google ?? []} onChange={refresh} />
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />
-      <SyncIntervalSetting minutes={settings?.syncIntervalMinutes} />
-      <LanguageSetting choice={settings?.locale} onChange={(locale) => void send('settings/set', { locale })} />
+      {/* What the organisation set shows at once, before the background has stored it in the settings. */}
+      <SyncIntervalSetting minutes={policy.syncIntervalMinutes ?? settings?.syncIntervalMinutes} locked={locked.syncIntervalMinutes} />
+      <LanguageSetting choice={policy.language ?? settings?.locale} locked={locked.locale} onChange={(locale) => void send('settings/set', { locale })} />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('options.data.heading')}</h2>
         <ExportData />
         <ClearData />
       </section>
+      <p><a href="privacy.html" target="_blank" data-testid="privacy-link">{t('welcome.privacyLink')}</a></p>
     </main>
   );
 }

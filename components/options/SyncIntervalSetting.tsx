@@ -7,7 +7,7 @@ import { send } from './send';
 type Choice = (typeof SYNC_INTERVAL_CHOICES)[number];
 
 /** How often the background syncs; the background re-creates its alarm on change. */
-export function SyncIntervalSetting({ minutes }: { minutes: number | undefined }) {
+export function SyncIntervalSetting({ minutes, locked = false }: { minutes: number | undefined; locked?: boolean }) {
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
   const current = minutes ?? DEFAULT_SYNC_INTERVAL_MINUTES;
@@ -19,6 +19,8 @@ export function SyncIntervalSetting({ minutes }: { minutes: number | undefined }
         id="sync-interval"
         name="sync-interval"
         value={String(current)}
+        disabled={locked}
+        aria-describedby={locked ? 'sync-locked' : undefined}
         onChange={(event) => {
           const value = Number((event.target as HTMLSelectElement).value) as Choice;
           setSaved(false);
@@ -27,6 +29,7 @@ export function SyncIntervalSetting({ minutes }: { minutes: number | undefined }
       >
         {SYNC_INTERVAL_CHOICES.map((choice) => <option key={choice} value={String(choice)}>{t('options.sync.minutes', { count: choice })}</option>)}
       </select>
+      {locked && <p id="sync-locked" class="muted" data-testid="locked-by-policy">{t('policy.locked')}</p>}
       {saved && <p role="status">{t('options.sync.saved')}</p>}
     </section>
   );

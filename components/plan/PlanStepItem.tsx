@@ -17,7 +17,7 @@ interface Props {
 
 /** The parameters the plan strings use ({address}, {admin}, {step}). */
 export function planParams(plan: RunPlan): Record<string, string> {
-  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '' };
+  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '', domain: plan.context.partnerDomain?.to ?? '' };
 }
 
 /** The explanation quotes the step page's labels; away from the page, in the user's language. */

@@ -5,6 +5,7 @@ import { canUnlink } from '../plan/can-unlink';
 import { PopupMailbox } from './PopupMailbox';
 import { PopupSummary } from './PopupSummary';
 import { TabNotice } from './TabNotice';
+import { LazyPopupPartnerCount } from './LazyPopupPartnerCount';
 import { useTabMailbox } from '../shared/use-tab-mailbox';
 import type { PopupStart } from './popup-start';
 import { errorText } from '../../lib/i18n/error-text';
@@ -33,6 +34,7 @@ export function PopupApp({ start }: { start?: PopupStart }) {
       <h1>{t('popup.title')}</h1>
       {error && <p class="error" role="alert">{errorText(t, error)}</p>}
       {tab.state === 'ready' && <TabNotice state={tab.contentScript} target={tab.target} />}
+      <LazyPopupPartnerCount />
       {tab.state === 'ready' && address && detail && (
         <>
           <PopupMailbox detail={detail} now={now} />

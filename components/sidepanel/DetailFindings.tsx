@@ -1,38 +1,14 @@
 import type { Finding } from '../../lib/model';
 import { useI18n } from '../shared/i18n-context';
-import { findingTextKeys } from './finding-text';
+import { FindingItems } from './FindingItems';
 
-/**
- * The diagnoses about this mailbox (written by lib/diagnose into the `findings` store): severity,
- * title and the fix — the user's next step — as text. A code the catalog does not know (written
- * by a newer version) shows as the code rather than nothing.
- */
+/** The diagnoses about this mailbox (written by lib/diagnose into the `findings` store). */
 export function DetailFindings({ findings }: { findings: readonly Finding[] }) {
   const { t } = useI18n();
   return (
     <section class="detail-block" data-testid="detail-findings" data-count={findings.length}>
       <h3>{t('ui.detail.findings')}</h3>
-      {findings.length === 0 ? (
-        <p class="muted">{t('ui.detail.noFindings')}</p>
-      ) : (
-        <ul class="records">
-          {findings.map((finding) => {
-            const keys = findingTextKeys(finding.code);
-            return (
-              <li key={finding.id} data-testid="finding" data-code={finding.code} data-severity={finding.severity}>
-                <span class={`severity severity--${finding.severity}`}>{t(`ui.severity.${finding.severity}`)}</span>{' '}
-                <span data-testid="finding-title">{keys ? t(keys.title) : finding.code}</span>
-                {keys && (
-                  <>
-                    <br />
-                    <span class="muted" data-testid="finding-fix">{t(keys.fix)}</span>
-                  </>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {findings.length === 0 ? <p class="muted">{t('ui.detail.noFindings')}</p> : <FindingItems findings={findings} />}
     </section>
   );
 }

@@ -19,6 +19,10 @@ const FINDING_CODES = {
   'deactivated-user-team-channel': true,
   'stale-observation': true,
   'crm-user-mismatch': true,
+  'partner-domain-shared': true,
+  'partner-domain-unset': true,
+  'partner-domain-stale': true,
+  'partner-domain-minority': true,
 } as const satisfies Record<FindingCode, true>;
 
 export function isFindingCode(code: string): code is FindingCode {

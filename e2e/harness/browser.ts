@@ -1,23 +1,22 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { saveScreenshot } from './artifacts';
+import { waitForNewTab } from './tabs';
 import { chromiumArgs, chromiumExecutable } from './chromium-args';
+import { chromiumWithPolicy, extensionIdOfBuild } from './chromium-policy';
 import { chromeBuildDir, e2eArtifactsRoot } from './paths';
 import type { RunningSandbox } from './sandbox';
+import type { ExtensionSession } from './session';
 import { TargetConsoles } from './target-console';
 import { stopServiceWorkers, wakeServiceWorker } from './worker-control';
 
-export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
+export type { ExtensionPageName, ExtensionRealm, ExtensionSession } from './session';
 
-export interface ExtensionBrowser {
-  browser: Browser;
-  extensionId: string;
-  /** A new tab at `url` (console errors collected from before the first load). */
-  newPage(url: string): Promise<Page>;
-  /** chrome-extension://ID/<name>.html[?query] as a tab. `query` may start with '?' or not. */
-  openExtensionPage(name: ExtensionPageName, query?: string): Promise<Page>;
+/** The extension in Chromium: a session plus control over its service worker and the browser's life. */
+export interface ExtensionBrowser extends ExtensionSession {
   /** The running background service worker, woken if Chromium had stopped it. */
   worker(): Promise<WebWorker>;
   /** Stops the background service worker (as Chromium does when idle or killed) and waits until it is gone. */
@@ -32,16 +31,6 @@ export interface ExtensionBrowser {
    * workers of the old one are dead. Resolves once the extension's service worker runs again.
    */
   restartBrowser(opts?: { whileClosed?: () => Promise<void> }): Promise<void>;
-  /**
-   * console.error calls, uncaught errors and failed loads of a page from its first load: any tab
-   * or side panel of this Chromium, opened by the harness or not (a click, the background).
-   */
-  consoleErrors(page: Page): string[];
-  /** Full-page PNG into <artifactsDir>/<name>.png; returns the path. */
-  screenshot(page: Page, name: string): Promise<string>;
-  /** Where screenshots go (default .e2e-artifacts/session); the vitest fixture sets one per test. */
-  artifactsDir: string;
-  close(): Promise<void>;
 }
 
 export interface LaunchBrowserOptions {
@@ -51,6 +40,21 @@ export interface LaunchBrowserOptions {
   /** Default true; `npm start` passes false when a display is available. */
   headless?: boolean;
   artifactsDir?: string;
+  /**
+   * A policy for the extension, as IT sets it: Chromium then reads it from a real policy file
+   * (harness/chromium-policy.ts) and hands it to the extension as storage.managed.
+   */
+  policy?: Record<string, unknown>;
+  /** The browser's language (--lang, and LANGUAGE for Chromium's Linux locale), e.g. 'de'. */
+  locale?: string;
+  /** Load the extension from here instead of .output/chrome-mv3 (an update test swaps its files). */
+  extensionDir?: string;
+  /**
+   * A fresh install opens the welcome page by itself, a moment after the worker starts, and takes
+   * the focus from whatever tab a test opened meanwhile. By default the harness waits for that tab
+   * and closes it; the first-run test keeps it.
+   */
+  keepWelcome?: boolean;
 }
 
 const workerTimeoutMs = 15_000;
@@ -60,10 +64,15 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
   const withExtension = opts.extension ?? true;
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'inboxlink-profile-'));
   let started: Started;
+  let launchOpts: LaunchBrowserOptions & { executable?: string } = opts;
   try {
-    started = await startChromium(opts, userDataDir, withExtension);
+    // The policy folder lives beside the profile (not in it) and goes with it on close.
+    if (opts.policy) launchOpts = { ...opts, executable: await chromiumWithPolicy(`${userDataDir}-policy`, await extensionIdOfBuild(chromeBuildDir), opts.policy) };
+    started = await startChromium(launchOpts, userDataDir, withExtension);
+    if (withExtension && !opts.keepWelcome) await closeWelcomeTab(started, opts.extensionDir ?? chromeBuildDir);
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
+    await rm(`${userDataDir}-policy`, { recursive: true, force: true });
     throw error;
   }
   // Reassigned by restartBrowser: every function below reads the current Chromium.
@@ -107,11 +116,16 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
   const api: ExtensionBrowser = {
     browser,
     extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}/`,
     artifactsDir,
     newPage,
     openExtensionPage(name, query) {
       const search = query ? (query.startsWith('?') ? query : `?${query}`) : '';
       return newPage(`chrome-extension://${extensionId}/${name}.html${search}`);
+    },
+    async tabOpenedFromExtension(url, before) {
+      // Its console is collected since its first load (TargetConsoles), though a click opened it.
+      return waitForNewTab(browser, before, url, workerTimeoutMs);
     },
     worker,
     stopWorker,
@@ -123,7 +137,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
       // A graceful close, so Chromium flushes the profile (IndexedDB, prefs) as on a normal quit.
       await browser.close();
       await restart.whileClosed?.();
-      const again = await startChromium(opts, userDataDir, withExtension);
+      const again = await startChromium(launchOpts, userDataDir, withExtension);
       if (again.extensionId !== extensionId) {
         await again.browser.close().catch(() => undefined);
         throw new Error(`the extension came back as ${again.extensionId}, not ${extensionId}: its storage would not be the same`);
@@ -137,6 +151,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
     async close() {
       await browser.close().catch(() => undefined);
       await rm(userDataDir, { recursive: true, force: true });
+      await rm(`${userDataDir}-policy`, { recursive: true, force: true });
     },
   };
   return api;
@@ -154,14 +169,15 @@ const isWorker = (target: Target): boolean => target.type() === 'service_worker'
  * resolves once the extension's service worker runs (its URL names the extension id). Closes
  * Chromium again if the worker never starts. Used for the first launch and for restartBrowser.
  */
-async function startChromium(opts: LaunchBrowserOptions, userDataDir: string, withExtension: boolean): Promise<Started> {
+async function startChromium(opts: LaunchBrowserOptions & { executable?: string }, userDataDir: string, withExtension: boolean): Promise<Started> {
   const browser = await puppeteer.launch({
-    executablePath: chromiumExecutable(),
+    executablePath: opts.executable ?? chromiumExecutable(),
     headless: opts.headless ?? true,
     pipe: true,
     userDataDir,
-    enableExtensions: withExtension ? [chromeBuildDir] : false,
-    args: chromiumArgs(opts.sandbox),
+    enableExtensions: withExtension ? [opts.extensionDir ?? chromeBuildDir] : false,
+    args: [...chromiumArgs(opts.sandbox), ...(opts.locale ? [`--lang=${opts.locale}`, `--accept-lang=${opts.locale}`] : [])],
+    ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale } } : {}),
     // Callers own shutdown (the sandbox must stop too): no handlers of puppeteer's own.
     handleSIGINT: false,
     handleSIGTERM: false,
@@ -182,4 +198,12 @@ async function waitUntil(done: () => boolean, timeoutMs: number, what: string): 
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Waits for the welcome tab a fresh install opens and closes it (a build without one opens none). */
+async function closeWelcomeTab(started: Started, buildDir: string): Promise<void> {
+  if (!existsSync(path.join(buildDir, 'welcome.html'))) return;
+  const url = `chrome-extension://${started.extensionId}/welcome.html`;
+  const target = await started.browser.waitForTarget((candidate) => candidate.url() === url, { timeout: workerTimeoutMs });
+  await (await target.page())?.close();
 }

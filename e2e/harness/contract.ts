@@ -4,7 +4,7 @@
  */
 export const selectors = {
   /** Root element of each extension page. */
-  pageRoot: (name: 'popup' | 'sidepanel' | 'options') => `[data-testid="${name}"]`,
+  pageRoot: (name: 'popup' | 'sidepanel' | 'options' | 'welcome' | 'privacy') => `[data-testid="${name}"]`,
   /** The host element the inbox content script adds to Gmail and Outlook. */
   inboxChip: '[data-inboxlink-status]',
   /** One mailbox in the popup's list. */

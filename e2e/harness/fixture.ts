@@ -1,26 +1,40 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './browser';
+import { launchFirefox, type FirefoxSession } from './firefox';
 import { e2eArtifactsRoot, slug } from './paths';
 import { startSandbox, type RunningSandbox } from './sandbox';
+import type { ExtensionSession } from './session';
 
-export interface E2EContext {
+export interface SessionContext<S extends ExtensionSession> {
   readonly sandbox: RunningSandbox;
-  readonly eb: ExtensionBrowser;
+  readonly eb: S;
 }
 
+export type E2EContext = SessionContext<ExtensionBrowser>;
+
 /**
- * One sandbox and one browser for the whole test file (a Chromium start costs about a second).
+ * One sandbox and one Chromium for the whole test file (a Chromium start costs about a second).
  * Before each test the screenshot folder becomes .e2e-artifacts/<file>/<test>/, and when a test
  * fails every open tab is screenshotted there, so CI failures can be looked at.
  */
-export function useExtensionBrowser(opts: { scenario?: string; extension?: boolean } = {}): E2EContext {
+export function useExtensionBrowser(opts: { scenario?: string } & Omit<Parameters<typeof launchBrowser>[0], 'sandbox'> = {}): E2EContext {
+  const { scenario, ...launch } = opts;
+  return useSession(scenario, (sandbox) => launchBrowser({ sandbox, ...launch }));
+}
+
+/** The same for Firefox ESR with the Firefox build installed (harness/firefox.ts). */
+export function useFirefoxBrowser(opts: { scenario?: string; locale?: string } = {}): SessionContext<FirefoxSession> {
+  return useSession(opts.scenario, (sandbox) => launchFirefox({ sandbox, locale: opts.locale }));
+}
+
+function useSession<S extends ExtensionSession>(scenario: string | undefined, launch: (sandbox: RunningSandbox) => Promise<S>): SessionContext<S> {
   let sandbox: RunningSandbox | undefined;
-  let eb: ExtensionBrowser | undefined;
+  let eb: S | undefined;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ scenario: opts.scenario });
-    eb = await launchBrowser({ sandbox, extension: opts.extension });
+    sandbox = await startSandbox({ scenario });
+    eb = await launch(sandbox);
   });
 
   beforeEach(({ task, onTestFailed }) => {
@@ -28,7 +42,8 @@ export function useExtensionBrowser(opts: { scenario?: string; extension?: boole
     const browser = eb;
     browser.artifactsDir = path.join(e2eArtifactsRoot, slug(path.basename(task.file.name)), slug(task.name));
     onTestFailed(async () => {
-      const pages = (await browser.browser.pages()).filter((page) => page.url() !== 'about:blank');
+      // Every tab: Firefox reports its extension pages as about:blank to puppeteer.
+      const pages = await browser.browser.pages();
       for (const [index, page] of pages.entries()) {
         // Best effort with a bound: a hung tab must not turn one failure into a hook timeout.
         await withTimeout(browser.screenshot(page, `failure-${index}`), 10_000).catch(() => undefined);

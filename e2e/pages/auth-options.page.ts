@@ -1,4 +1,5 @@
-import type { Page, WebWorker } from 'puppeteer';
+import type { Page } from 'puppeteer';
+import type { ExtensionRealm } from '../harness/session';
 import { storeContract } from '../harness/contract';
 
 /** The options page's connection contract (components/options/*Section.tsx). */
@@ -40,7 +41,7 @@ export interface CredentialView {
 }
 
 /** The credentials store, read inside the service worker (the extension's origin). */
-export async function readCredentials(worker: WebWorker): Promise<CredentialView[]> {
+export async function readCredentials(worker: ExtensionRealm): Promise<CredentialView[]> {
   return (await worker.evaluate(async (database: string) => {
     if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

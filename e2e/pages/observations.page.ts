@@ -1,4 +1,4 @@
-import type { WebWorker } from 'puppeteer';
+import type { ExtensionRealm } from '../harness/session';
 import type { Observation } from '../../lib/model';
 import { storeContract } from '../harness/contract';
 
@@ -15,7 +15,7 @@ export interface ObservationQuery {
   since: string;
 }
 
-export async function readObservations(worker: WebWorker): Promise<Observation[]> {
+export async function readObservations(worker: ExtensionRealm): Promise<Observation[]> {
   return worker.evaluate(readStore, storeContract.database, storeContract.observations) as Promise<Observation[]>;
 }
 
@@ -31,7 +31,7 @@ export function newest(observations: readonly Observation[], query: ObservationQ
  * {state: 'disabled'}; fails with what was seen instead.
  */
 export async function waitForNewest(
-  worker: () => Promise<WebWorker>,
+  worker: () => Promise<ExtensionRealm>,
   query: ObservationQuery,
   wanted: Record<string, unknown>,
   timeoutMs = 15_000,

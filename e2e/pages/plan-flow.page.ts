@@ -4,7 +4,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import type { Language, Scenario } from '../../sandbox/core/scenario';
 import { labelTables } from '../../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from '../harness/aria';
-import type { ExtensionBrowser } from '../harness/browser';
+import type { ExtensionSession } from '../harness/session';
 import { repoRoot } from '../harness/paths';
 import { authSelectors, submitHubSpotToken } from './auth-options.page';
 
@@ -72,7 +72,7 @@ export function connectedEmailsUrl(scenario: Scenario): string {
 }
 
 /** Connects HubSpot in the options page with a token, as a user pastes it. */
-export async function connectHubSpot(eb: ExtensionBrowser, token = 'demo-token-full'): Promise<void> {
+export async function connectHubSpot(eb: ExtensionSession, token = 'demo-token-full'): Promise<void> {
   const options = await eb.openExtensionPage('options');
   await submitHubSpotToken(options, token);
   await options.waitForSelector(authSelectors.hubspotConnected, ui);
@@ -82,7 +82,7 @@ export async function connectHubSpot(eb: ExtensionBrowser, token = 'demo-token-f
 // ---- The side panel ----
 
 /** The side panel on the mailbox's detail (`sidepanel.html?mailbox=<address>`). */
-export async function openPlanPanel(eb: ExtensionBrowser, address: string): Promise<Page> {
+export async function openPlanPanel(eb: ExtensionSession, address: string): Promise<Page> {
   const panel = await eb.openExtensionPage('sidepanel', `mailbox=${encodeURIComponent(address)}`);
   await panel.waitForSelector('[data-testid="plan-section"]', ui);
   return panel;
@@ -144,14 +144,13 @@ export interface OpenedTab {
  * Clicks the step's deep link in the checklist as a user does (it opens a new tab) and returns
  * that tab once loaded at the link's address.
  */
-export async function followStepLink(eb: ExtensionBrowser, panel: Page, stepId: string): Promise<OpenedTab> {
+export async function followStepLink(eb: ExtensionSession, panel: Page, stepId: string): Promise<OpenedTab> {
   const link = await panel.waitForSelector(planSelectors.stepLink(stepId), ui);
   if (!link) throw new Error(`step ${stepId} shows no link`);
   const href = await link.evaluate((el) => (el as HTMLAnchorElement).href);
-  const opened = eb.browser.waitForTarget((target) => target.type() === 'page' && target.url() === href, ui);
+  const before = new Set(await eb.browser.pages());
   await link.click();
-  const page = await (await opened).page();
-  if (!page) throw new Error(`no page behind the tab for ${href}`);
+  const page = await eb.tabOpenedFromExtension(href, before);
   await page.waitForFunction(() => document.readyState === 'complete', ui);
   // The harness collected this tab's console from its first load, though a click opened it.
   return { page, scriptErrors: () => eb.consoleErrors(page).filter((e) => !e.startsWith('Failed to load resource')) };

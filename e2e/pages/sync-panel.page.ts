@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer';
-import type { ExtensionBrowser } from '../harness/browser';
+import type { ExtensionSession } from '../harness/session';
 import type { RunningSandbox, Scenario } from '../harness/sandbox';
 import { authSelectors, submitHubSpotToken } from './auth-options.page';
 import { readSyncMeta } from './sync-store.page';
@@ -23,7 +23,7 @@ export const syncSelectors = {
  * it asks for a sync if the data is older than five minutes (sync/if-stale): open it before the
  * data goes stale (before a reset), so the passes a test watches are the ones its clicks start.
  */
-export async function openSyncPanel(eb: ExtensionBrowser): Promise<Page> {
+export async function openSyncPanel(eb: ExtensionSession): Promise<Page> {
   const panel = await eb.openExtensionPage('sidepanel');
   await panel.waitForSelector(syncSelectors.status, { timeout: 15_000 });
   return panel;
@@ -55,7 +55,7 @@ export async function clickSyncNow(panel: Page, sandbox: RunningSandbox, timeout
  * a user does; the background then starts the first sync by itself. Resolves once the page shows
  * the connection; throws with what the page says when the connect fails.
  */
-export async function connectHubSpot(eb: ExtensionBrowser, scenario: Scenario): Promise<void> {
+export async function connectHubSpot(eb: ExtensionSession, scenario: Scenario): Promise<void> {
   const token = scenario.tokens?.hubspot?.find((candidate) => !candidate.expiresAt);
   if (!token) throw new Error('the scenario has no unexpired HubSpot token');
   const options = await eb.openExtensionPage('options');
@@ -96,7 +96,7 @@ type SyncStatusView = NonNullable<Awaited<ReturnType<typeof readSyncMeta>>['stat
  * a status written after that time (so the previous pass's status does not count). Reads
  * IndexedDB through the worker, waking it if it was stopped.
  */
-export async function waitForSyncEnd(eb: ExtensionBrowser, options: { since?: string; timeoutMs?: number } = {}): Promise<SyncStatusView> {
+export async function waitForSyncEnd(eb: ExtensionSession, options: { since?: string; timeoutMs?: number } = {}): Promise<SyncStatusView> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   let last: Awaited<ReturnType<typeof readSyncMeta>> = {};
@@ -113,7 +113,7 @@ export async function waitForSyncEnd(eb: ExtensionBrowser, options: { since?: st
  * Opens the side panel page and waits until it shows `state`; screenshots it into the test's
  * artifacts as `sidepanel-<state>`. Throws with what the panel shows instead.
  */
-export async function expectPanelState(eb: ExtensionBrowser, state: string): Promise<void> {
+export async function expectPanelState(eb: ExtensionSession, state: string): Promise<void> {
   const panel = await eb.openExtensionPage('sidepanel');
   try {
     await panel.waitForSelector(syncSelectors.statusIn(state), { timeout: 15_000 }).catch(async (error: unknown) => {
@@ -128,7 +128,7 @@ export async function expectPanelState(eb: ExtensionBrowser, state: string): Pro
 }
 
 /** While a pass runs: the side panel says `running` and shows per-resource progress; screenshot `sidepanel-running`. */
-export async function expectPanelRunning(eb: ExtensionBrowser): Promise<void> {
+export async function expectPanelRunning(eb: ExtensionSession): Promise<void> {
   const panel = await eb.openExtensionPage('sidepanel');
   try {
     await panel.waitForSelector(syncSelectors.statusIn('running'), { timeout: 15_000 });

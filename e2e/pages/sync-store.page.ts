@@ -1,4 +1,4 @@
-import type { WebWorker } from 'puppeteer';
+import type { ExtensionRealm } from '../harness/session';
 import type { ChannelAccount, ConversationsInbox, CrmOwner, CrmRole, CrmTeam, CrmUser } from '../../lib/model';
 import { DB_VERSION } from '../../lib/store/schema';
 import type { SyncStatus } from '../../lib/sync';
@@ -39,22 +39,22 @@ const SYNC_STORES = ['crmUsers', 'owners', 'teams', 'roles', 'inboxes', 'channel
 const SYNC_META_KEYS = ['syncStatus', 'syncProgress', 'syncLease', 'lastSyncAt'];
 const RECORD_STORES = ['crmUsers', 'owners', 'teams', 'roles', 'inboxes', 'channelAccounts', 'mailboxes'] as const;
 
-export async function readSyncedRecords(worker: WebWorker): Promise<SyncedRecords> {
+export async function readSyncedRecords(worker: ExtensionRealm): Promise<SyncedRecords> {
   return (await worker.evaluate(readObjectStores, storeContract.database, [...RECORD_STORES])) as unknown as SyncedRecords;
 }
 
-export async function readCheckpoints(worker: WebWorker): Promise<SyncCheckpointView[]> {
+export async function readCheckpoints(worker: ExtensionRealm): Promise<SyncCheckpointView[]> {
   const { syncState } = await worker.evaluate(readObjectStores, storeContract.database, ['syncState']);
   return (syncState ?? []) as SyncCheckpointView[];
 }
 
-export async function readSyncMeta(worker: WebWorker): Promise<{ status?: SyncStatus; lease?: SyncLeaseView }> {
+export async function readSyncMeta(worker: ExtensionRealm): Promise<{ status?: SyncStatus; lease?: SyncLeaseView }> {
   const values = await worker.evaluate(readMetaValues, storeContract.database, ['syncStatus', 'syncLease']);
   return { status: values.syncStatus as SyncStatus | undefined, lease: values.syncLease as SyncLeaseView | undefined };
 }
 
 /** Empties what the sync wrote (records, checkpoints, status, lease), so a scenario starts from "never synced". */
-export async function resetSyncData(worker: WebWorker): Promise<void> {
+export async function resetSyncData(worker: ExtensionRealm): Promise<void> {
   await waitForDatabase(worker);
   await worker.evaluate(clearSyncData, storeContract.database, SYNC_STORES, SYNC_META_KEYS);
 }
@@ -66,7 +66,7 @@ const SYNC_ALARMS = ['inboxlink:sync', 'inboxlink:sync-resume'];
  * Clears the sync alarms: the periodic one first fires a minute after install and would start a
  * pass at a moment the test did not choose (its timing is lib/sync's unit tests' business).
  */
-export async function clearSyncAlarms(worker: WebWorker): Promise<void> {
+export async function clearSyncAlarms(worker: ExtensionRealm): Promise<void> {
   await worker.evaluate(async (names: string[]) => {
     const alarms = (globalThis as unknown as { chrome: { alarms: { clear(name: string): Promise<boolean> } } }).chrome.alarms;
     await Promise.all(names.map((name) => alarms.clear(name)));
@@ -77,7 +77,7 @@ export async function clearSyncAlarms(worker: WebWorker): Promise<void> {
  * Makes the dead run's lease expire now instead of LEASE_TTL_MS (90 s) after its last page: the
  * only thing a killed worker leaves that only time clears. The test stands in for that wait.
  */
-export async function expireLease(worker: WebWorker): Promise<void> {
+export async function expireLease(worker: ExtensionRealm): Promise<void> {
   await worker.evaluate(expireSyncLease, storeContract.database);
 }
 
@@ -85,7 +85,7 @@ export async function expireLease(worker: WebWorker): Promise<void> {
  * The background opens (and upgrades) its database when the worker starts. Writing before that
  * would create an empty version-1 database and break the extension's own upgrade: wait for it.
  */
-export async function waitForDatabase(worker: WebWorker, timeoutMs = 15_000): Promise<void> {
+export async function waitForDatabase(worker: ExtensionRealm, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const version = await worker.evaluate(async (name: string) => (await indexedDB.databases()).find((info) => info.name === name)?.version ?? 0, storeContract.database);

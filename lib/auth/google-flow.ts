@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { GOOGLE_ADMIN_SCOPES, GOOGLE_AUTHORIZE_URL, GOOGLE_CLIENT_ID } from './google-config';
+import { identityConfig } from '../policy/identity';
+import { readPolicy } from '../policy/read';
 
 /**
  * The page side of the Google admin sign-in: `identity.launchWebAuthFlow` with the implicit grant
@@ -25,9 +27,9 @@ export class GoogleSignInError extends Error {
 
 type Identity = Pick<typeof browser.identity, 'launchWebAuthFlow' | 'getRedirectURL'>;
 
-export function googleAuthorizeUrl(options: { redirectUri: string; state: string; silent: boolean; loginHint?: string }): string {
+export function googleAuthorizeUrl(options: { redirectUri: string; state: string; silent: boolean; loginHint?: string; clientId?: string }): string {
   const params = new URLSearchParams({
-    client_id: GOOGLE_CLIENT_ID,
+    client_id: options.clientId ?? GOOGLE_CLIENT_ID,
     redirect_uri: options.redirectUri,
     response_type: 'token',
     scope: GOOGLE_ADMIN_SCOPES.join(' '),
@@ -43,7 +45,9 @@ export function googleAuthorizeUrl(options: { redirectUri: string; state: string
 export async function launchGoogleSignIn(options: { silent?: boolean; loginHint?: string; identity?: Identity } = {}): Promise<GoogleGrant> {
   const identity = options.identity ?? browser.identity;
   const state = randomState();
-  const url = googleAuthorizeUrl({ redirectUri: identity.getRedirectURL(), state, silent: options.silent ?? false, ...(options.loginHint ? { loginHint: options.loginHint } : {}) });
+  // The organisation's own OAuth client when its policy names one.
+  const { googleClientId } = identityConfig((await readPolicy()).policy);
+  const url = googleAuthorizeUrl({ redirectUri: identity.getRedirectURL(), state, silent: options.silent ?? false, clientId: googleClientId, ...(options.loginHint ? { loginHint: options.loginHint } : {}) });
   let redirected: string | undefined;
   try {
     redirected = await identity.launchWebAuthFlow({ url, interactive: !options.silent });

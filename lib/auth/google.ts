@@ -1,7 +1,8 @@
 import { ADMIN_SECURITY_SCOPE, createGoogleClient, NetworkError } from '../clients';
 import { credentialId, type Credential } from '../store/records';
 import { fetchOption, messageOf, resolveDeps, type AuthDeps } from './deps';
-import { GOOGLE_CLIENT_ID } from './google-config';
+import { identityConfig } from '../policy/identity';
+import { readPolicy } from '../policy/read';
 
 export type GoogleSaveResult =
   | { ok: true; account: string; expiresAt?: string; scopes: string[] }
@@ -19,7 +20,7 @@ async function checkGoogleToken(accessToken: string, deps: AuthDeps & { now: () 
     const info = await client.tokenInfo(accessToken);
     if (!info) return { ok: false, reason: 'invalid-token' };
     // A token issued to another app must not pass for ours (token substitution).
-    if (info.clientId !== GOOGLE_CLIENT_ID) return { ok: false, reason: 'wrong-client' };
+    if (info.clientId !== identityConfig((await readPolicy()).policy).googleClientId) return { ok: false, reason: 'wrong-client' };
     if (!info.scopes.includes(ADMIN_SECURITY_SCOPE)) return { ok: false, reason: 'missing-scope' };
     if (!info.email) return { ok: false, reason: 'no-email' };
     const expiresAt = info.expiresAt ?? new Date(deps.now().getTime() + info.expiresInSeconds * 1000).toISOString();

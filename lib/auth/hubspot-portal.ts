@@ -6,6 +6,8 @@ import type { Repo } from '../store/repo';
 export interface HubSpotPortal {
   portalId: number;
   uiDomain?: string;
+  /** The HubSpot user the token belongs to (token introspection's `user`), when HubSpot named one. */
+  user?: string;
   missingOptional: string[];
   scopeSource: 'introspection' | 'probe';
 }
@@ -17,8 +19,8 @@ declare module '../store/records' {
 }
 
 export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): Promise<void> {
-  const { portalId, uiDomain, missingOptional, scopeSource } = portal;
-  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), missingOptional, scopeSource });
+  const { portalId, uiDomain, user, missingOptional, scopeSource } = portal;
+  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), missingOptional, scopeSource });
 }
 
 /**

@@ -8,10 +8,10 @@ import { forgetHubSpotPortal, rememberHubSpotPortal } from './hubspot-portal';
 import { probeScopes } from './hubspot-probe';
 import { checkScopes } from './hubspot-scopes';
 
-export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'offline' | 'failed';
+export type HubSpotConnectFailure = 'empty' | 'unrecognised' | 'expired' | 'missing-scopes' | 'not-allowed' | 'offline' | 'failed';
 
 export type HubSpotConnectResult =
-  | { ok: true; portalId: number; uiDomain?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
+  | { ok: true; portalId: number; uiDomain?: string; user?: string; scopes: string[]; missingOptional: string[]; scopeSource: 'introspection' | 'probe' }
   | { ok: false; reason: HubSpotConnectFailure; missingScopes?: string[]; detail?: string };
 
 /** A person waits at the form: one quick retry, not the sync's patient five. */
@@ -27,7 +27,10 @@ const FORM_RETRY = { maxAttempts: 2, maxDelayMs: 2_000 };
  * Connecting another portal first clears what was read from the previous one. Every attempt is
  * audited, without the token.
  */
-export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps> = {}): Promise<HubSpotConnectResult> {
+export async function connectHubSpot(
+  rawToken: string,
+  partial: Partial<AuthDeps> & { accountAllowed?: (account: { portalId: number; uiDomain?: string }) => boolean } = {},
+): Promise<HubSpotConnectResult> {
   const deps = resolveDeps(partial);
   const token = rawToken.trim();
   if (token === '') return { ok: false, reason: 'empty' };
@@ -38,6 +41,8 @@ export async function connectHubSpot(rawToken: string, partial: Partial<AuthDeps
   } catch (error) {
     result = failureOf(error);
   }
+  // An organisation's policy may limit which HubSpot accounts (portals, region) can be connected.
+  if (result.ok && partial.accountAllowed && !partial.accountAllowed(result)) result = { ok: false, reason: 'not-allowed' };
   if (result.ok) await save(token, result, deps);
   await deps.repo.appendAudit({
     actor: 'user',
@@ -55,9 +60,13 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   let scopeSource: 'introspection' | 'probe' = 'introspection';
   let portalId = details?.portalId;
   let uiDomain = details?.uiDomain;
+  // The HubSpot user the token was issued to: who the extension acts for until a HubSpot page
+  // shows who is signed in (the partner domain's Super Admin check, lib/partner/facts.ts).
+  let user: string | undefined;
   try {
     const info = await client.introspectAccessToken(token);
     scopes = info.scopes;
+    user = info.user;
     portalId ??= info.hub_id;
     uiDomain ??= info.hub_domain;
   } catch (error) {
@@ -68,7 +77,7 @@ async function inspect(client: HubSpotClient, token: string): Promise<HubSpotCon
   if (portalId === undefined) return { ok: false, reason: 'unrecognised' };
   const { missingRequired, missingOptional } = checkScopes(scopes);
   if (missingRequired.length > 0) return { ok: false, reason: 'missing-scopes', missingScopes: missingRequired };
-  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), scopes, missingOptional, scopeSource };
+  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), scopes, missingOptional, scopeSource };
 }
 
 /** Account details need the `oauth` scope, which a service key may lack: then introspection names the portal. */

@@ -7,6 +7,7 @@ function hostsOf(page: GuidePage, plan: RunPlan): readonly string[] {
   switch (page) {
     case 'hubspot-connected-emails':
     case 'hubspot-channels':
+    case 'hubspot-partner-automation':
       return [plan.context.portal.uiHost];
     case 'google-connections':
       return ['myaccount.google.com'];

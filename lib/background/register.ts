@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
-import { ensureSyncAlarms, handleSyncAlarm } from '../sync';
+import { handleSyncAlarm } from '../sync';
 import { CONTENT_HOSTS } from '../pages/hosts';
 import { startBadgeUpdater } from './badge';
 import { handlers } from './handlers';
@@ -9,6 +9,8 @@ import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
 import { deferStartupWork } from './startup-work';
+import { enforcePolicy, watchPolicy } from './policy';
+import { welcomeOnInstall } from './welcome';
 
 /**
  * Wires the background. Called synchronously at the top of the service worker, so the listeners
@@ -29,16 +31,20 @@ export function registerBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
-  browser.runtime.onInstalled.addListener(() => void configureSidePanel());
+  browser.runtime.onInstalled.addListener((details) => {
+    void configureSidePanel();
+    void welcomeOnInstall(details).catch((error: unknown) => console.warn('[inboxlink] welcome:', error instanceof Error ? error.message : error));
+  });
   browser.runtime.onStartup.addListener(() => void configureSidePanel());
+  watchPolicy();
 }
 
 /** What every worker start owes, after its first answer (./startup-work). */
 function startOwedWork(): void {
   startBadgeUpdater();
-  // Every worker start: restores the periodic alarm, and the resume alarm of a pass a killed
-  // worker left open.
-  void ensureSyncAlarms().catch((error: unknown) => console.warn('[inboxlink] alarms:', error instanceof Error ? error.message : error));
+  // Every worker start: the organisation's policy into the settings, then the periodic alarm (at
+  // the locked interval, if any) and the resume alarm of a pass a killed worker left open.
+  void enforcePolicy().catch((error: unknown) => console.warn('[inboxlink] policy and alarms:', error instanceof Error ? error.message : error));
   // Findings follow the store: re-diagnosed shortly after any change to what the rules read.
   startFindingsRefresher();
   // Plans a killed worker left mid-step: verify, never re-run.

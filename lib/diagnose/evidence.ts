@@ -7,7 +7,9 @@
  */
 import type { ChannelAccount, CrmUser, Observation, PersonalCrmSide, ProviderGrant } from '../model';
 
-export const EVIDENCE_TYPES = ['crm', 'channel', 'grant', 'user', 'signed-in', 'connected-under', 'age-days'] as const;
+export const EVIDENCE_TYPES = [
+  'crm', 'channel', 'grant', 'user', 'signed-in', 'connected-under', 'age-days', 'partner-domain', 'domain-users', 'suggested-domain',
+] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 export interface EvidenceItem {
@@ -84,4 +86,18 @@ export function connectedUnderEvidence(hubspotUser: string): string {
 
 export function ageEvidence(days: number): string {
   return formatEvidence({ type: 'age-days', value: [String(days)] });
+}
+
+/** The employee domain the Automation page showed ("" for an empty field), where and when. */
+export function partnerDomainEvidence(domain: string | null, where: string, at: string): string {
+  return formatEvidence({ type: 'partner-domain', value: [domain ?? ''], where, at });
+}
+
+/** Active users per domain, most used first ("kancelaria.pl=5"). */
+export function domainUsersEvidence(counts: readonly { domain: string; users: number }[]): string {
+  return formatEvidence({ type: 'domain-users', value: counts.map((c) => `${c.domain}=${c.users}`) });
+}
+
+export function suggestedDomainEvidence(domain: string): string {
+  return formatEvidence({ type: 'suggested-domain', value: [domain] });
 }

@@ -12,6 +12,9 @@ import {
   type Observation,
   type ProviderGrant,
 } from '../model';
+import type { HubSpotPortal } from '../auth/hubspot-portal';
+import { isPartnerSubject, type PartnerPortal } from '../partner/facts';
+import { partnerPortalOf } from '../partner/read-facts';
 import type { StoreAccess } from '../store/access';
 import type { StoreName } from '../store/db-types';
 
@@ -40,6 +43,8 @@ export interface SnapshotRecords {
 export interface DiagnoseSnapshot extends SnapshotRecords {
   /** Every address any store mentions, sorted, with its facts. */
   byAddress: ReadonlyMap<string, AddressFacts>;
+  /** The connected HubSpot portal (meta `hubspotPortal`): whose partner settings the rules judge. */
+  portal?: PartnerPortal;
 }
 
 /** The stores the rules read: a change to any of them can change the findings. */
@@ -50,7 +55,7 @@ function emptyFacts(address: string): AddressFacts {
 }
 
 /** Builds the per-address index from plain records; tests call it with hand-made records. */
-export function makeSnapshot(records: Partial<SnapshotRecords> = {}): DiagnoseSnapshot {
+export function makeSnapshot(records: Partial<SnapshotRecords> = {}, portal?: PartnerPortal): DiagnoseSnapshot {
   const parts: SnapshotRecords = {
     mailboxes: records.mailboxes ?? [],
     observations: records.observations ?? [],
@@ -67,27 +72,33 @@ export function makeSnapshot(records: Partial<SnapshotRecords> = {}): DiagnoseSn
     return found;
   };
   for (const mailbox of parts.mailboxes) at(mailbox.address).mailbox = mailbox;
-  for (const observation of parts.observations) at(observation.address).observations.push(observation);
+  // A portal's partner settings are about the account, not an address: the partner rules read them.
+  for (const observation of parts.observations) if (!isPartnerSubject(observation.address)) at(observation.address).observations.push(observation);
   for (const account of parts.channelAccounts) if (account.address) at(account.address).channelAccounts.push(account);
   for (const grant of parts.grants) at(grant.address).grants.push(grant);
   for (const user of parts.crmUsers) at(user.email).users.push(user);
   for (const owner of parts.owners) if (owner.email) at(owner.email).owners.push(owner);
   const byAddress = new Map([...facts.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  return { ...parts, byAddress };
+  return { ...parts, byAddress, ...(portal ? { portal } : {}) };
 }
 
-/** One read-only transaction over the diagnosed stores, so no rule sees half a sync page. */
+/**
+ * One read-only transaction over the diagnosed stores, so no rule sees half a sync page. The
+ * connected portal is read in it too, but `meta` is no diagnosed store: the sync writes it all the
+ * time, and a portal change clears crmUsers anyway (which the refresher does watch).
+ */
 export async function readSnapshot(access: Pick<StoreAccess, 'db'>): Promise<DiagnoseSnapshot> {
   const db = await access.db();
-  const tx = db.transaction([...DIAGNOSED_STORES], 'readonly');
-  const [mailboxes, observations, crmUsers, owners, channelAccounts, grants] = await Promise.all([
+  const tx = db.transaction([...DIAGNOSED_STORES, 'meta'], 'readonly');
+  const [mailboxes, observations, crmUsers, owners, channelAccounts, grants, portalMeta] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('crmUsers').getAll(),
     tx.objectStore('owners').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
+    tx.objectStore('meta').get('hubspotPortal') as Promise<HubSpotPortal | undefined>,
   ]);
   await tx.done;
-  return makeSnapshot({ mailboxes, observations, crmUsers, owners, channelAccounts, grants });
+  return makeSnapshot({ mailboxes, observations, crmUsers, owners, channelAccounts, grants }, partnerPortalOf(portalMeta));
 }

@@ -21,15 +21,15 @@ export interface PageSnapshot {
  * we do not track (another app's permissions), or undefined while it cannot be read (still
  * rendering, or the layout changed: the runner tells those apart by time).
  */
-export interface PageReader {
+export interface PageReader<T = PageSnapshot> {
   /** Names the page in drift reports. */
   id: string;
   hosts: readonly string[];
   matches(url: URL): boolean;
-  read(doc: Document, url: URL): PageSnapshot | 'skip' | undefined;
+  read(doc: Document, url: URL): T | 'skip' | undefined;
 }
 
-const HUBSPOT_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
+export const HUBSPOT_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
 
 const grant = (account: string, present: boolean, app: string, provider: string, extra: SnapshotValue = {}) => ({
   address: account,
@@ -112,6 +112,8 @@ export const PAGE_READERS: readonly PageReader[] = [
   },
 ];
 
-export function readerFor(url: URL, readers: readonly PageReader[] = PAGE_READERS): PageReader | undefined {
+export function readerFor(url: URL): PageReader | undefined;
+export function readerFor<T>(url: URL, readers: readonly PageReader<T>[]): PageReader<T> | undefined;
+export function readerFor(url: URL, readers: readonly PageReader<unknown>[] = PAGE_READERS): PageReader<unknown> | undefined {
   return readers.find((reader) => reader.hosts.includes(url.hostname) && reader.matches(url));
 }

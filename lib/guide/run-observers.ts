@@ -13,10 +13,11 @@ export interface DriftReport {
   skeleton: string;
 }
 
-export interface ObserverOptions {
-  sendSnapshot(snapshot: PageSnapshot): Promise<unknown>;
+export interface ObserverOptions<T = PageSnapshot> {
+  sendSnapshot(snapshot: T): Promise<unknown>;
   sendDrift(report: DriftReport): Promise<unknown>;
-  readers?: readonly PageReader[];
+  /** The pages to read (default: the mailbox lists, PAGE_READERS); another kind of reading brings its own. */
+  readers?: readonly PageReader<T>[];
   /** Quiet time after the last DOM change before reading again. */
   debounceMs?: number;
   /** How long a page may stay unreadable before we call it a changed layout. */
@@ -35,8 +36,8 @@ export interface Observers {
  * that throws, or a page that stays unreadable, costs one private drift report per reader and
  * page load, and never an exception in the page. Stops quietly when the context goes.
  */
-export function runObservers(doc: Document, location: Pick<Location, 'href'>, ctx: ObserverContext, options: ObserverOptions): Observers {
-  const { sendSnapshot, sendDrift, readers = PAGE_READERS, debounceMs = 300, driftAfterMs = 15_000 } = options;
+export function runObservers<T = PageSnapshot>(doc: Document, location: Pick<Location, 'href'>, ctx: ObserverContext, options: ObserverOptions<T>): Observers {
+  const { sendSnapshot, sendDrift, readers = PAGE_READERS as unknown as readonly PageReader<T>[], debounceMs = 300, driftAfterMs = 15_000 } = options;
   const drifted = new Set<string>();
   let lastSent: string | undefined;
   let readOnce = false;
@@ -56,7 +57,7 @@ export function runObservers(doc: Document, location: Pick<Location, 'href'>, ct
     return !stopped;
   };
 
-  const reportDrift = (reader: PageReader, missing: string[]) => {
+  const reportDrift = (reader: PageReader<T>, missing: string[]) => {
     if (drifted.has(reader.id) || !alive()) return;
     drifted.add(reader.id);
     const page = `${new URL(location.href).hostname}:${reader.id}`.slice(0, 64);
@@ -64,7 +65,7 @@ export function runObservers(doc: Document, location: Pick<Location, 'href'>, ct
     sendDrift({ page, missing: missing.map((m) => m.slice(0, 64)), skeleton }).catch(() => alive());
   };
 
-  const send = (snapshot: PageSnapshot) => {
+  const send = (snapshot: T) => {
     const key = JSON.stringify(snapshot);
     if (key === lastSent) return;
     lastSent = key;
@@ -81,7 +82,7 @@ export function runObservers(doc: Document, location: Pick<Location, 'href'>, ct
     const url = new URL(location.href);
     const reader = readerFor(url, readers);
     if (!reader) return;
-    let result: ReturnType<PageReader['read']>;
+    let result: ReturnType<PageReader<T>['read']>;
     try {
       result = reader.read(doc, url);
     } catch (error) {

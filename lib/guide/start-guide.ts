@@ -2,19 +2,28 @@ import { createClient } from '../messaging/client';
 import { pageLocale } from '../pages/dom/page-dom';
 import { contentProtocol } from '../messaging/content-protocol';
 import { runHighlighter } from './highlight/run-highlighter';
+import { PARTNER_READERS } from './partner-readers';
 import { runObservers, type ObserverContext, type Observers } from './run-observers';
 
 /** Only the messages a content script may send: its bundle carries no extension-page schemas. */
 const send = createClient(contentProtocol);
 
 /**
- * The guide content script, wired to the background: the observers report what the page shows,
- * the highlighter points at the current plan step's button.
+ * The guide content script, wired to the background: the observers report what the page shows
+ * (mailbox lists; HubSpot's partner settings), the highlighter points at the current plan step's
+ * button.
  */
 export function startGuideObservers(doc: Document, location: Pick<Location, 'href'>, ctx: ObserverContext): Observers {
   const sendDrift = (report: Parameters<typeof send<'page/drift'>>[1]) => send('page/drift', report);
   const observers = runObservers(doc, location, ctx, {
     sendSnapshot: (snapshot) => send('observation/snapshot', snapshot),
+    sendDrift,
+  });
+  // HubSpot's partner settings are read apart from the mailbox lists: a settings page such as
+  // Connected emails shows both a list and the sidebar.
+  const partner = runObservers(doc, location, ctx, {
+    readers: PARTNER_READERS,
+    sendSnapshot: (reading) => send('partner/seen', reading),
     sendDrift,
   });
   const highlighter = runHighlighter(doc, location, ctx, {
@@ -26,6 +35,7 @@ export function startGuideObservers(doc: Document, location: Pick<Location, 'hre
   return {
     locationChanged() {
       observers.locationChanged();
+      partner.locationChanged();
       highlighter.locationChanged();
     },
   };

@@ -39,7 +39,7 @@ export const authProtocol = {
         missingOptional: v.array(v.string()), scopeSource: v.picklist(['introspection', 'probe']),
       }),
       v.object({
-        ok: v.literal(false), reason: v.picklist(['empty', 'unrecognised', 'expired', 'missing-scopes', 'offline', 'failed']),
+        ok: v.literal(false), reason: v.picklist(['empty', 'unrecognised', 'expired', 'missing-scopes', 'not-allowed', 'offline', 'failed']),
         missingScopes: v.optional(v.array(v.string())), detail: v.optional(v.string()),
       }),
     ]),

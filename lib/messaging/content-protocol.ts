@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { Address, ObservationValue, Path } from './fields';
 import { guideProtocol } from './guide-protocol';
 import { observationSnapshotProtocol } from './observation-snapshot-protocol';
+import { partnerSeenProtocol } from './partner-seen-protocol';
 
 /**
  * Messages a content script may send. Kept apart from the extension pages' protocol so the
@@ -27,6 +28,7 @@ export type MailboxStatusView = v.InferOutput<typeof MailboxStatusSchema>;
 
 export const contentProtocol = {
   ...observationSnapshotProtocol,
+  ...partnerSeenProtocol,
   ...guideProtocol,
   /** What the page shows, e.g. the signed-in address. The host comes from the browser, not the payload. */
   'observation/report': {

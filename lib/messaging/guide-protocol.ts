@@ -7,7 +7,7 @@ import { LOCALES } from '../i18n';
  * completes on what the observers report, or on the user's confirmation in the side panel.
  */
 
-export const GuidePageSchema = v.picklist(['hubspot-connected-emails', 'hubspot-channels', 'google-connections', 'microsoft-my-apps', 'microsoft-live-consent']);
+export const GuidePageSchema = v.picklist(['hubspot-connected-emails', 'hubspot-channels', 'hubspot-partner-automation', 'google-connections', 'microsoft-my-apps', 'microsoft-live-consent']);
 
 const LabelKey = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -21,8 +21,10 @@ export const GuideStepSchema = v.object({
     then: v.pipe(v.array(LabelKey), v.maxLength(10)),
     rowAddress: v.optional(v.string()),
     account: v.optional(v.string()),
+    /** The text the field named `labelKey` must hold before the next label (the partner domain). */
+    fill: v.optional(v.pipe(v.string(), v.maxLength(253))),
   }),
-  observeKind: v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant']),
+  observeKind: v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant', 'partner-domain']),
   /**
    * Already in the user's language (content scripts carry no catalogs); `explain` quotes the
    * page's own labels in the page's language, as the page shows them.

@@ -10,12 +10,22 @@ export type ObservationKind =
   /** A team channel listed on HubSpot's Channels page. */
   | 'crm-team-channel'
   /** HubSpot listed (or not) on a provider's consent page. */
-  | 'provider-grant';
+  | 'provider-grant'
+  /**
+   * Settings > Partner > Automation: the partner employee email domain the page shows
+   * (`{portalId, domain, editable, user}`). `address` is the portal's subject, `partner:{portalId}`.
+   */
+  | 'partner-domain'
+  /**
+   * Any HubSpot settings page's sidebar: whether it has a Partner section (`{portalId, partner,
+   * user}`): a partner account. `address` is `partner:{portalId}`, as above.
+   */
+  | 'partner-section';
 
 export interface Observation {
   id?: number;
   kind: ObservationKind;
-  /** Lower-case mailbox address the observation is about. */
+  /** Lower-case mailbox address the observation is about (`partner:{portalId}` for the partner kinds). */
   address: string;
   /** Page host, e.g. mail.google.com. */
   host: string;

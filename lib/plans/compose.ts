@@ -57,14 +57,15 @@ function contextOf(facts: MailboxFacts & { address: string }, capabilities: Capa
   };
 }
 
-function stepsOf(flow: FlowDefinition, context: PlanContext, facts: MailboxFacts): RunStep[] {
+/** A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as skipped. */
+export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?: MailboxFacts): RunStep[] {
   return flow.steps.map((def) => ({
     id: `${flow.id}/${def.key}`,
     flow: flow.id,
     key: def.key,
     kind: def.kind,
     side: flow.side,
-    state: def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
+    state: facts && def.satisfiedBy?.(facts, context) ? 'skipped' : 'pending',
     title: def.title,
     explain: def.explain,
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
@@ -80,7 +81,7 @@ export function composePlan(facts: MailboxFacts & { address: string }, capabilit
   return {
     context,
     flows,
-    steps: flows.flatMap((id) => stepsOf(flowById(id), context, facts)),
+    steps: flows.flatMap((id) => composeSteps(flowById(id), context, facts)),
     notes: provider ? [] : ['provider-unknown'],
   };
 }

@@ -18,6 +18,10 @@ const hubspot = (context: PlanContext, path: string): string => `https://${conte
 export const connectedEmailsLink = (context: PlanContext): string =>
   hubspot(context, `/settings/${context.portal.id}/user-preferences/email`);
 
+/** Settings > Partner > Automation: the partner employee email domain. */
+export const partnerAutomationLink = (context: PlanContext): string =>
+  hubspot(context, `/settings/${context.portal.id}/partner/automation`);
+
 /** Conversations inbox settings > Channels; the inbox list when the inbox is not known. */
 export const channelsLink = (context: PlanContext): string =>
   context.inboxId === undefined

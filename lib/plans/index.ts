@@ -1,6 +1,7 @@
 /** Public API of the plans; see README.md. */
 export { createPlanRunner, type AdvanceResult, type PlanRunner, type PlanRunnerOptions, type StartInput } from './runner';
 export { composePlan, type ComposedPlan } from './compose';
+export { composePartnerDomainPlan, PARTNER_PLAN_FLOW } from './compose-partner';
 export { readPlanInputs, type PlanInputs } from './inputs';
 export { storedPlanClients, type PlanClients } from './clients';
 export { imapHandoffMessage, type ImapHandoffInput, type ImapHandoffMessage } from './imap-message';

@@ -7,7 +7,7 @@
 import { normalizeAddress } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
-import { composePlan } from './compose';
+import { composePlan, type ComposedPlan } from './compose';
 import { latestObservation } from './observe';
 import { commit, readPlan, type Committed } from './persist';
 import { applyObservation, runApiStep, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
@@ -130,29 +130,38 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     });
   }
 
+  async function startComposed(flow: string, composed: ComposedPlan, signal?: AbortSignal): Promise<RunPlan> {
+    const now = access.now();
+    const plan: RunPlan = {
+      id: newId(), flow, subject: composed.context.address, status: 'running',
+      steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
+    };
+    const trail = [audit(plan, actor, 'plan.start', 'ok', `flows ${composed.flows.join(', ')}`), ...activateNext(plan, now)];
+    const stored = await access.write(['plans', 'audit'], async (tx) => {
+      const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running');
+      if (running) return running as RunPlan;
+      await tx.objectStore('plans').add(plan);
+      for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
+      return plan;
+    });
+    if (stored.id !== plan.id) return stored;
+    await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
+    return (await readPlan(access, plan.id)) ?? plan;
+  }
+
   return {
     advance,
     plansFor,
     /** Starts the mailbox's plan, or returns the one already running for it. */
-    async startPlan(input: StartInput, signal?: AbortSignal): Promise<RunPlan> {
-      const composed = composePlan(input.facts, input.capabilities, input.portal);
-      const now = access.now();
-      const plan: RunPlan = {
-        id: newId(), flow: 'unlink-mailbox', subject: composed.context.address, status: 'running',
-        steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
-      };
-      const trail = [audit(plan, actor, 'plan.start', 'ok', `flows ${composed.flows.join(', ')}`), ...activateNext(plan, now)];
-      const stored = await access.write(['plans', 'audit'], async (tx) => {
-        const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running');
-        if (running) return running as RunPlan;
-        await tx.objectStore('plans').add(plan);
-        for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
-        return plan;
-      });
-      if (stored.id !== plan.id) return stored;
-      await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
-      return (await readPlan(access, plan.id)) ?? plan;
+    startPlan(input: StartInput, signal?: AbortSignal): Promise<RunPlan> {
+      return startComposed('unlink-mailbox', composePlan(input.facts, input.capabilities, input.portal), signal);
     },
+
+    /**
+     * Starts a composed plan of another kind (the partner domain's: compose-partner.ts) through the
+     * same persistence, audit and automatic steps, or returns the one already running for its subject.
+     */
+    startComposed: (flow: string, composed: ComposedPlan, signal?: AbortSignal) => startComposed(flow, composed, signal),
 
     /** Feeds a stored observation to every running plan about its address. */
     async observe(observation: Parameters<typeof applyObservation>[2], signal?: AbortSignal): Promise<AdvanceResult[]> {

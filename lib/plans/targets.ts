@@ -11,6 +11,7 @@ import type { LiveConsentLabels, MyAppsLabels } from '../pages/microsoft/labels'
 export interface GuidePageLabels {
   'hubspot-connected-emails': HubSpotLabelKey;
   'hubspot-channels': HubSpotLabelKey;
+  'hubspot-partner-automation': HubSpotLabelKey;
   'google-connections': Exclude<keyof GoogleConnectionsLabels, 'titles' | 'signedInAs'>;
   'microsoft-my-apps': Exclude<keyof MyAppsLabels, 'title' | 'signedInAs'>;
   'microsoft-live-consent': Exclude<keyof LiveConsentLabels, 'title' | 'signedInAs'>;
@@ -28,5 +29,10 @@ export type GuideTarget = {
     rowAddress?: string;
     /** The account that must be signed in on the provider's page. */
     account?: string;
+    /**
+     * What the field named labelKey must hold before `then` (HubSpot's partner domain field): the
+     * field is pointed at until it does, then the button. The user types it; the guide never does.
+     */
+    fill?: string;
   };
 }[GuidePage];

@@ -28,12 +28,18 @@ export interface Capabilities {
   microsoftAdmin?: AdminCapability;
 }
 
-/** What every step of one plan knows about its mailbox. Persisted with the plan. */
+/**
+ * What every step of one plan knows about its subject. Persisted with the plan. An unlink plan's
+ * subject is a mailbox (address, kind, provider); the partner domain plan's is the portal's
+ * partner settings (`address` = `partner:{portalId}`, no mailbox: kind and provider absent).
+ */
 export interface PlanContext {
   address: string;
-  kind: MailboxKind;
-  provider: MailProvider;
+  kind?: MailboxKind;
+  provider?: MailProvider;
   portal: PortalRef;
+  /** The partner domain plan: the employee domain the Automation page showed, and the one to enter. */
+  partnerDomain?: { from: string | null; to: string };
   /** The Conversations inbox of a team channel (for the Channels deep link and the API check). */
   inboxId?: string;
   /** The admin account an api step acts as. */

@@ -82,9 +82,16 @@ describe('sidepanel/open from the inbox chip', () => {
     } finally {
       if (sidebarAction) Object.defineProperty(fakeBrowser, 'sidebarAction', sidebarAction);
     }
+    expect(await focusRequest()).toBeUndefined();
+  });
+
+  it('a refused panel (the gesture was lost) opens the panel page in a tab instead, leaving no focus request', async () => {
+    await rememberTabMailbox(7, OWN);
     const { open } = installSidePanel();
     open.mockRejectedValueOnce(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
-    expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toMatchObject({ ok: false, error: { code: 'handler-failed' } });
+    expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toEqual({ ok: true, data: { opened: true } });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContain(`chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html?mailbox=${encodeURIComponent(OWN)}`);
     expect(await focusRequest()).toBeUndefined();
   });
 
@@ -155,5 +162,27 @@ describe('sidepanel/open from the guide\'s fallback button', () => {
     expect(await route({ type: 'sidepanel/open', payload: { address: OTHER } }, hubspotPage)).toEqual({ ok: true, data: { opened: true } });
     expect(panel.open).toHaveBeenCalledWith({ tabId: 9 });
     expect(await focusRequest()).toBeUndefined();
+  });
+});
+
+describe('sidepanel/open where the browser refuses the panel for a relayed click (Firefox)', () => {
+  it('opens the panel page in a tab beside the mail tab, on that tab’s mailbox', async () => {
+    await rememberTabMailbox(7, OWN);
+    const sidebarAction = Object.getOwnPropertyDescriptor(fakeBrowser, 'sidebarAction');
+    const refused = () => Promise.reject(new Error('sidebarAction.open may only be called from a user input handler'));
+    Object.defineProperty(fakeBrowser, 'sidebarAction', { value: { open: refused }, configurable: true });
+    const created: unknown[] = [];
+    const create = fakeBrowser.tabs.create;
+    fakeBrowser.tabs.create = ((properties: unknown) => {
+      created.push(properties);
+      return Promise.resolve({ id: 99, index: 1, highlighted: false, active: true, pinned: false, incognito: false });
+    }) as typeof fakeBrowser.tabs.create;
+    try {
+      expect(await route({ type: 'sidepanel/open', payload: {} }, gmail)).toEqual({ ok: true, data: { opened: true } });
+      expect(created).toEqual([{ url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html?mailbox=${encodeURIComponent(OWN)}`, openerTabId: 7 }]);
+    } finally {
+      fakeBrowser.tabs.create = create;
+      if (sidebarAction) Object.defineProperty(fakeBrowser, 'sidebarAction', sidebarAction);
+    }
   });
 });

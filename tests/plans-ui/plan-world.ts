@@ -3,7 +3,8 @@
  * tests/ui does), with plan/start and plan/advance on a real plan runner over the same
  * IndexedDB whose Google Admin client is a recording double, so no test reaches the network.
  */
-import { vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../lib/background/handlers';
 import { createPlanAdvanceHandler } from '../../lib/background/handlers/plans/plan-advance';
@@ -74,4 +75,20 @@ export async function clearPlans(): Promise<void> {
   await createStoreAccess().write(['plans', 'audit', 'credentials', 'meta'], async (tx) => {
     await Promise.all([tx.objectStore('plans').clear(), tx.objectStore('audit').clear(), tx.objectStore('credentials').clear(), tx.objectStore('meta').clear()]);
   });
+}
+
+/**
+ * Clicks a step's "Run now" once the checklist takes clicks again, and returns the confirm dialog.
+ * The step turns active from the store's change event, which can arrive before the previous
+ * action's answer clears `busy` (the button is disabled until then): clicking at that moment is a
+ * no-op, so wait for the button to be enabled rather than for the state alone.
+ */
+export async function openRunDialog(step: () => HTMLElement): Promise<HTMLElement> {
+  const run = await waitFor(() => {
+    const button = within(step()).getByTestId('plan-step-run') as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    return button;
+  }, { timeout: 5000 });
+  fireEvent.click(run);
+  return screen.findByRole('dialog');
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { renderIn } from '../ui/render';
 import { ADA, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, installPlanBackground, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { clearPlans, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
 
 const REVOKE = 'revoke-google-workspace/revoke';
 const stepEl = (id: string) => document.querySelector<HTMLElement>(`[data-testid="plan-step"][data-step-id="${id}"]`)!;
@@ -46,8 +46,7 @@ describe('an api step whose outcome is unknown', () => {
       offline = true;
       throw new Error('connection reset');
     });
-    fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('intent-recorded'), { timeout: 15_000 });
     expect(within(stepEl(REVOKE)).queryByTestId('plan-step-run')).toBeNull();
 

@@ -9,7 +9,7 @@ import { createStoreAccess } from '../../lib/store/access';
 import { repo } from '../../lib/store/repo';
 import { renderIn } from '../ui/render';
 import { ADA, BOB, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, GOOGLE_ADMIN, installPlanBackground, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { clearPlans, GOOGLE_ADMIN, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
 
 const REMOVE = 'disconnect-personal-inbox/remove';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -80,10 +80,8 @@ describe('side panel plan checklist', () => {
     await startAdaPlan();
     fireEvent.click(within(stepEl(REMOVE)).getByTestId('plan-step-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('active'));
+    const dialog = await openRunDialog(() => stepEl(REVOKE));
     const run = within(stepEl(REVOKE)).getByTestId('plan-step-run');
-
-    fireEvent.click(run);
-    const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain(`Delete HubSpot’s access to ${ADA}?`);
     const [back, confirm] = within(dialog).getAllByRole('button');

@@ -17,7 +17,7 @@ import { createPlanRunner } from '../../lib/plans';
 import { createStoreAccess } from '../../lib/store/access';
 import { renderIn } from '../ui/render';
 import { ADA, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, installPlanBackground, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { clearPlans, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
 
 const REMOVE = 'disconnect-personal-inbox/remove';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -75,8 +75,7 @@ describe('the worker dies during Run now', () => {
   ] as const)('(%s) says the extension restarted, never the browser’s text, until the resumed plan changes', async (locale, restarted) => {
     await atRevoke(locale);
     workerDiesDuringRunNow();
-    fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
 
     await waitFor(() => expect(notice()).toBe(restarted), slow);
     expect(document.body.textContent).not.toContain('message channel');
@@ -97,8 +96,7 @@ describe('the worker dies during Run now', () => {
   it('a failure the background answered shows the localized “could not finish”, without its message', async () => {
     await atRevoke('en');
     vi.spyOn(world.runner, 'advance').mockRejectedValueOnce(new Error('IDBTransaction exploded at line 12'));
-    fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-run'));
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
     await waitFor(() => expect(notice()).toBe(plansEn['plan.notice.failed']), slow);
     expect(document.body.textContent).not.toContain('exploded');
     expect(world.google.deleteUserToken).not.toHaveBeenCalled();

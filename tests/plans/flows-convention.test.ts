@@ -17,7 +17,7 @@ const english = PLAN_CATALOGS.en;
 describe('lib/plans/flows', () => {
   it('has the flows of the issue', () => {
     expect(flowFiles).toEqual([
-      'delete-team-channel', 'disconnect-personal-inbox', 'final-check', 'imap-handoff', 'revoke-google-consumer',
+      'change-partner-domain', 'delete-team-channel', 'disconnect-personal-inbox', 'final-check', 'imap-handoff', 'revoke-google-consumer',
       'revoke-google-workspace', 'revoke-microsoft-admin', 'revoke-microsoft-user', 'revoke-outlook',
     ]);
   });

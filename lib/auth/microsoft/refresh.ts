@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { credentialId, type Credential } from '../../store/records';
 import { resolveDeps, type AuthDeps } from '../deps';
-import { MICROSOFT_CLIENT_ID, MICROSOFT_REFRESH_SCOPES, MICROSOFT_TOKEN_ENDPOINT } from './config';
+import { identityConfig } from '../../policy/identity';
+import { readPolicy } from '../../policy/read';
+import { MICROSOFT_REFRESH_SCOPES } from './config';
 
 /**
  * Renewal without MSAL, for the service worker (where MSAL refuses to run, providers.md §9): the
@@ -30,11 +32,13 @@ export async function renewMicrosoftToken(account: string, partial: Partial<Auth
   if (!credential.refreshToken) return { ok: false, reason: 'sign-in-again' };
   let answer: Response;
   try {
-    answer = await (deps.fetch ?? fetch)(MICROSOFT_TOKEN_ENDPOINT, {
+    // The organisation's own Entra app and tenant when its policy names them.
+    const identity = identityConfig((await readPolicy()).policy);
+    answer = await (deps.fetch ?? fetch)(identity.microsoftTokenEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
-        client_id: MICROSOFT_CLIENT_ID, grant_type: 'refresh_token', refresh_token: credential.refreshToken, scope: MICROSOFT_REFRESH_SCOPES.join(' '),
+        client_id: identity.microsoftClientId, grant_type: 'refresh_token', refresh_token: credential.refreshToken, scope: MICROSOFT_REFRESH_SCOPES.join(' '),
       }),
     });
   } catch {

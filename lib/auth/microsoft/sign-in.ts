@@ -19,6 +19,8 @@ export interface MicrosoftSignInOptions {
   launch: (authorizeUrl: string) => Promise<string>;
   fetch?: typeof fetch;
   authority?: string;
+  /** The organisation's own Entra app when its policy names one. */
+  clientId?: string;
 }
 
 export interface MicrosoftSignIn {
@@ -32,7 +34,7 @@ export async function createMicrosoftSignIn(options: MicrosoftSignInOptions): Pr
   let refreshToken: string | undefined;
   const pca = new PublicClientApplication({
     auth: {
-      clientId: MICROSOFT_CLIENT_ID,
+      clientId: options.clientId ?? MICROSOFT_CLIENT_ID,
       authority: options.authority ?? MICROSOFT_AUTHORITY,
       redirectUri: options.redirectUri,
       onRedirectNavigate: (url) => {

@@ -29,7 +29,9 @@ export function createGuideCurrentStepHandler(
     const language = await locale();
     const t = planTranslator(language);
     const { context } = plan;
-    const params = { address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id) };
+    const params = {
+      address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), domain: context.partnerDomain?.to ?? '',
+    };
     const kind = step.observe.kind as GuideStep['observeKind'];
     return {
       planId: plan.id,
@@ -40,6 +42,7 @@ export function createGuideCurrentStepHandler(
         then: [...(step.target.then ?? [])],
         ...(step.target.rowAddress ? { rowAddress: step.target.rowAddress } : {}),
         ...(step.target.account ? { account: step.target.account } : {}),
+        ...(step.target.fill !== undefined ? { fill: step.target.fill } : {}),
       },
       observeKind: kind,
       title: t(step.title, params),

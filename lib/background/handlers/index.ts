@@ -11,6 +11,8 @@ import { mailboxesSummary } from './mailboxes-summary';
 import { observationReport } from './observation-report';
 import { observationSnapshot } from './observation-snapshot';
 import { pageDrift } from './page-drift';
+import { partnerSeen } from './partner-seen';
+import { partnerChangeDomain } from './partner/change-domain';
 import { settingsSet } from './settings-set';
 import { sidepanelOpen } from './sidepanel-open';
 
@@ -22,6 +24,8 @@ export const handlers: Handlers = {
   'mailboxes/summary': mailboxesSummary,
   'sidepanel/open': sidepanelOpen,
   'page/drift': pageDrift,
+  'partner/seen': partnerSeen,
+  'partner/change-domain': partnerChangeDomain,
   'guide/current-step': guideCurrentStep,
   'settings/set': settingsSet,
   'data/clear': dataClear,

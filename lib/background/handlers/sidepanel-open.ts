@@ -3,7 +3,7 @@ import type { ClassifiedSender } from '../../messaging/sender';
 import { isMailHost } from '../../pages/hosts';
 import type { RunPlan } from '../../plans/types';
 import { planGuidingHost } from '../guided-plan-on-host';
-import { openSidePanel } from '../side-panel';
+import { openPanelPageInTab, openSidePanel } from '../side-panel';
 import { requestPanelFocus } from '../side-panel-focus';
 import { mailboxOfTab } from '../tab-mailboxes';
 import { readRunningPlans } from './guide-current-step';
@@ -25,15 +25,21 @@ async function mailboxFor(sender: ClassifiedSender & { tabId: number }, readPlan
 /**
  * Opens the side panel on the sender's own tab (the click that sent this is the user gesture) and
  * lands it on the mailbox the sender's page is about (see mailboxFor); without one, on the list.
+ * Where the browser refuses the panel for a relayed click, the panel's page opens in a tab beside.
  */
 export function createSidepanelOpenHandler(readPlans: () => Promise<readonly RunPlan[]> = readRunningPlans): SidepanelOpenHandler {
   return async (_request, { sender }) => {
     const tabId = sender.tabId;
     if (tabId === undefined) return { opened: false };
     // First, before any await: Chrome opens the panel only while the click's gesture lasts.
-    const opened = await openSidePanel({ tabId });
-    if (!opened) return { opened };
+    // undefined: the browser refused (Firefox does for a click relayed from a content script).
+    const opened = await openSidePanel({ tabId }).catch(() => undefined);
+    if (opened === false) return { opened };
     const address = await mailboxFor({ ...sender, tabId }, readPlans);
+    if (opened === undefined) {
+      await openPanelPageInTab(tabId, address);
+      return { opened: true };
+    }
     // The panel reads the key on load and on change, so writing after it opened still lands it.
     if (address) await requestPanelFocus(address);
     return { opened };

@@ -6,6 +6,10 @@ import { deactivatedUserGrant } from './deactivated-user-grant';
 import { deactivatedUserTeamChannel } from './deactivated-user-team-channel';
 import { grantWithoutInbox } from './grant-without-inbox';
 import { halfUnlinked } from './half-unlinked';
+import { partnerDomainMinority } from './partner-domain-minority';
+import { partnerDomainShared } from './partner-domain-shared';
+import { partnerDomainStale } from './partner-domain-stale';
+import { partnerDomainUnset } from './partner-domain-unset';
 import { staleObservation } from './stale-observation';
 
 export const RULES: readonly Rule[] = [
@@ -16,4 +20,8 @@ export const RULES: readonly Rule[] = [
   grantWithoutInbox,
   crmUserMismatch,
   staleObservation,
+  partnerDomainShared,
+  partnerDomainUnset,
+  partnerDomainMinority,
+  partnerDomainStale,
 ];

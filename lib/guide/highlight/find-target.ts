@@ -63,7 +63,8 @@ function locate(doc: Document, target: Target, label: string, position: number):
     if (position === 0) return inRow;
     return [...clickables(doc, label).filter(inOpenDialog), ...inRow];
   }
-  return clickables(doc, label).filter(aboutHubSpot);
+  // HubSpot's own settings pages are all about HubSpot; a provider's page only in HubSpot's part.
+  return target.page.startsWith('hubspot-') ? clickables(doc, label) : clickables(doc, label).filter(aboutHubSpot);
 }
 
 /**
@@ -80,6 +81,12 @@ export function findGuideTarget(doc: Document, target: Target): FoundTarget | un
     if (shown && shown.toLowerCase() !== target.account.toLowerCase()) return undefined;
   }
   const locale = pageLocale(doc);
+  if (target.fill !== undefined) {
+    // A field to fill first (the partner domain): pointed at until it holds the text, then the button.
+    const label = labelText(target.page, target.labelKey, locale);
+    const field = label ? (allByRole(doc, 'textbox', label).find((el) => !inert(el)) as HTMLInputElement | undefined) : undefined;
+    if (field && field.value.trim().toLowerCase() !== target.fill.toLowerCase()) return { element: field, position: 0, labelKey: target.labelKey };
+  }
   const keys = [target.labelKey, ...target.then];
   for (let position = keys.length - 1; position >= 0; position -= 1) {
     const key = keys[position] as string;

@@ -9,6 +9,7 @@ function tableOf(page: GuideStepPage, locale: Locale): Readonly<Record<string, u
   switch (page) {
     case 'hubspot-connected-emails':
     case 'hubspot-channels':
+    case 'hubspot-partner-automation':
       return HUBSPOT_LABELS[locale];
     case 'google-connections':
       return GOOGLE_CONNECTIONS_LABELS[locale] as unknown as Record<string, unknown>;

@@ -147,6 +147,8 @@ export function runHighlighter(doc: Document, location: Pick<Location, 'href'>, 
     attributes: true,
     attributeFilter: ['open', 'hidden', 'inert', 'aria-hidden', 'aria-disabled', 'class', 'lang'],
   });
+  // Typing changes no DOM: a field the step asks to fill is looked at again after input.
+  doc.addEventListener('input', schedule, { capture: true, passive: true, signal: ctx.signal });
   win?.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   win?.addEventListener('resize', onViewportChange, { passive: true });
   ctx.signal.addEventListener('abort', stop, { once: true });

@@ -1,6 +1,7 @@
 import { GuidePageSchema, type GuideStepPage } from '../../messaging/guide-protocol';
 import { CHANNELS_PATH } from '../../pages/hubspot/channels';
 import { CONNECTED_EMAILS_PATH } from '../../pages/hubspot/connected-emails';
+import { PARTNER_AUTOMATION_PATH } from '../../pages/hubspot/partner-settings';
 
 /**
  * Whether `url` is (a part of) the step's page. HubSpot is one app with many pages: only the
@@ -13,6 +14,8 @@ export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
       return CONNECTED_EMAILS_PATH.test(url.pathname);
     case 'hubspot-channels':
       return CHANNELS_PATH.test(url.pathname);
+    case 'hubspot-partner-automation':
+      return PARTNER_AUTOMATION_PATH.test(url.pathname);
     case 'google-connections':
       return /^(?:\/u\/\d+)?\/connections(?:\/|$)/.test(url.pathname);
     case 'microsoft-my-apps':
@@ -25,6 +28,7 @@ export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
 const HOSTS: Record<GuideStepPage, readonly string[]> = {
   'hubspot-connected-emails': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'hubspot-channels': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'hubspot-partner-automation': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'google-connections': ['myaccount.google.com'],
   'microsoft-my-apps': ['myapps.microsoft.com', 'myapplications.microsoft.com'],
   'microsoft-live-consent': ['account.live.com'],

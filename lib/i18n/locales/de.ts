@@ -4,6 +4,9 @@ import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { policyDe } from './policy/de';
+import { firstrunDe } from './firstrun/de';
+import { partnerDe } from './partner/de';
 
 export const de = {
   ...authDe,
@@ -11,6 +14,9 @@ export const de = {
   ...uiDe,
   ...findingsDe,
   ...plansDe,
+  ...policyDe,
+  ...firstrunDe,
+  ...partnerDe,
   'app.name': 'Inboxlink',
   'status.linked': 'Verknüpft',
   'status.broken': 'Gestört',

@@ -4,6 +4,9 @@ import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
+import { policyEn } from './policy/en';
+import { firstrunEn } from './firstrun/en';
+import { partnerEn } from './partner/en';
 /**
  * English: the reference catalog. Every other locale must have exactly these keys and, per key,
  * the same {placeholders} (tests/i18n/catalogs.test.ts; the `Catalog` type catches missing keys).
@@ -14,6 +17,9 @@ export const en = {
   ...uiEn,
   ...findingsEn,
   ...plansEn,
+  ...policyEn,
+  ...firstrunEn,
+  ...partnerEn,
   'app.name': 'Inboxlink',
   'status.linked': 'Linked',
   'status.broken': 'Broken',

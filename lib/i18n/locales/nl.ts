@@ -4,6 +4,9 @@ import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { policyNl } from './policy/nl';
+import { firstrunNl } from './firstrun/nl';
+import { partnerNl } from './partner/nl';
 
 export const nl = {
   ...authNl,
@@ -11,6 +14,9 @@ export const nl = {
   ...uiNl,
   ...findingsNl,
   ...plansNl,
+  ...policyNl,
+  ...firstrunNl,
+  ...partnerNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
   'status.broken': 'Verbroken',

@@ -4,6 +4,9 @@ import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { policyPl } from './policy/pl';
+import { firstrunPl } from './firstrun/pl';
+import { partnerPl } from './partner/pl';
 
 export const pl = {
   ...authPl,
@@ -11,6 +14,9 @@ export const pl = {
   ...uiPl,
   ...findingsPl,
   ...plansPl,
+  ...policyPl,
+  ...firstrunPl,
+  ...partnerPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
   'status.broken': 'Uszkodzona',

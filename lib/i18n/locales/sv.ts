@@ -4,6 +4,9 @@ import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { policySv } from './policy/sv';
+import { firstrunSv } from './firstrun/sv';
+import { partnerSv } from './partner/sv';
 
 export const sv = {
   ...authSv,
@@ -11,6 +14,9 @@ export const sv = {
   ...uiSv,
   ...findingsSv,
   ...plansSv,
+  ...policySv,
+  ...firstrunSv,
+  ...partnerSv,
   'app.name': 'Inboxlink',
   'status.linked': 'Länkad',
   'status.broken': 'Trasig',

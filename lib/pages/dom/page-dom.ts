@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n';
 
 export type Role =
   | 'button' | 'link' | 'heading' | 'tab' | 'tabpanel' | 'table' | 'row' | 'cell'
-  | 'list' | 'listitem' | 'status' | 'dialog' | 'banner' | 'region';
+  | 'list' | 'listitem' | 'status' | 'dialog' | 'banner' | 'region' | 'navigation' | 'textbox';
 
 const IMPLICIT: Record<Role, string> = {
   button: 'button, input[type="button"], input[type="submit"], summary',
@@ -26,7 +26,19 @@ const IMPLICIT: Record<Role, string> = {
   dialog: 'dialog',
   banner: 'body > header',
   region: 'section[aria-label], section[aria-labelledby]',
+  navigation: 'nav',
+  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="url"], input[type="search"], textarea',
 };
+
+const BUTTON_INPUT = 'input[type="button"], input[type="submit"], input[type="reset"]';
+
+/** A form field's own label: `<label for>` or an enclosing `<label>` (what a person reads next to it). */
+function fieldLabel(el: Element): string {
+  const id = el.getAttribute('id');
+  const byFor = id ? [...el.ownerDocument.querySelectorAll('label')].filter((label) => label.htmlFor === id) : [];
+  const wrapping = el.closest('label');
+  return normalizeText([...byFor, ...(wrapping ? [wrapping] : [])].map((label) => label.textContent).join(' '));
+}
 
 /** Explicit roles that count as the wanted one (an alert is a kind of status for our reading). */
 const EXPLICIT: Partial<Record<Role, string[]>> = { status: ['status', 'alert'], dialog: ['dialog', 'alertdialog'], cell: ['cell', 'gridcell', 'columnheader', 'rowheader'], table: ['table', 'grid'] };
@@ -59,6 +71,7 @@ export function accessibleName(el: Element): string {
     const caption = el.querySelector(':scope > caption');
     if (caption) return normalizeText(caption.textContent);
   }
+  if (el.matches('input, textarea') && !el.matches(BUTTON_INPUT)) return fieldLabel(el) || normalizeText(el.getAttribute('placeholder'));
   if (el.matches('input')) return normalizeText((el as HTMLInputElement).value);
   return normalizeText(el.textContent);
 }

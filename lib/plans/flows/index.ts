@@ -4,6 +4,7 @@
  * not its file name, or when a step's strings are missing in a language.
  */
 import type { FlowDefinition, StepDefinition } from '../types';
+import changePartnerDomain from './change-partner-domain';
 import deleteTeamChannel from './delete-team-channel';
 import disconnectPersonalInbox from './disconnect-personal-inbox';
 import finalCheck from './final-check';
@@ -24,6 +25,7 @@ const ALL: readonly FlowDefinition[] = [
   revokeOutlook,
   imapHandoff,
   finalCheck,
+  changePartnerDomain,
 ];
 
 export const FLOWS: ReadonlyMap<string, FlowDefinition> = new Map(ALL.map((flow) => [flow.id, flow]));

@@ -1,3 +1,4 @@
+import { isPartnerAccount } from './actions/partner-actions';
 import { clientScript } from './client-script';
 import type { AppContext } from './context';
 import { html, trusted, type SafeHtml } from './html';
@@ -32,7 +33,8 @@ function navGroups(ctx: AppContext): { heading: LabelKey; links: NavLink[] }[] {
     { heading: 'navIntegrations', links: [{ key: 'navEmailIntegrations', href: `/settings/${p}/user-preferences/email` }] },
     { heading: 'navUsersTeams', links: [{ key: 'navUsersTeams', href: `/settings/${p}/users` }] },
     { heading: 'navConversations', links: [{ key: 'navInboxes', href: `/live-messages-settings/${p}/inboxes` }] },
-    { heading: 'navPartner', links: [{ key: 'navAutomation', href: `/settings/${p}/partner/automation` }] },
+    // Only partner accounts have the Partner section (seeds 001, 004): it is how a page tells one.
+    ...(isPartnerAccount(ctx) ? [{ heading: 'navPartner' as const, links: [{ key: 'navAutomation' as const, href: `/settings/${p}/partner/automation` }] }] : []),
     { heading: 'navAccountBilling', links: [{ key: 'companyInfo', href: `/account-and-billing/${p}/contacts` }] },
   ];
 }

@@ -1,3 +1,4 @@
+import type { Scenario } from '../../../sandbox/core/scenario';
 import { describe, expect, it } from 'vitest';
 import { getPage, makeWorld, PORTAL, postAction, user } from './helpers';
 
@@ -98,11 +99,17 @@ describe('Partner > Automation: partner employee email domain', () => {
     expect(world.scenario.portal.partner?.employeeEmailDomain).toBeNull();
   });
 
-  it('says so on a non-partner account', async () => {
-    const world = makeWorld('en', (s) => {
-      s.portal.partner = { isPartner: false };
-    });
-    expect((await getPage(world, PATH)).html).toContain('not a HubSpot Solutions Partner account');
-    expect((await postAction(world, 'partner/domain', { domain: 'acme-partner.com' })).body.code).toBe('notPartner');
+  it('has no Partner section on a non-partner account: no sidebar entry, the page is a 404', async () => {
+    const partner = (await getPage(makeWorld('pl'), `/settings/${PORTAL}/users`)).html;
+    expect(partner).toContain('<h2>Partnerzy</h2>');
+    expect(partner).toContain(`href="${PATH}"`);
+    for (const edit of [(s: Scenario) => { s.portal.partner = { isPartner: false }; }, (s: Scenario) => { delete s.portal.partner; }]) {
+      const world = makeWorld('pl', edit);
+      const settings = (await getPage(world, `/settings/${PORTAL}/users`)).html;
+      expect(settings).not.toContain('Partnerzy');
+      expect(settings).not.toContain('/partner/automation');
+      expect((await getPage(world, PATH)).status).toBe(404);
+      expect((await postAction(world, 'partner/domain', { domain: 'acme-partner.com' })).body.code).toBe('notPartner');
+    }
   });
 });

@@ -16,6 +16,7 @@ export const authDe = {
   'auth.hubspot.error.empty': 'Geben Sie zuerst ein Token ein.',
   'auth.hubspot.error.unrecognised': 'HubSpot erkennt dieses Token nicht. Prüfen Sie, ob Sie es vollständig kopiert haben.',
   'auth.hubspot.error.expired': 'Dieses Token ist abgelaufen. Erneuern oder erstellen Sie ein Token in HubSpot und fügen Sie das neue ein.',
+  'auth.hubspot.error.not-allowed': 'Ihre Organisation lässt dieses HubSpot-Konto in Inboxlink nicht zu. Fragen Sie Ihre IT-Abteilung, welches Konto Sie verbinden sollen.',
   'auth.hubspot.error.missing-scopes': 'Diesem Token fehlen erforderliche Bereiche: {scopes}. Fügen Sie sie dem Service-Key oder der privaten App in HubSpot hinzu und fügen Sie das Token erneut ein.',
   'auth.error.offline': 'Der Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'auth.error.failed': 'Die Prüfung ist fehlgeschlagen: {message}',

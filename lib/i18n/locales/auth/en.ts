@@ -16,6 +16,7 @@ export const authEn = {
   'auth.hubspot.error.empty': 'Enter a token first.',
   'auth.hubspot.error.unrecognised': 'HubSpot does not recognise this token. Check that you copied all of it.',
   'auth.hubspot.error.expired': 'This token has expired. Rotate or create a token in HubSpot and paste the new one.',
+  'auth.hubspot.error.not-allowed': 'Your organisation does not allow this HubSpot account in Inboxlink. Ask your IT department which account to connect.',
   'auth.hubspot.error.missing-scopes': 'This token lacks required scopes: {scopes}. Add them to the service key or private app in HubSpot, then paste the token again.',
   'auth.error.offline': 'The service cannot be reached. Check your connection and try again.',
   'auth.error.failed': 'The check failed: {message}',

@@ -16,6 +16,7 @@ export const authNl = {
   'auth.hubspot.error.empty': 'Voer eerst een token in.',
   'auth.hubspot.error.unrecognised': 'HubSpot herkent dit token niet. Controleer of u het volledig hebt gekopieerd.',
   'auth.hubspot.error.expired': 'Dit token is verlopen. Vernieuw of maak een token in HubSpot en plak het nieuwe.',
+  'auth.hubspot.error.not-allowed': 'Uw organisatie staat dit HubSpot-account in Inboxlink niet toe. Vraag uw IT-afdeling welk account u moet koppelen.',
   'auth.hubspot.error.missing-scopes': 'Dit token mist vereiste scopes: {scopes}. Voeg ze toe aan de servicesleutel of privé-app in HubSpot en plak het token opnieuw.',
   'auth.error.offline': 'De dienst is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   'auth.error.failed': 'De controle is mislukt: {message}',

@@ -16,6 +16,7 @@ export const authPl = {
   'auth.hubspot.error.empty': 'Najpierw wpisz token.',
   'auth.hubspot.error.unrecognised': 'HubSpot nie rozpoznaje tego tokenu. Sprawdź, czy skopiowano go w całości.',
   'auth.hubspot.error.expired': 'Ten token wygasł. Odnów lub utwórz token w HubSpot i wklej nowy.',
+  'auth.hubspot.error.not-allowed': 'Twoja organizacja nie zezwala na to konto HubSpot w Inboxlink. Zapytaj dział IT, które konto połączyć.',
   'auth.hubspot.error.missing-scopes': 'Temu tokenowi brakuje wymaganych zakresów: {scopes}. Dodaj je do klucza usługi lub aplikacji prywatnej w HubSpot, a następnie wklej token ponownie.',
   'auth.error.offline': 'Usługa jest nieosiągalna. Sprawdź połączenie i spróbuj ponownie.',
   'auth.error.failed': 'Sprawdzenie nie powiodło się: {message}',

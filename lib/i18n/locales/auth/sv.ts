@@ -16,6 +16,7 @@ export const authSv = {
   'auth.hubspot.error.empty': 'Ange en token först.',
   'auth.hubspot.error.unrecognised': 'HubSpot känner inte igen den här token. Kontrollera att du kopierade hela.',
   'auth.hubspot.error.expired': 'Den här token har gått ut. Förnya eller skapa en token i HubSpot och klistra in den nya.',
+  'auth.hubspot.error.not-allowed': 'Din organisation tillåter inte det här HubSpot-kontot i Inboxlink. Fråga din IT-avdelning vilket konto du ska ansluta.',
   'auth.hubspot.error.missing-scopes': 'Den här token saknar nödvändiga behörigheter: {scopes}. Lägg till dem för tjänstnyckeln eller den privata appen i HubSpot och klistra in token igen.',
   'auth.error.offline': 'Tjänsten går inte att nå. Kontrollera anslutningen och försök igen.',
   'auth.error.failed': 'Kontrollen misslyckades: {message}',

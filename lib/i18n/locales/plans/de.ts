@@ -128,4 +128,7 @@ export const plansDe = {
   'plan.note.sides-present': 'noch verbundene Seiten: {count}',
   'plan.note.sides-unknown': 'nicht prüfbare Seiten: {count}',
   'plan.note.sides-proved': 'beide Seiten geprüft',
+  'plan.change-partner-domain.enter.title': '{domain} als E-Mail-Domain für Partnermitarbeiter eingeben',
+  'plan.change-partner-domain.enter.explain':
+    'Geben Sie unter {settings} › {partner} › {automation} im Feld „{partnerDomain}“ {domain} ein und klicken Sie auf „{save}“. Der Schritt ist erledigt, sobald die Seite {domain} anzeigt.',
 } as const satisfies PlansCatalog;

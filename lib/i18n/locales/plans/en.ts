@@ -126,4 +126,7 @@ export const plansEn = {
   'plan.note.sides-present': 'sides still linked: {count}',
   'plan.note.sides-unknown': 'sides that cannot be checked: {count}',
   'plan.note.sides-proved': 'both sides checked',
+  'plan.change-partner-domain.enter.title': 'Enter {domain} as the partner employee domain',
+  'plan.change-partner-domain.enter.explain':
+    'On {settings} › {partner} › {automation}, enter {domain} in “{partnerDomain}” and click “{save}”. The step is done once the page shows {domain}.',
 } as const;

@@ -128,4 +128,7 @@ export const plansNl = {
   'plan.note.sides-present': 'nog gekoppelde kanten: {count}',
   'plan.note.sides-unknown': 'kanten die niet te controleren zijn: {count}',
   'plan.note.sides-proved': 'beide kanten gecontroleerd',
+  'plan.change-partner-domain.enter.title': '{domain} invoeren als e-maildomein van partnermedewerkers',
+  'plan.change-partner-domain.enter.explain':
+    'Voer bij {settings} › {partner} › {automation} in ‘{partnerDomain}’ {domain} in en klik op ‘{save}’. De stap is klaar zodra de pagina {domain} toont.',
 } as const satisfies PlansCatalog;

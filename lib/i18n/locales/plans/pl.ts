@@ -128,4 +128,7 @@ export const plansPl = {
   'plan.note.sides-present': 'strony nadal połączone: {count}',
   'plan.note.sides-unknown': 'strony, których nie można sprawdzić: {count}',
   'plan.note.sides-proved': 'obie strony sprawdzone',
+  'plan.change-partner-domain.enter.title': 'Wpisz {domain} jako domenę e-mail pracownika partnera',
+  'plan.change-partner-domain.enter.explain':
+    'W {settings} › {partner} › {automation} wpisz {domain} w polu „{partnerDomain}” i kliknij „{save}”. Krok jest gotowy, gdy strona pokaże {domain}.',
 } as const satisfies PlansCatalog;

@@ -128,4 +128,7 @@ export const plansSv = {
   'plan.note.sides-present': 'sidor som fortfarande är kopplade: {count}',
   'plan.note.sides-unknown': 'sidor som inte kan kontrolleras: {count}',
   'plan.note.sides-proved': 'båda sidorna kontrollerade',
+  'plan.change-partner-domain.enter.title': 'Ange {domain} som e-postdomän för partneranställda',
+  'plan.change-partner-domain.enter.explain':
+    'Under {settings} › {partner} › {automation}: ange {domain} i ”{partnerDomain}” och klicka på ”{save}”. Steget är klart när sidan visar {domain}.',
 } as const satisfies PlansCatalog;

@@ -3,11 +3,14 @@ import { actionEndpoint, type AppContext } from '../context';
 import { html, type SafeHtml } from '../html';
 import { layout } from '../layout';
 
-/** Settings > Partner > Automation: the partner employee email domain (URL chosen, see README.md). */
-export function partnerAutomationPage(ctx: AppContext, path: string): SafeHtml {
+/**
+ * Settings > Partner > Automation: the partner employee email domain (URL chosen, see README.md).
+ * A non-partner account has no Partner section, so the page does not exist there (404).
+ */
+export function partnerAutomationPage(ctx: AppContext, path: string): SafeHtml | undefined {
   const { t } = ctx;
   const title = html`<h1>${t('navPartner')}: ${t('navAutomation')}</h1>`;
-  if (!isPartnerAccount(ctx)) return layout(ctx, t('navAutomation'), path, html`${title}<p class="notice">${t('notPartner')}</p>`);
+  if (!isPartnerAccount(ctx)) return undefined;
   const allowed = ctx.me?.superAdmin === true;
   const lock = allowed ? '' : html` disabled aria-describedby="domain-locked"`;
   const current = ctx.scenario.portal.partner?.employeeEmailDomain ?? '';

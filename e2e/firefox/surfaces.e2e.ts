@@ -1,0 +1,100 @@
+/**
+ * Inboxlink in Firefox ESR: the production Firefox build installed as a temporary add-on, talking
+ * to the sandbox through the real hostnames (harness/firefox.ts). The chip on Gmail and Outlook,
+ * the popup, the sidebar's page, the options with a HubSpot token, and the first sync.
+ */
+import { describe, expect, it } from 'vitest';
+import { mailPages, selectors } from '../harness/contract';
+import { useFirefoxBrowser } from '../harness/fixture';
+import { waitForExtensionTab } from '../harness/firefox';
+import { connectHubSpot, expectPanelState, waitForSyncEnd } from '../pages/sync-panel.page';
+import { readSyncedRecords } from '../pages/sync-store.page';
+import { cacheRows, expectedRows } from '../pages/sync-world.page';
+
+const ctx = useFirefoxBrowser();
+const ui = { timeout: 15_000 };
+
+describe('Firefox: extension pages', () => {
+  for (const name of ['popup', 'sidepanel', 'options'] as const) {
+    it(`${name} renders without console errors`, async () => {
+      const page = await ctx.eb.openExtensionPage(name);
+      await page.waitForSelector(selectors.pageRoot(name), ui);
+      await ctx.eb.screenshot(page, name);
+      expect(ctx.eb.consoleErrors(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox: HubSpot connected in the options, first sync', () => {
+  it('the token typed into the options form starts a sync that fills the cache with the sandbox world', async () => {
+    await connectHubSpot(ctx.eb, await ctx.sandbox.state());
+    const status = await waitForSyncEnd(ctx.eb);
+    expect(status.state, JSON.stringify(status)).toBe('idle');
+    const records = await readSyncedRecords(await ctx.eb.worker());
+    expect(cacheRows(records)).toEqual(expectedRows(await ctx.sandbox.state()));
+    await expectPanelState(ctx.eb, 'idle');
+  });
+});
+
+describe('Firefox: the chip', () => {
+  it('shows on Gmail', async () => {
+    const page = await ctx.eb.newPage(mailPages.gmail);
+    const chip = await page.waitForSelector(selectors.inboxChip, ui);
+    expect(await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'))).toBeTruthy();
+    await ctx.eb.screenshot(page, 'gmail');
+    await page.close();
+  });
+
+  it('shows on Outlook', async () => {
+    const page = await ctx.eb.newPage(mailPages.outlookWork);
+    const chip = await page.waitForSelector(selectors.inboxChip, ui);
+    expect(await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'))).toBeTruthy();
+    await ctx.eb.screenshot(page, 'outlook');
+    await page.close();
+  });
+});
+
+describe('Firefox: the sidebar', () => {
+  it('the popup\'s "Open side panel" opens the sidebar in its window', async () => {
+    const popup = await ctx.eb.openExtensionPage('popup');
+    const windowId = await popup.evaluate(async () => (await (globalThis as unknown as { browser: { windows: { getCurrent(): Promise<{ id: number }> } } }).browser.windows.getCurrent()).id);
+    expect(await sidebarOpenIn(windowId)).toBe(false);
+    await (await popup.waitForSelector('[data-testid="open-sidepanel"]', ui))?.click();
+    expect(await waitForSidebar(windowId)).toBe(true);
+  });
+
+  it('the chip\'s click on Gmail, which Firefox does not let open the sidebar, opens the panel page beside it on that mailbox', async () => {
+    const address = (await ctx.sandbox.state()).signedIn?.gmail ?? '';
+    const page = await ctx.eb.newPage(mailPages.gmail);
+    const chip = await page.waitForSelector(selectors.inboxChip, ui);
+    // The chip's button sits in a closed shadow root: click where the chip is, as a person does.
+    const box = await chip?.boundingBox();
+    if (!box) throw new Error('the chip has no box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const panel = await waitForExtensionTab(ctx.eb, `sidepanel.html?mailbox=${encodeURIComponent(address)}`);
+    await panel.waitForSelector('[data-testid="plan-section"]', ui);
+    expect(await panel.evaluate(() => document.body.textContent ?? '')).toContain(address);
+    await ctx.eb.screenshot(panel, 'panel-from-chip');
+    await Promise.all([panel.close(), page.close()]);
+  });
+});
+
+/** Whether Firefox's sidebar shows our panel in the window (asked through the extension's own API). */
+async function sidebarOpenIn(windowId: number): Promise<boolean> {
+  const realm = await ctx.eb.worker();
+  return realm.evaluate((id: number) => (globalThis as unknown as { browser: SidebarApi }).browser.sidebarAction.isOpen({ windowId: id }), windowId);
+}
+
+interface SidebarApi {
+  sidebarAction: { isOpen(details: { windowId: number }): Promise<boolean> };
+}
+
+async function waitForSidebar(windowId: number): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await sidebarOpenIn(windowId)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
