@@ -12,6 +12,7 @@ import type { Language, Scenario } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
 import { mailPages, selectors } from './harness/contract';
+import { confirmInDialog } from './pages/confirm-dialog.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForNewest } from './pages/observations.page';
 import { connectHubSpotAndGoogle, seedDisabledMailbox } from './pages/plan-resume.page';
@@ -72,7 +73,7 @@ describe('unlink plan in the side panel', () => {
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
     await ctx.eb.screenshot(panel, 'confirm-dialog');
     expect(await seriousAxeViolations(panel)).toEqual([]);
-    await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+    await confirmInDialog(panel);
     await panel.waitForSelector(`${step(REVOKE)}[data-state="done"]`, ui);
     expect(await panel.$eval(`${step(REVOKE)} [data-testid="plan-step-completed-by"]`, (el) => (el as HTMLElement).dataset.completedBy)).toBe('api');
     await ctx.eb.screenshot(panel, 'revoked');
@@ -135,7 +136,7 @@ describe('unlink plan for a Workspace mailbox, both sides for real', () => {
     await waitForStep(panel, REVOKE, 'active');
     expect(await deletesOf(ctx, ADDRESS)).toEqual([]);
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
-    await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+    await confirmInDialog(panel);
     await waitForStep(panel, REVOKE, 'done');
     expect(await completedBy(panel, REVOKE)).toBe('api');
     await waitForStep(panel, VERIFY, 'done');

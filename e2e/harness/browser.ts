@@ -142,6 +142,11 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
         await again.browser.close().catch(() => undefined);
         throw new Error(`the extension came back as ${again.extensionId}, not ${extensionId}: its storage would not be the same`);
       }
+      // The harness loads the unpacked build anew at each launch, so Chromium reports an install
+      // again and the welcome tab comes back in front: every tab a test opens then stays hidden,
+      // where no frame is drawn and puppeteer's click (it waits for the element to intersect the
+      // viewport) never returns. Close it as at the first launch (a store install sees no such install).
+      if (withExtension && !opts.keepWelcome) await closeWelcomeTab(again, opts.extensionDir ?? chromeBuildDir);
       browser = again.browser;
       api.browser = browser;
       errors.watch(browser);

@@ -4,6 +4,7 @@ import { storeContract } from '../harness/contract';
 import type { RunningSandbox } from '../harness/sandbox';
 import type { SlowRule } from '../../sandbox/core/slow-fault';
 import { authSelectors as s, submitHubSpotToken } from './auth-options.page';
+import { confirmInDialog } from './confirm-dialog.page';
 import { waitForDatabase } from './sync-store.page';
 
 /**
@@ -93,7 +94,7 @@ export async function startPlanAtRevoke(eb: ExtensionBrowser, address: string): 
 /** Run now, then Confirm in the dialog: the only way the panel sends `run-api` with `confirmed: true`. */
 export async function confirmRevoke(panel: Page): Promise<void> {
   await click(panel, `${p.step(REVOKE)} [data-testid="plan-step-run"]`);
-  await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+  await confirmInDialog(panel);
 }
 
 export async function planIdOf(panel: Page): Promise<string> {
