@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer';
 import { saveScreenshot } from './artifacts';
-import { waitForNewTab } from './tabs';
 import { chromiumArgs, chromiumExecutable } from './chromium-args';
 import { chromiumWithPolicy, extensionIdOfBuild } from './chromium-policy';
 import { chromeBuildDir, e2eArtifactsRoot } from './paths';
@@ -124,8 +123,13 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
       return newPage(`chrome-extension://${extensionId}/${name}.html${search}`);
     },
     async tabOpenedFromExtension(url, before) {
-      // Its console is collected since its first load (TargetConsoles), though a click opened it.
-      return waitForNewTab(browser, before, url, workerTimeoutMs);
+      // Chromium names the new tab's URL on its target: wait for that (the page's own location.href,
+      // which waitForNewTab polls for Firefox's sake, was still about:blank here under load). Its
+      // console is collected since its first load (TargetConsoles), though a click opened it.
+      const target = await browser.waitForTarget((candidate) => candidate.type() === 'page' && candidate.url() === url, { timeout: workerTimeoutMs });
+      const page = await target.page();
+      if (!page || before.has(page)) throw new Error(`no new tab behind the target at ${url}`);
+      return page;
     },
     worker,
     stopWorker,
