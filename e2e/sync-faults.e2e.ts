@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import type { Scenario } from './harness/sandbox';
 import { hostRequest } from './harness/sandbox-http';
-import { clickSyncNow, connectHubSpot, expectPanelState, openSyncPanel, waitForSyncEnd } from './pages/sync-panel.page';
+import { clickSyncNow, waitUntil, connectHubSpot, expectPanelState, openSyncPanel, waitForSyncEnd } from './pages/sync-panel.page';
 import { clearSyncAlarms, readCheckpoints, readSyncedRecords, readSyncMeta, resetSyncData, type SyncedRecords } from './pages/sync-store.page';
 import { cacheRows, expectedRows, largeWorld, type Rows } from './pages/sync-world.page';
 
@@ -62,15 +62,6 @@ async function syncUntilSettled(tries = 4): Promise<Awaited<ReturnType<typeof wa
 /** HubSpot API requests after `sinceSeq` (a mark this test took): never those of earlier worlds. */
 async function apiLog(sinceSeq: number) {
   return (await ctx.sandbox.requests(sinceSeq)).filter((entry) => entry.host === 'api.hubapi.com');
-}
-
-/** Polls until `done` holds, within a bound. */
-async function waitUntil(done: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const usersCheckpoint = async () => (await readCheckpoints(await ctx.eb.worker())).find((entry) => entry.job === USERS_JOB);

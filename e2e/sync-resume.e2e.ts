@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import type { RequestLogEntry } from './harness/sandbox';
-import { clickSyncNow, connectHubSpot, expectPanelState, openSyncPanel, syncSelectors, waitForSyncEnd } from './pages/sync-panel.page';
+import { clickSyncNow, waitUntil, connectHubSpot, expectPanelState, openSyncPanel, syncSelectors, waitForSyncEnd } from './pages/sync-panel.page';
 import { clearSyncAlarms, expireLease, readCheckpoints, readSyncedRecords, readSyncMeta } from './pages/sync-store.page';
 import { cacheRows, expectedRows, largeWorld } from './pages/sync-world.page';
 
@@ -27,15 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await panel.close();
 });
-
-/** Polls until `done` holds, within a bound. */
-async function waitUntil(done: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const usersCheckpoint = async () => (await readCheckpoints(await ctx.eb.worker())).find((entry) => entry.job === USERS_JOB);
 const afterOf = (entry: RequestLogEntry): string => new URLSearchParams(entry.query).get('after') ?? '(first page)';

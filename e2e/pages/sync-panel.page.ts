@@ -29,6 +29,15 @@ export async function openSyncPanel(eb: ExtensionSession): Promise<Page> {
   return panel;
 }
 
+/** Polls until `done` holds, within a bound (a signal a test waits for, never a sleep). */
+export async function waitUntil(done: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A request of a sync pass: HubSpot's lists, not the account check another client may send. */
 const isSyncRequest = (entry: { host: string; path: string }) => entry.host === 'api.hubapi.com' && !entry.path.startsWith('/account-info/');
 
