@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../plan/plan.css';
 import type { MessageKey } from '../../lib/i18n';
-import { normalizeAddress } from '../../lib/model';
+import { isSelf } from '../../lib/people/person-rules';
 import { AuditLog } from '../plan/AuditLog';
 import { PlanChecklist } from '../plan/PlanChecklist';
 import { formatAge } from '../shared/age';
@@ -31,7 +31,7 @@ export function PersonView({ data, userId, onBack }: { data: PeopleData; userId:
   useCheckWhileGuided(plan);
   useEffect(() => heading.current?.focus(), [userId]);
   if (!person) return <p class="empty" data-testid="person-unknown">{t('people.person.unknown')}</p>;
-  const self = (data.portal?.userId !== undefined && data.portal.userId === person.id) || (data.portal?.user !== undefined && normalizeAddress(data.portal.user) === person.email);
+  const self = isSelf(person, data.self);
   const loginsReadable = data.portal?.scopes?.includes(LOGIN_SCOPE) === true;
   const running = plan?.status === 'running';
   const start = (kind: SmallPlan) => {

@@ -1,7 +1,8 @@
 import type { HubSpotPortal } from '../../lib/auth/hubspot-portal';
 import type { CrmRole, CrmTeam, CrmUser, Observation } from '../../lib/model';
-import { readPartnerEmployeeDomain } from '../../lib/partner/read-facts';
+import { readPartnerEmployeeDomain, readPartnerFacts } from '../../lib/partner/read-facts';
 import { buildPeopleIndex, type PersonRow } from '../../lib/people/person-index';
+import { signedInSelf, type SelfRef } from '../../lib/people/person-rules';
 import type { StoreName } from '../../lib/store';
 import { openStore } from '../../lib/store/open';
 import { useLiveQuery } from '../shared/use-live-query';
@@ -15,6 +16,8 @@ export interface PeopleData {
   portal?: HubSpotPortal;
   /** On a partner portal whose employee domain the guide has read (issue 14's reading: lib/partner/read-facts.ts). */
   partnerDomain?: string;
+  /** Who is signed in to HubSpot, as its settings pages of this portal showed (unknown until one was seen). */
+  self?: SelfRef;
 }
 
 const STORES: StoreName[] = ['crmUsers', 'roles', 'teams', 'historyEvents', 'mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'];
@@ -39,9 +42,9 @@ export async function loadPeople(): Promise<PeopleData> {
   ]);
   await tx.done;
   const rows = buildPeopleIndex({ users, roles, teams, logins, mailboxes, observations: observed.flat(), channelAccounts, grants });
-  const partner = portal ? await readPartnerEmployeeDomain() : undefined;
+  const [partner, self] = portal ? await Promise.all([readPartnerEmployeeDomain(), readPartnerFacts().then(signedInSelf)]) : [];
   const partnerDomain = partner?.current.seen ? partner.current.domain : undefined;
-  return { rows, users, roles, teams, ...(portal ? { portal } : {}), ...(partnerDomain ? { partnerDomain } : {}) };
+  return { rows, users, roles, teams, ...(portal ? { portal } : {}), ...(partnerDomain ? { partnerDomain } : {}), ...(self ? { self } : {}) };
 }
 
 /** The People data, re-read (paced) whenever a store it shows changes, e.g. while a sync or an import writes. */

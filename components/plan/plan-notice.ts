@@ -31,6 +31,8 @@ const REFUSAL_KEYS: Readonly<Record<string, MessageKey>> = {
   verifiable: 'ui.plan.refused.automatic',
   'not-confirmed': 'ui.plan.refused.notConfirmed',
   'typed-mismatch': 'ui.plan.refused.typedMismatch',
+  // Only reaches the notice for an event other than Run (Run opens Microsoft's consent instead).
+  'write-consent-needed': 'ui.plan.refused.writeConsent',
 };
 
 export function refusalKey(reason: string): MessageKey {

@@ -9,12 +9,11 @@ export interface HubSpotPortal {
   missingOptional: string[];
   scopeSource: 'introspection' | 'probe';
   /**
-   * The HubSpot user the token acts as, when introspection names one (an OAuth token's installer;
-   * a service key or private-app token has none): its address and user id. People plans never
-   * remove this user through the API, and name them in the audit log.
+   * The token's HubSpot user, kept from a connection made before introspection was dropped
+   * (issue 18). New connections do not know it: who is signed in comes from HubSpot's pages
+   * (lib/partner/facts.ts signedInHubSpotUser).
    */
   user?: string;
-  userId?: string;
   /** The token's scopes (names only): pages say which scope a feature lacks (login history). */
   scopes?: string[];
 }
@@ -26,8 +25,8 @@ declare module '../store/records' {
 }
 
 export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): Promise<void> {
-  const { portalId, uiDomain, missingOptional, scopeSource, user, userId, scopes } = portal;
-  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), ...(userId ? { userId } : {}), missingOptional, scopeSource, ...(scopes ? { scopes } : {}) });
+  const { portalId, uiDomain, missingOptional, scopeSource, user, scopes } = portal;
+  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), missingOptional, scopeSource, ...(scopes ? { scopes } : {}) });
 }
 
 /**

@@ -3,7 +3,7 @@
  * a link's status) so a finding never disagrees with the chip or the popup.
  */
 import type { ChannelAccount, CrmUser, GrantProvider, MailProvider, Observation, PersonalCrmSide } from '../model';
-import { grantStateFrom, personalSideFrom, verdictOf, type MailboxVerdict } from '../status/mailbox-facts';
+import { grantStateFrom, personalSideFrom, tenantOfAddress, verdictOf, type MailboxVerdict } from '../status/mailbox-facts';
 import { channelEvidence, crmEvidence, grantObservationEvidence, grantRecordEvidence } from './evidence';
 import type { AddressFacts } from './snapshot';
 
@@ -71,15 +71,16 @@ export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
   // Nothing seen and no mailbox record: no personal side to speak of (most users of a big portal).
   if (facts.observations.length === 0 && facts.mailbox === undefined) return undefined;
   const inboxKnown = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
-  return personalSideFrom(facts.observations, inboxKnown ? ownerOf(facts) : undefined);
+  return personalSideFrom(facts.observations, { portalId: facts.mailbox?.portalId, owner: inboxKnown ? ownerOf(facts) : undefined });
 }
 
 const UNKNOWN_GRANT = { state: 'unknown' } as const;
 
+/** The connecting provider's grant, as the status reads it (another provider's page says nothing). */
 export function grantState(facts: AddressFacts): ReturnType<typeof grantStateFrom> {
   // Every rule asks this of every address; most have neither a grant nor a consent page seen.
   if (facts.grants.length === 0 && facts.observations.length === 0) return UNKNOWN_GRANT;
-  return grantStateFrom(facts.grants, facts.observations);
+  return grantStateFrom(facts.grants, facts.observations, { provider: providerOf(facts), tenant: tenantOfAddress(facts.address) });
 }
 
 /** Team channels HubSpot still has: neither archived nor missing from the last full sync. */

@@ -1,4 +1,5 @@
 import { normalizeAddress, type CrmUser } from '../model';
+import { signedInHubSpotUser, type PartnerFacts } from '../partner/facts';
 
 /**
  * The two people rules Inboxlink never bends: it does not take the account's last Super Admin
@@ -8,10 +9,22 @@ import { normalizeAddress, type CrmUser } from '../model';
  * removal call checks HubSpot once more (lib/plans/checks/remove-user.ts).
  */
 
-/** The HubSpot user the token acts as (introspection's `user_id` / `user`), when known. */
+/**
+ * Who "you" are in HubSpot: the user signed in on HubSpot's pages of the connected portal, as the
+ * guide last saw it (the settings pages' account menu; lib/partner/facts.ts), with their user id
+ * when the users are synced. Undefined until a settings page was seen: then nobody is "you" for
+ * sure, and the API removal refuses (lib/plans/checks/remove-user.ts) rather than guess.
+ */
 export interface SelfRef {
   userId?: string;
   email?: string;
+}
+
+export function signedInSelf(facts: PartnerFacts): SelfRef | undefined {
+  const signedIn = signedInHubSpotUser(facts);
+  if (!signedIn) return undefined;
+  const user = facts.users.find((u) => u.status !== 'removed' && normalizeAddress(u.email) === signedIn.email);
+  return { email: signedIn.email, ...(user ? { userId: user.id } : {}) };
 }
 
 export function isSelf(user: Pick<CrmUser, 'id' | 'email'>, self: SelfRef | undefined): boolean {

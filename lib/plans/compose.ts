@@ -7,7 +7,8 @@
 import { normalizeAddress, type MailProvider } from '../model';
 import { verdictOf, type MailboxFacts } from '../status/mailbox-facts';
 import { flowById } from './flows';
-import type { AdminCapability, Capabilities, FlowDefinition, PlanContext, PortalRef, RunStep } from './types';
+import { bindingFor } from './observe-binding';
+import type { AdminCapability, Capabilities, FlowDefinition, GuidedStepDefinition, PlanContext, PortalRef, RunStep } from './types';
 
 export interface ComposedPlan {
   context: PlanContext;
@@ -60,6 +61,19 @@ export function mailboxContextOf(facts: MailboxFacts & { address: string }, capa
 }
 
 /**
+ * A guided step's page target and its expected observation, bound to the step page's context.
+ * A review the admin confirms has no target; a step an API checks may observe no page.
+ */
+function guidedParts(def: GuidedStepDefinition, context: PlanContext): Pick<RunStep, 'target' | 'observe'> {
+  const target = def.target?.(context);
+  const observe = def.observe?.(context);
+  return {
+    ...(target ? { target } : {}),
+    ...(observe ? { observe: target ? { ...observe, on: bindingFor(target.page, context) } : observe } : {}),
+  };
+}
+
+/**
  * A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as
  * skipped. `scope` (a people plan's) makes the ids unique when one flow runs for several
  * addresses, and stores the context on each step.
@@ -77,8 +91,7 @@ export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?:
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
     ...(def.kind === 'api' && def.typedConfirmation ? { typedConfirmation: def.typedConfirmation(context) } : {}),
     ...(def.deepLink ? { deepLink: def.deepLink(context) } : {}),
-    ...(def.kind === 'guided' && def.target ? { target: def.target(context) } : {}),
-    ...(def.kind === 'guided' && def.observe ? { observe: def.observe(context) } : {}),
+    ...(def.kind === 'guided' ? guidedParts(def, context) : {}),
     ...(scope === undefined ? {} : { context }),
   }));
 }

@@ -8,9 +8,11 @@ import { normalizeAddress } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { composePlan, type ComposedPlan } from './compose';
+import { stepDefinition } from './flows';
 import { latestObservation } from './observe';
+import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
-import { applyObservation, precheckApiStep, runApiStep, runGuidedCheck, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
+import { applyObservation, applyUnproven, listStepApps, precheckApiStep, runApiStep, runGuidedCheck, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
 import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
@@ -62,7 +64,10 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
         moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
       } else if (step.kind === 'guided' && step.state === 'active') {
-        const seen = step.observe ? await latestObservation(access, step.observe) : undefined;
+        // A page observation completes it; else an API check when the step has one (a
+        // deactivation: the owner archived). A step with neither waits for the user.
+        const spec = boundSpec(plan, step);
+        const seen = spec && (await latestObservation(access, spec));
         const done = (seen && (await applyObservation(env, planId, seen)).changed) || (await runGuidedCheck(env, planId, step.id)).changed;
         if (!done) return moved;
         moved = true;
@@ -101,9 +106,17 @@ export function createPlanRunner(options: PlanRunnerOptions) {
           return commit(access, planId, (current) =>
             refused('typed-mismatch', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: the typed confirmation does not match, nothing called`, step)]));
         }
+        // Deleting an Entra grant takes the write permission of this step's own consent (the
+        // sign-in is read-only): without it nothing is recorded or called, the UI asks for it.
+        const def = stepDefinition(step.flow, step.key);
+        const admin = plan.context.microsoftAdmin;
+        if (def.kind === 'api' && def.needs === 'microsoftAdmin' && admin !== undefined && !(await clients.graphWriteReady(admin))) {
+          return commit(access, planId, (current) =>
+            refused('write-consent-needed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: write permission not granted for ${admin}, nothing called`, step)]));
+        }
         const refusal = await precheckApiStep(env, planId, step.id);
         if (refusal) return refusal;
-        return runApiStep(env, planId, step.id);
+        return runApiStep(env, planId, step.id, event.apps);
       }
       case 'cancel':
         return commit(access, planId, (plan) => {
@@ -193,6 +206,29 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       const running = (await (await access.db()).getAllFromIndex('plans', 'status', 'running')) as RunPlan[];
       const concerned = running.filter((plan) => plan.subject === address || normalizeAddress(currentStep(plan)?.observe?.address ?? '') === address);
       return Promise.all(concerned.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
+    },
+
+    /**
+     * A page that no longer showed the address without proving it: each running plan of the
+     * address whose current step that page is about notes why, and what decides instead (an API
+     * check that follows in the same flow when HubSpot's token can make it, else the user).
+     */
+    async noteUnproven(seen: UnprovenSeen): Promise<AdvanceResult[]> {
+      const running = (await plansFor(seen.address)).filter((plan) => plan.status === 'running');
+      const hubspot = running.length > 0 ? await clients.hubspot() : undefined;
+      return Promise.all(running.map((plan) => serialized(plan.id, () => {
+        const step = currentStep(plan);
+        const checkedByApi = step !== undefined && hubspot !== undefined && plan.steps.some((s) => s.flow === step.flow && s.kind === 'verify');
+        return applyUnproven({ access, clients, actor }, plan.id, seen, checkedByApi ? 'api' : 'confirm');
+      })));
+    },
+
+    /** The apps the plan's current api step would act on, for its confirm dialog; undefined for any other step. */
+    async stepApps(planId: string, stepId: string, signal?: AbortSignal) {
+      const plan = await readPlan(access, planId);
+      const step = plan && findStep(plan, stepId);
+      if (!plan || !step || plan.status !== 'running' || currentStep(plan)?.id !== step.id || step.kind !== 'api') return undefined;
+      return listStepApps({ access, clients, actor, ...(signal ? { signal } : {}) }, plan, step);
     },
 
     getPlan: (planId: string) => readPlan(access, planId),

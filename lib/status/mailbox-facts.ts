@@ -1,11 +1,16 @@
-import type { ChannelAccount, CrmUser, GrantState, Mailbox, MailProvider, Observation, PersonalCrmSide, PersonalCrmState, ProviderGrant } from '../model';
-
-const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
-const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
+import {
+  HUBSPOT_UI_HOSTS, observedContext, type ChannelAccount, type CrmUser, type GrantProvider, type GrantState, type Mailbox, type MailProvider,
+  type Observation, type PersonalCrmSide, type PersonalCrmState, type ProviderGrant,
+} from '../model';
 import { personalCrmSide } from './crm-side';
 import { newest } from './newest';
 import { teamSideFrom } from './team-side';
 import { linkStatus, type LinkStatus } from './mailbox-status';
+
+const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
+const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
+const GRANT_PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook'];
+const isGrantProvider = (value: string | undefined): value is GrantProvider => value !== undefined && GRANT_PROVIDERS.includes(value);
 
 /** Everything the store knows about one address, gathered by the caller in one transaction. */
 export interface MailboxFacts {
@@ -13,6 +18,11 @@ export interface MailboxFacts {
   observations: readonly Observation[];
   channelAccounts: readonly ChannelAccount[];
   grants: readonly ProviderGrant[];
+  /**
+   * The HubSpot portal that counts: the connected token's, else the mailbox's. HubSpot pages of
+   * any other portal (an agency's second account) are set apart: they say nothing here.
+   */
+  portalId?: number;
   /** The HubSpot user the personal inbox belongs to, when known (its status speaks for the inbox). */
   owner?: MailboxOwner | undefined;
 }
@@ -41,12 +51,29 @@ export interface MailboxVerdict {
 }
 
 /**
- * The personal inbox's CRM state as last observed on HubSpot's Connected emails page, unless the
- * inbox's user is deactivated or removed: that goes further than any page seen (a page cannot show
- * a deactivated user's inbox connected again), and then the API's word is the evidence.
+/**
+ * The HubSpot pages' observations of `kind` that speak for `portalId` (all HubSpot pages while
+ * no portal is known): HubSpot's hosts only, and the portal the page's URL names.
  */
-export function personalSideFrom(observations: readonly Observation[], owner?: MailboxOwner): PersonalCrmSide | undefined {
-  const seen = newest(observations.filter((o) => o.kind === 'crm-personal-inbox'), (o) => o.observedAt);
+export function hubspotPageObservations(observations: readonly Observation[], kind: Observation['kind'], portalId: number | undefined): Observation[] {
+  return observations.filter(
+    (o) => o.kind === kind && HUBSPOT_UI_HOSTS.includes(o.host) && (portalId === undefined || observedContext(o).portalId === portalId),
+  );
+}
+
+/** Whose personal inbox status is asked: the portal whose pages count, and the inbox's user when known. */
+export interface PersonalSideScope {
+  portalId?: number | undefined;
+  owner?: MailboxOwner | undefined;
+}
+
+/**
+ * The personal inbox's CRM state as last observed on the portal's Connected emails page, unless
+ * the inbox's user is deactivated or removed: that goes further than any page seen (a page cannot
+ * show a deactivated user's inbox connected again), and then the API's word is the evidence.
+ */
+export function personalSideFrom(observations: readonly Observation[], { portalId, owner }: PersonalSideScope = {}): PersonalCrmSide | undefined {
+  const seen = newest(hubspotPageObservations(observations, 'crm-personal-inbox', portalId), (o) => o.observedAt);
   const state = seen?.value.state;
   const observed: PersonalCrmSide | undefined =
     seen && (state === 'connected' || state === 'disabled' || state === 'removed')
@@ -57,7 +84,7 @@ export function personalSideFrom(observations: readonly Observation[], owner?: M
           evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` },
         }
       : undefined;
-  const fromOwner = seen && !speaksFor(seen, owner) ? undefined : personalSideFromOwner(observed?.address ?? owner?.email ?? '', owner);
+  const fromOwner = seen && !ownerSpeaksFor(seen, owner) ? undefined : personalSideFromOwner(observed?.address ?? owner?.email ?? '', owner);
   if (!fromOwner || (observed && STRENGTH[observed.state] >= STRENGTH[fromOwner.state])) return observed;
   return { ...fromOwner, ...(observed?.provider ? { provider: observed.provider } : {}) };
 }
@@ -67,7 +94,7 @@ export function personalSideFrom(observations: readonly Observation[], owner?: M
  * user's own (its scope names them), or names nobody and is older than what the API said. An
  * inbox listed under a colleague's account (same address, another HubSpot user) is theirs.
  */
-function speaksFor(seen: Observation, owner: MailboxOwner | undefined): boolean {
+function ownerSpeaksFor(seen: Observation, owner: MailboxOwner | undefined): boolean {
   if (!owner) return false;
   const listedUnder = typeof seen.value.scope === 'string' ? /:user:(.+)$/.exec(seen.value.scope)?.[1] : undefined;
   if (listedUnder !== undefined) return listedUnder.toLowerCase() === owner.email.toLowerCase();
@@ -83,12 +110,33 @@ export function connectedProvider(hubspotRow: MailProvider | undefined, other: M
   return hubspotRow ?? (other && other !== 'unknown' ? other : undefined);
 }
 
-/** The provider grant: the newest of an admin-API record and a consent-page observation wins. */
-export function grantStateFrom(grants: readonly ProviderGrant[], observations: readonly Observation[]): { state: GrantState; at?: string } {
+/** Whose grant counts: the provider that connects the mailbox, and its organisation (My Apps' tenant). */
+export interface GrantBinding {
+  provider?: MailProvider;
+  /** The mailbox's organisation as a page's URL would name it (the address's domain). */
+  tenant?: string;
+}
+
+/** Whether a consent page's observation speaks for the binding: that provider's page, the mailbox's organisation. */
+function speaksFor(binding: GrantBinding, o: Observation): boolean {
+  const on = observedContext(o);
+  if (!on.provider) return false;
+  if (!isGrantProvider(binding.provider)) return true;
+  if (on.provider !== binding.provider) return false;
+  return binding.tenant === undefined || on.tenant === undefined || on.tenant === binding.tenant.toLowerCase();
+}
+
+/**
+ * The provider grant: the newest of an admin-API record and a consent-page observation wins. Only
+ * the connecting provider's grants and pages count (a personal Microsoft account's consent page
+ * says nothing about a Google mailbox of the same address); with no provider known, any does.
+ */
+export function grantStateFrom(allGrants: readonly ProviderGrant[], observations: readonly Observation[], binding: GrantBinding = {}): { state: GrantState; at?: string } {
+  const grants = isGrantProvider(binding.provider) ? allGrants.filter((g) => g.provider === binding.provider) : allGrants;
   const candidates: { state: GrantState; at: string }[] = [
     ...grants.map((g) => ({ state: g.state, at: g.evidence.at })),
     ...observations
-      .filter((o) => o.kind === 'provider-grant' && typeof o.value.present === 'boolean')
+      .filter((o) => o.kind === 'provider-grant' && typeof o.value.present === 'boolean' && speaksFor(binding, o))
       .map((o) => ({ state: (o.value.present ? 'present' : 'absent') as GrantState, at: o.observedAt })),
   ];
   // Several grants (e.g. two HubSpot client ids): any present one keeps access alive.
@@ -102,22 +150,27 @@ export function grantStateFrom(grants: readonly ProviderGrant[], observations: r
  * The owner, when there is a personal inbox to speak for: a mailbox record or a Connected emails
  * row. A user who never connected one (most deactivated users) gets no inbox from their status.
  */
-export function ownerOfKnownInbox(facts: MailboxFacts): MailboxOwner | undefined {
+export function ownerOfKnownInbox(facts: Pick<MailboxFacts, 'mailbox' | 'observations' | 'owner'>): MailboxOwner | undefined {
   const known = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
   return known ? facts.owner : undefined;
 }
 
+/** The organisation a Microsoft 365 address belongs to, as My Apps' `?tenantId=` names it: its domain. */
+export const tenantOfAddress = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+
 export function verdictOf(facts: MailboxFacts): MailboxVerdict {
-  const team = teamSideFrom(facts.channelAccounts, facts.observations);
+  const portalId = facts.portalId ?? facts.mailbox?.portalId;
+  const team = teamSideFrom(facts.channelAccounts, facts.observations, portalId);
   const kind = team.account ? 'team' : (facts.mailbox?.kind ?? 'personal');
-  const personal = personalSideFrom(facts.observations, ownerOfKnownInbox(facts));
+  const personal = personalSideFrom(facts.observations, { portalId, owner: ownerOfKnownInbox(facts) });
   const crm = kind === 'team' ? team.summary : personalCrmSide(personal);
-  const grant = grantStateFrom(facts.grants, facts.observations);
   // Which grant applies depends on how HubSpot connects the inbox, and its row says so. The
   // mailbox record's provider may come from the mail host the address was seen on instead: an
   // inbox HubSpot reads over IMAP can be open in Outlook on the web or Gmail, and has no grant.
   const observedProvider = kind === 'personal' ? personal?.provider : undefined;
   const provider = connectedProvider(observedProvider, facts.mailbox?.provider) ?? 'unknown';
+  const address = facts.mailbox?.address ?? facts.observations[0]?.address;
+  const grant = grantStateFrom(facts.grants, facts.observations, { provider, ...(address ? { tenant: tenantOfAddress(address) } : {}) });
   const times = [team.account?.syncedAt, team.evidence?.at, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
   return {
     status: linkStatus({ provider, crm, grant: grant.state }),

@@ -2,13 +2,19 @@ import { normalizeAddress, type ChannelAccount, type CrmUser, type Mailbox, type
 import type { IDBPTransaction } from 'idb';
 import type { InboxlinkDB, StoreName } from '../store/db-types';
 import { openStore } from '../store/open';
+import type { MetaMap } from '../store/records';
+// meta `hubspotPortal` is declared there.
+import type {} from '../auth/hubspot-portal';
 import { verdictOf, type MailboxFacts } from './mailbox-facts';
 import type { LinkStatus } from './mailbox-status';
 
 /** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
-export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers'] as const;
+export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers', 'meta'] as const;
 
 type FactTransaction = IDBPTransaction<InboxlinkDB, StoreName[], 'readonly'>;
+
+/** The connected HubSpot portal (meta `hubspotPortal`): HubSpot pages of other portals do not count. */
+const connectedPortal = (tx: FactTransaction) => tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>;
 
 /** The reads of one address's facts, issued at once inside the caller's transaction; the owner by the mailbox's user id, else by email. */
 export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<MailboxFacts> {
@@ -22,7 +28,10 @@ export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<Ma
     // Issued from the mailbox's result, while the transaction is still active.
     mailboxRead.then((mailbox) => (mailbox?.userId ? users.get(mailbox.userId) : undefined)),
     users.index('email').get(key),
-  ]).then(([mailbox, observations, channelAccounts, grants, byId, byEmail]) => ({ mailbox, observations, channelAccounts, grants, owner: byId ?? byEmail }));
+    connectedPortal(tx),
+  ]).then(([mailbox, observations, channelAccounts, grants, byId, byEmail, portal]) => ({
+    mailbox, observations, channelAccounts, grants, owner: byId ?? byEmail, ...(portal ? { portalId: portal.portalId } : {}),
+  }));
 }
 
 /** Reads everything known about one address in a single read transaction (a consistent snapshot). */
@@ -65,10 +74,12 @@ export interface FactRecords {
    * removed user speaks for it (lib/status/mailbox-facts.ts). Active users change nothing.
    */
   inactiveUsers?: readonly CrmUser[];
+  /** The connected HubSpot portal: HubSpot pages of other portals do not count. */
+  portalId?: number;
 }
 
 /** Every mailbox's status row from its facts, most recently seen first (pure). */
-export function summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers = [] }: FactRecords): MailboxSummaryRow[] {
+export function summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers = [], portalId }: FactRecords): MailboxSummaryRow[] {
   const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
   const inactiveById = new Map(inactiveUsers.map((user) => [user.id, user]));
   const inactiveByEmail = new Map(inactiveUsers.map((user) => [user.email, user]));
@@ -79,6 +90,7 @@ export function summarizeRows({ mailboxes, observations, channelAccounts, grants
       channelAccounts: accounts.get(mailbox.address) ?? [],
       grants: granted.get(mailbox.address) ?? [],
       owner: (mailbox.userId ? inactiveById.get(mailbox.userId) : undefined) ?? inactiveByEmail.get(mailbox.address),
+      ...(portalId !== undefined ? { portalId } : {}),
     });
     return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
   });
@@ -92,9 +104,9 @@ export function summarizeRows({ mailboxes, observations, channelAccounts, grants
  */
 export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
   const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers'], 'readonly');
+  const tx = db.transaction([...FACT_STORES], 'readonly');
   const users = tx.objectStore('crmUsers').index('status');
-  const [mailboxes, observations, channelAccounts, grants, deactivated, removed] = await Promise.all([
+  const [mailboxes, observations, channelAccounts, grants, deactivated, removed, portal] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
@@ -102,7 +114,8 @@ export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
     // Only users who are not active change a mailbox's status: a few, not the whole portal.
     users.getAll('deactivated'),
     users.getAll('removed'),
+    connectedPortal(tx),
   ]);
   await tx.done;
-  return summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated] });
+  return summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated], ...(portal ? { portalId: portal.portalId } : {}) });
 }

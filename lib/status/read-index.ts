@@ -2,6 +2,9 @@ import { unwrap } from 'idb';
 import type { ChannelAccount, CrmUser, Finding, Mailbox } from '../model';
 import { getMany } from '../store/get-many';
 import { openStore } from '../store/open';
+import type { MetaMap } from '../store/records';
+// meta `hubspotPortal` is declared there.
+import type {} from '../auth/hubspot-portal';
 import { summarizeRows, type MailboxSummaryRow } from './read-facts';
 
 /** What the side panel's list joins: status rows, the mailboxes, team channels, findings. */
@@ -15,9 +18,9 @@ export interface MailboxIndexSources {
 /** Everything the mailbox list shows but the owners, in one read transaction (a consistent snapshot). */
 export async function readMailboxIndexSources(): Promise<MailboxIndexSources> {
   const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings', 'crmUsers'], 'readonly');
+  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings', 'crmUsers', 'meta'], 'readonly');
   const inactive = tx.objectStore('crmUsers').index('status');
-  const [mailboxes, observations, channelAccounts, grants, findings, deactivated, removed] = await Promise.all([
+  const [mailboxes, observations, channelAccounts, grants, findings, deactivated, removed, portal] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
@@ -26,9 +29,14 @@ export async function readMailboxIndexSources(): Promise<MailboxIndexSources> {
     // Only users who are not active change a mailbox's status: a few, not the whole portal.
     inactive.getAll('deactivated'),
     inactive.getAll('removed'),
+    // The connected portal: HubSpot pages of another portal say nothing about these mailboxes.
+    tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>,
   ]);
   await tx.done;
-  return { rows: summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated] }), mailboxes, channelAccounts, findings };
+  const rows = summarizeRows({
+    mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated], ...(portal ? { portalId: portal.portalId } : {}),
+  });
+  return { rows, mailboxes, channelAccounts, findings };
 }
 
 /**

@@ -36,7 +36,7 @@ export interface Scenario {
       admins?: string[];
       licence?: 'free' | 'P1' | 'P2';
       auditReaders?: string[];
-      servicePrincipals?: { id: string; appId: string; displayName: string }[];
+      servicePrincipals?: ScenarioServicePrincipal[];
     }[];
   };
   signedIn?: { gmail?: string; outlook?: string; hubspotUserId?: string; google?: string; microsoft?: string };
@@ -86,6 +86,19 @@ export interface TeamChannel {
   archived?: boolean;
   connectedByUserId?: string;
   createdAt?: string;
+}
+
+/**
+ * A service principal the tenant holds besides those its grants imply: e.g. an app a user
+ * registered in the tenant itself (its owner organisation is then the tenant's own id).
+ */
+export interface ScenarioServicePrincipal {
+  id: string;
+  appId: string;
+  displayName: string;
+  /** The tenant that registered the application; default: another organisation (a vendor's). */
+  appOwnerOrganizationId?: string;
+  verifiedPublisher?: { displayName: string; verifiedPublisherId: string };
 }
 
 export interface ProviderGrant {

@@ -105,7 +105,7 @@ describe('offboarding a person', () => {
     const tx = (await bed.access.db()).transaction([...FACT_STORES], 'readonly');
     const facts = await readMailboxFactsIn(tx, HANNAH);
     expect(verdictOf(facts).status).toBe('not-linked');
-    expect(personalSideFrom(facts.observations, facts.owner)).toMatchObject({ state: 'removed', evidence: { source: 'api' } });
+    expect(personalSideFrom(facts.observations, { portalId: facts.portalId, owner: facts.owner })).toMatchObject({ state: 'removed', evidence: { source: 'api' } });
     const audit = await bed.repo.getAll('audit');
     const actions = audit.filter((entry) => entry.detail?.startsWith(plan.id)).map((entry) => `${entry.action}:${entry.result}:${entry.subject}`);
     expect(actions).toEqual(expect.arrayContaining([

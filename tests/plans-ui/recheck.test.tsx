@@ -48,7 +48,7 @@ describe('an api step whose outcome is unknown', () => {
       offline = true;
       throw new Error('connection reset');
     });
-    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(await openRunDialog(() => stepEl(REVOKE))).findByTestId('dialog-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('intent-recorded'), { timeout: 15_000 });
     expect(within(stepEl(REVOKE)).queryByTestId('plan-step-run')).toBeNull();
 

@@ -1,15 +1,15 @@
-import { normalizeAddress, type MailProvider } from '../../model';
+import { normalizeAddress, type MailProvider, type Observation } from '../../model';
 import { providerOfMailHost } from '../../pages/hosts';
 import { connectedProvider, personalSideFrom } from '../../status/mailbox-facts';
 import { repo } from '../../store/repo';
-import type { RequestOf } from '../../messaging/protocol';
-import type { Handlers } from '../../messaging/router';
+import type { HandlerContext } from '../../messaging/router';
 import type { ClassifiedSender } from '../../messaging/sender';
 import { rememberTabMailbox } from '../tab-mailboxes';
 import { recordFor } from './observation-repeat';
 import { feedObservationsToPlans } from './plans/observe';
 
-type Report = RequestOf<'observation/report'>;
+/** One thing a page showed, as mailbox/status's `seen` carries it (no message of its own any more). */
+export type PageReport = Pick<Observation, 'kind' | 'address' | 'path' | 'value'>;
 
 /**
  * The provider a mailbox seen on a mail page gets. HubSpot's Connected emails row names how
@@ -30,7 +30,7 @@ async function providerFromPage(address: string, host: string, hubspotRow: MailP
  * browser-stamped sender URL, never from the payload, so a content script cannot claim to have
  * seen something on another site.
  */
-export async function storeReport(report: Report, sender: ClassifiedSender): Promise<void> {
+export async function storeReport(report: PageReport, sender: ClassifiedSender): Promise<void> {
   const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
   const observedAt = new Date().toISOString();
   const address = normalizeAddress(report.address);
@@ -47,8 +47,8 @@ export async function storeReport(report: Report, sender: ClassifiedSender): Pro
   }
 }
 
-/** observation/report: stores it; a signed-in address from a mail page is that tab's mailbox. */
-export const observationReport: NonNullable<Handlers['observation/report']> = async (report, { sender }) => {
+/** Stores it; a signed-in address from a mail page is that tab's mailbox (mailbox/status's `seen`). */
+export const observationReport = async (report: PageReport, { sender }: HandlerContext): Promise<{ stored: boolean }> => {
   await storeReport(report, sender);
   if (report.kind === 'signed-in-address' && sender.kind === 'content' && sender.tabId !== undefined) await rememberTabMailbox(sender.tabId, report.address);
   return { stored: true };

@@ -2,13 +2,14 @@
  * What the people handlers read from the store, each in one read transaction: the users for an
  * import's preview (with the partner domain), and one person's snapshot for composing their plan
  * (their personal mailboxes with everything known about each, every user for the last-Super-Admin
- * rule, the admins' capabilities, the portal and the token's own user).
+ * rule, the admins' capabilities, the portal and the user signed in to HubSpot, as its pages showed).
  */
 import type { HubSpotPortal } from '../../auth/hubspot-portal';
 import { normalizeAddress, type CrmUser } from '../../model';
 import type { PreviewSnapshot } from '../../people/import-preview';
 import type { PersonSnapshot } from '../../people/compose-person-plans';
-import { readPartnerEmployeeDomain } from '../../partner/read-facts';
+import { readPartnerEmployeeDomain, readPartnerFacts } from '../../partner/read-facts';
+import { signedInSelf } from '../../people/person-rules';
 import { readPlanInputs } from '../../plans/inputs';
 import { uiHostOf } from '../../plans/deep-links';
 import type { StoreAccess } from '../../store/access';
@@ -42,7 +43,7 @@ export async function readPersonSnapshot(access: StoreAccess, userId: string): P
   if (!user) return 'unknown-user';
   if (!portal) return 'no-portal';
   const inputs = await Promise.all((await personalAddresses(access, user)).map((address) => readPlanInputs(access, address)));
-  const self = portal.user || portal.userId ? { ...(portal.user ? { email: portal.user } : {}), ...(portal.userId ? { userId: portal.userId } : {}) } : undefined;
+  const self = signedInSelf(await readPartnerFacts(access));
   return {
     user,
     users,

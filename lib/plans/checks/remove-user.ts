@@ -1,11 +1,13 @@
 /**
  * The one destructive people call: Users API DELETE of the person (hubspot.md §1, 204). Before the
  * intent is recorded, a fresh look at HubSpot refuses the two removals Inboxlink never makes:
- * yourself (the token's own user: HubSpot's way is Settings > Security, remove-me) and the last
+ * yourself (the user signed in to HubSpot: HubSpot's way is Settings > Security, remove-me; not
+ * knowing who that is refuses too) and the last
  * Super Admin (a Super Admin with no other active Super Admin left in the account).
  */
 import { NotFoundError } from '../../clients/errors';
-import { normalizeAddress } from '../../model';
+import { readPartnerFacts } from '../../partner/read-facts';
+import { isSelf, signedInSelf } from '../../people/person-rules';
 import type { PlanUsersClient } from '../clients';
 import type { ActResult, StepNote, StepRun } from '../types';
 
@@ -36,12 +38,17 @@ export async function isLastActiveSuperAdmin(client: PlanUsersClient, userId: st
   return true;
 }
 
+/**
+ * Refuses the DELETE when it might remove yourself: who is signed in to HubSpot is read afresh
+ * from what its pages showed for this portal (no API names the token's user since issue 18).
+ * Unknown means refused, with the way to make it known: a removal is never made on a guess.
+ */
 export async function removalRefusal(run: StepRun): Promise<StepNote | undefined> {
-  const { person, actingUser, address } = run.context;
+  const { person, address } = run.context;
   if (!person) return { code: 'person-unknown' };
-  if (actingUser && (actingUser.userId === person.userId || (actingUser.email && normalizeAddress(actingUser.email) === normalizeAddress(address)))) {
-    return { code: 'remove-self-refused' };
-  }
+  const self = signedInSelf(await readPartnerFacts(run.access));
+  if (!self) return { code: 'self-unknown' };
+  if (isSelf({ id: person.userId, email: address }, self)) return { code: 'remove-self-refused' };
   const client = await run.clients.hubspotUsers?.();
   if (!client) return { code: 'person-no-token' };
   try {

@@ -53,6 +53,7 @@ export const peoplePlansDe: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'der Benutzer ist entfernt, sein persönliches Postfach mit ihm',
   'plan.note.inbox-not-seen': 'noch nicht als getrennt gesehen, und der Benutzer ist nicht deaktiviert',
   'plan.note.remove-self-refused': 'das sind Sie selbst; verlassen Sie den Account stattdessen unter {hubspot.settings} > Allgemein > Sicherheit',
+  'plan.note.self-unknown': 'Inboxlink weiß nicht, wer bei HubSpot angemeldet ist, und entfernt deshalb keinen Benutzer über die API: Öffnen Sie einmal {hubspot.settings} in HubSpot, damit Inboxlink sieht, wer angemeldet ist, und führen Sie diesen Schritt dann erneut aus',
   'plan.note.no-personal-mailbox': 'Inboxlink kennt kein persönliches Postfach dieser Person: Dieser Plan betrifft nur, was in HubSpot ist.',
   'plan.note.last-super-admin': '{address} ist der letzte Super-Admin des Accounts; machen Sie zuerst jemand anderen zum Super-Admin',
 };

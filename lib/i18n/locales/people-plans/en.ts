@@ -52,6 +52,7 @@ export const peoplePlansEn = {
   'plan.note.inbox-by-removal': 'the user is removed, and their personal mailbox with them',
   'plan.note.inbox-not-seen': 'not seen disconnected yet, and the user is not deactivated',
   'plan.note.remove-self-refused': 'this is you; leave the account under {hubspot.settings} > General > Security instead',
+  'plan.note.self-unknown': 'Inboxlink does not know who is signed in to HubSpot, so it removes no user through the API: open {hubspot.settings} in HubSpot once so Inboxlink can see who is signed in, then run this step again',
   'plan.note.no-personal-mailbox': 'Inboxlink knows no personal mailbox of this person: only HubSpot’s side is in this plan.',
   'plan.note.last-super-admin': '{address} is the account’s last Super Admin; make someone else Super Admin first',
 } as const;

@@ -53,6 +53,7 @@ export const peoplePlansNl: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'de gebruiker is verwijderd, en de persoonlijke mailbox daarmee ook',
   'plan.note.inbox-not-seen': 'nog niet als ontkoppeld gezien, en de gebruiker is niet gedeactiveerd',
   'plan.note.remove-self-refused': 'dit bent u zelf; verlaat het account in plaats daarvan via {hubspot.settings} > Algemeen > Beveiliging',
+  'plan.note.self-unknown': 'Inboxlink weet niet wie er bij HubSpot is aangemeld en verwijdert daarom geen gebruiker via de API: open één keer {hubspot.settings} in HubSpot, zodat Inboxlink kan zien wie er is aangemeld, en voer deze stap daarna opnieuw uit',
   'plan.note.no-personal-mailbox': 'Inboxlink kent geen persoonlijke mailbox van deze persoon: alleen de kant van HubSpot staat in dit plan.',
   'plan.note.last-super-admin': '{address} is de laatste Super Admin van het account; maak eerst iemand anders Super Admin',
 };

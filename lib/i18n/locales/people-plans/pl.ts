@@ -53,6 +53,7 @@ export const peoplePlansPl: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'użytkownik jest usunięty, a wraz z nim jego osobista skrzynka pocztowa',
   'plan.note.inbox-not-seen': 'jeszcze nie widać odłączenia, a użytkownik nie jest dezaktywowany',
   'plan.note.remove-self-refused': 'to Ty; zamiast tego opuść konto w {hubspot.settings} > Ogólne > Bezpieczeństwo',
+  'plan.note.self-unknown': 'Inboxlink nie wie, kto jest zalogowany w HubSpot, więc nie usuwa żadnego użytkownika przez API: otwórz raz {hubspot.settings} w HubSpot, aby Inboxlink mógł zobaczyć, kto jest zalogowany, a potem uruchom ten krok ponownie',
   'plan.note.no-personal-mailbox': 'Inboxlink nie zna żadnej osobistej skrzynki pocztowej tej osoby: ten plan obejmuje tylko to, co jest w HubSpot.',
   'plan.note.last-super-admin': '{address} to ostatni super administrator konta; najpierw nadaj te uprawnienia komuś innemu',
 };

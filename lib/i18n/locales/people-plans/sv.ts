@@ -53,6 +53,7 @@ export const peoplePlansSv: { readonly [K in keyof typeof peoplePlansEn]: string
   'plan.note.inbox-by-removal': 'användaren är borttagen, och den personliga postlådan med den',
   'plan.note.inbox-not-seen': 'ännu inte sedd som bortkopplad, och användaren är inte avaktiverad',
   'plan.note.remove-self-refused': 'det här är du själv; lämna kontot under {hubspot.settings} > Allmänt > Säkerhet i stället',
+  'plan.note.self-unknown': 'Inboxlink vet inte vem som är inloggad i HubSpot och tar därför inte bort någon användare via API:t: öppna {hubspot.settings} i HubSpot en gång så att Inboxlink kan se vem som är inloggad, och kör sedan det här steget igen',
   'plan.note.no-personal-mailbox': 'Inboxlink känner inte till någon personlig postlåda för den här personen: planen gäller bara det som finns i HubSpot.',
   'plan.note.last-super-admin': '{address} är kontots sista Super Admin; gör först någon annan till Super Admin',
 };

@@ -84,7 +84,7 @@ export const peopleDe = {
   'people.refusal.not-deactivated': 'Nur ein deaktivierter Benutzer lässt sich reaktivieren.',
   'people.refusal.not-active': 'Nur ein aktiver Benutzer kann Super-Admin werden.',
   'people.refusal.already-super-admin': 'Dieser Benutzer ist bereits Super-Admin.',
-  'people.refusal.self-unknown': 'Inboxlink weiß nicht, welchem HubSpot-Benutzer das Token gehört, und kann daher nicht erkennen, dass Sie das sind.',
+  'people.refusal.self-unknown': 'Inboxlink weiß nicht, wer bei HubSpot angemeldet ist, und kann daher nicht erkennen, dass Sie das sind: Öffnen Sie einmal {hubspot.settings} in HubSpot, damit Inboxlink sieht, wer angemeldet ist.',
   'people.refusal.unknown-channel': 'Einer der gewählten Team-Kanäle existiert in HubSpot nicht mehr. Schließen Sie das Fenster und versuchen Sie es erneut.',
   'people.add.typed': 'E-Mail-Adressen',
   'people.add.typedHint': 'Trennen Sie sie mit Leerzeichen, Kommas, Semikolons oder Zeilenumbrüchen; eine aus einem E-Mail-Programm kopierte Liste geht auch.',

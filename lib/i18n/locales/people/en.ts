@@ -84,7 +84,7 @@ export const peopleEn = {
   'people.refusal.not-deactivated': 'Only a deactivated user can be reactivated.',
   'people.refusal.not-active': 'Only an active user can be made a Super Admin.',
   'people.refusal.already-super-admin': 'This user is already a Super Admin.',
-  'people.refusal.self-unknown': 'Inboxlink does not know which HubSpot user the token belongs to, so it cannot tell that this is you.',
+  'people.refusal.self-unknown': 'Inboxlink does not know who is signed in to HubSpot, so it cannot tell that this is you: open {hubspot.settings} in HubSpot once so Inboxlink can see who is signed in.',
   'people.refusal.unknown-channel': 'One of the chosen team channels no longer exists in HubSpot. Close this and try again.',
   'people.add.typed': 'Email addresses',
   'people.add.typedHint': 'Separate them with spaces, commas, semicolons or new lines; a list pasted from a mail program works too.',

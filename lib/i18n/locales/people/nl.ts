@@ -84,7 +84,7 @@ export const peopleNl = {
   'people.refusal.not-deactivated': 'Alleen een gedeactiveerde gebruiker kan worden geheractiveerd.',
   'people.refusal.not-active': 'Alleen een actieve gebruiker kan Super Admin worden.',
   'people.refusal.already-super-admin': 'Deze gebruiker is al Super Admin.',
-  'people.refusal.self-unknown': 'Inboxlink weet niet van welke HubSpot-gebruiker het token is en kan dus niet zien dat dit u bent.',
+  'people.refusal.self-unknown': 'Inboxlink weet niet wie er bij HubSpot is aangemeld en kan dus niet zien dat dit u bent: open één keer {hubspot.settings} in HubSpot, zodat Inboxlink kan zien wie er is aangemeld.',
   'people.refusal.unknown-channel': 'Een van de gekozen teamkanalen bestaat niet meer in HubSpot. Sluit dit venster en probeer het opnieuw.',
   'people.add.typed': 'E-mailadressen',
   'people.add.typedHint': 'Scheid ze met spaties, komma’s, puntkomma’s of nieuwe regels; een lijst uit een e-mailprogramma werkt ook.',

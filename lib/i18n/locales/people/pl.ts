@@ -104,7 +104,7 @@ export const peoplePl = {
   'people.refusal.not-deactivated': 'Ponownie aktywować można tylko dezaktywowanego użytkownika.',
   'people.refusal.not-active': 'Super administratorem może zostać tylko aktywny użytkownik.',
   'people.refusal.already-super-admin': 'Ten użytkownik jest już super administratorem.',
-  'people.refusal.self-unknown': 'Inboxlink nie wie, do którego użytkownika HubSpot należy token, więc nie może stwierdzić, że to Ty.',
+  'people.refusal.self-unknown': 'Inboxlink nie wie, kto jest zalogowany w HubSpot, więc nie może stwierdzić, że to Ty: otwórz raz {hubspot.settings} w HubSpot, aby Inboxlink mógł zobaczyć, kto jest zalogowany.',
   'people.refusal.unknown-channel': 'Jeden z wybranych kanałów zespołu już nie istnieje w HubSpot. Zamknij to okno i spróbuj ponownie.',
   'people.add.typed': 'Adresy e-mail',
   'people.add.typedHint': 'Oddziel je spacjami, przecinkami, średnikami lub nowymi wierszami; lista skopiowana z programu pocztowego też zadziała.',

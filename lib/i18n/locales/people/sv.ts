@@ -84,7 +84,7 @@ export const peopleSv = {
   'people.refusal.not-deactivated': 'Bara en avaktiverad användare kan återaktiveras.',
   'people.refusal.not-active': 'Bara en aktiv användare kan bli Super Admin.',
   'people.refusal.already-super-admin': 'Den här användaren är redan Super Admin.',
-  'people.refusal.self-unknown': 'Inboxlink vet inte vilken HubSpot-användare token tillhör och kan därför inte se att det här är du.',
+  'people.refusal.self-unknown': 'Inboxlink vet inte vem som är inloggad i HubSpot och kan därför inte se att det här är du: öppna {hubspot.settings} i HubSpot en gång så att Inboxlink kan se vem som är inloggad.',
   'people.refusal.unknown-channel': 'En av de valda teamkanalerna finns inte längre i HubSpot. Stäng det här och försök igen.',
   'people.add.typed': 'E-postadresser',
   'people.add.typedHint': 'Skilj dem åt med mellanslag, kommatecken, semikolon eller nya rader; en lista kopierad från ett e-postprogram fungerar också.',

@@ -108,6 +108,7 @@ export const uiEn = {
   'ui.plan.refused.unknownPlan': 'Nothing was changed: this plan no longer exists.',
   'ui.plan.refused.notRunning': 'Nothing was changed: this plan has ended.',
   'ui.plan.refused.movedOn': 'Nothing was changed: this step is no longer the one to do.',
+  'ui.plan.refused.writeConsent': 'Nothing was changed: Microsoft has not yet allowed Inboxlink to delete this permission. Run the step to allow it.',
   'ui.plan.copied': 'Message copied.',
   'ui.plan.copyFailed': 'Could not copy. Select the text and copy it yourself.',
   'ui.plan.audit': 'Audit log',
@@ -117,4 +118,6 @@ export const uiEn = {
   'ui.plan.auditAction': 'Action',
   'ui.plan.auditSubject': 'Mailbox',
   'ui.plan.auditResult': 'Result',
+  'ui.plan.writeConsent': 'Allow Inboxlink to delete this one permission in the Microsoft tab that opened. The step goes on once it is allowed.',
+  'ui.plan.writeConsentMissing': 'Microsoft did not allow deleting the permission, so nothing was deleted. Run the step again to try once more.',
 } as const;

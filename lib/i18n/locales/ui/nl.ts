@@ -108,6 +108,7 @@ export const uiNl = {
   'ui.plan.refused.unknownPlan': 'Er is niets gewijzigd: dit plan bestaat niet meer.',
   'ui.plan.refused.notRunning': 'Er is niets gewijzigd: dit plan is afgelopen.',
   'ui.plan.refused.movedOn': 'Er is niets gewijzigd: deze stap is niet meer aan de beurt.',
+  'ui.plan.refused.writeConsent': 'Er is niets gewijzigd: Microsoft heeft Inboxlink nog niet toegestaan deze machtiging te verwijderen. Voer de stap uit om het toe te staan.',
   'ui.plan.copied': 'Bericht gekopieerd.',
   'ui.plan.copyFailed': 'Kopiëren lukt niet. Selecteer de tekst en kopieer hem zelf.',
   'ui.plan.audit': 'Auditlogboek',
@@ -117,4 +118,6 @@ export const uiNl = {
   'ui.plan.auditAction': 'Actie',
   'ui.plan.auditSubject': 'Mailbox',
   'ui.plan.auditResult': 'Resultaat',
+  'ui.plan.writeConsent': 'Sta Inboxlink in het geopende Microsoft-tabblad toe om deze ene machtiging te verwijderen. De stap gaat verder zodra dat is toegestaan.',
+  'ui.plan.writeConsentMissing': 'Microsoft heeft het verwijderen van de machtiging niet toegestaan, dus er is niets verwijderd. Voer de stap opnieuw uit om het nog eens te proberen.',
 } as const;

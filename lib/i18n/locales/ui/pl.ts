@@ -115,6 +115,7 @@ export const uiPl = {
   'ui.plan.refused.unknownPlan': 'Nic nie zostało zmienione: ten plan już nie istnieje.',
   'ui.plan.refused.notRunning': 'Nic nie zostało zmienione: ten plan jest zakończony.',
   'ui.plan.refused.movedOn': 'Nic nie zostało zmienione: to już nie jest bieżący krok.',
+  'ui.plan.refused.writeConsent': 'Nic nie zostało zmienione: Microsoft jeszcze nie zezwolił Inboxlink na usunięcie tego uprawnienia. Uruchom krok, aby na to zezwolić.',
   'ui.plan.copied': 'Wiadomość skopiowana.',
   'ui.plan.copyFailed': 'Nie udało się skopiować. Zaznacz tekst i skopiuj go samodzielnie.',
   'ui.plan.audit': 'Dziennik audytu',
@@ -124,4 +125,6 @@ export const uiPl = {
   'ui.plan.auditAction': 'Działanie',
   'ui.plan.auditSubject': 'Skrzynka',
   'ui.plan.auditResult': 'Wynik',
+  'ui.plan.writeConsent': 'Zezwól Inboxlink na usunięcie tego jednego uprawnienia w karcie Microsoft, która się otworzyła. Krok będzie kontynuowany, gdy na to zezwolisz.',
+  'ui.plan.writeConsentMissing': 'Microsoft nie zezwolił na usunięcie uprawnienia, więc nic nie zostało usunięte. Uruchom krok ponownie, aby spróbować jeszcze raz.',
 } as const;

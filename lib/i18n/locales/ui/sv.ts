@@ -108,6 +108,7 @@ export const uiSv = {
   'ui.plan.refused.unknownPlan': 'Inget ändrades: planen finns inte längre.',
   'ui.plan.refused.notRunning': 'Inget ändrades: planen är avslutad.',
   'ui.plan.refused.movedOn': 'Inget ändrades: det här steget är inte längre på tur.',
+  'ui.plan.refused.writeConsent': 'Inget ändrades: Microsoft har ännu inte tillåtit Inboxlink att ta bort den här behörigheten. Kör steget för att tillåta det.',
   'ui.plan.copied': 'Meddelandet kopierades.',
   'ui.plan.copyFailed': 'Kunde inte kopiera. Markera texten och kopiera den själv.',
   'ui.plan.audit': 'Granskningslogg',
@@ -117,4 +118,6 @@ export const uiSv = {
   'ui.plan.auditAction': 'Åtgärd',
   'ui.plan.auditSubject': 'Postlåda',
   'ui.plan.auditResult': 'Resultat',
+  'ui.plan.writeConsent': 'Tillåt Inboxlink att ta bort just den här behörigheten i Microsoft-fliken som öppnades. Steget fortsätter när det är tillåtet.',
+  'ui.plan.writeConsentMissing': 'Microsoft tillät inte att behörigheten togs bort, så inget togs bort. Kör steget igen för att försöka en gång till.',
 } as const;
