@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPersonSnapshot } from '../../lib/background/people/people-facts';
+import { PARTNER_SECTION_KIND, partnerSubject } from '../../lib/partner/facts';
 import { composeOffboarding, type OffboardOptions } from '../../lib/people/compose-person-plans';
 import { composeSteps } from '../../lib/plans/compose';
 import { flowById } from '../../lib/plans/flows';
@@ -33,6 +34,14 @@ async function seedUsers(bed: PlanBed): Promise<void> {
   }));
   await bed.repo.putMany('crmUsers', users);
   await bed.repo.upsertMailbox({ address: HANNAH, provider: 'google', kind: 'personal', portalId: PORTAL_ID, userId: HANNAH_ID });
+}
+
+/** The guide saw a HubSpot settings page of the portal with `email` signed in (its account menu). */
+async function seeSignedIn(bed: PlanBed, email: string): Promise<void> {
+  await bed.repo.putMany('observations', [{
+    kind: PARTNER_SECTION_KIND, address: partnerSubject(PORTAL_ID), host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/users`,
+    value: { portalId: String(PORTAL_ID), partner: false, user: email }, observedAt: new Date().toISOString(),
+  }]);
 }
 
 /** A click on HubSpot's page (Users & Teams, Channels) as the signed-in admin. */
@@ -62,6 +71,7 @@ describe('offboarding a person', () => {
     await bed.seed(HANNAH);
     await bed.seed(INFO);
     await seedUsers(bed);
+    await seeSignedIn(bed, 'katrin.sommer@nordlicht.example');
     let plan = await startOffboarding(bed, HANNAH_ID);
     expect(plan.steps.map((s) => s.id)).toEqual([
       'person-records/check', 'person-workflows/review', 'person-meetings/review', 'person-point-of-contact/remove',
@@ -128,6 +138,7 @@ describe('offboarding a person', () => {
   it('the removal checks HubSpot again before the DELETE: the last active Super Admin is refused, on the step, with nothing sent', async () => {
     const bed = planBed();
     await seedUsers(bed);
+    await seeSignedIn(bed, 'katrin.sommer@nordlicht.example');
     // The store still shows Katrin as an active Super Admin, but HubSpot has deactivated her since.
     const katrin = bed.sandbox.world.scenario.users.find((user) => user.id === '51200101')!;
     katrin.status = 'deactivated';
@@ -140,6 +151,35 @@ describe('offboarding a person', () => {
     const result = await bed.runner.advance(plan.id, { type: 'run-api', stepId: 'remove-user/remove', confirmed: true, typed: snapshot.user.email });
     expect(result.refused).toBe('last-super-admin');
     expect(stepOf(result.plan, 'remove-user/remove')).toMatchObject({ state: 'active', error: 'refused', note: { code: 'last-super-admin' } });
+    expect(bed.requests('DELETE', '/settings/v3/users/')).toEqual([]);
+    expect((await bed.repo.getAll('audit')).some((entry) => entry.action === 'step.intent')).toBe(false);
+  });
+
+  it('the removal refuses while nobody knows who is signed in to HubSpot, and refuses yourself once a settings page showed it', async () => {
+    const bed = planBed();
+    await seedUsers(bed);
+    const snapshot = await readPersonSnapshot(bed.access, '51200108');
+    if (typeof snapshot === 'string') throw new Error(snapshot);
+    expect(snapshot.self).toBeUndefined();
+    const composed = composeOffboarding(snapshot, { remove: true, channels: [] });
+    if ('refused' in composed) throw new Error(composed.refused);
+    const removal = { ...composed, steps: composeSteps(flowById('remove-user'), composed.context, { observations: [], channelAccounts: [], grants: [] }) };
+    const plan = await bed.runner.startComposed('offboard-person', removal);
+    const run = () => bed.runner.advance(plan.id, { type: 'run-api', stepId: 'remove-user/remove', confirmed: true, typed: snapshot.user.email });
+    // Unknown: never a DELETE on a guess; the step says to open HubSpot's settings once.
+    const unknown = await run();
+    expect(unknown.refused).toBe('self-unknown');
+    expect(stepOf(unknown.plan, 'remove-user/remove')).toMatchObject({ state: 'active', error: 'refused', note: { code: 'self-unknown' } });
+    // The person to remove turns out to be the one signed in (another portal's page says nothing).
+    await bed.repo.putMany('observations', [{
+      kind: PARTNER_SECTION_KIND, address: partnerSubject(PORTAL_ID), host: 'app.hubspot.com', path: '/settings/999/users',
+      value: { portalId: '999', partner: false, user: 'katrin.sommer@nordlicht.example' }, observedAt: new Date().toISOString(),
+    }]);
+    expect((await run()).refused).toBe('self-unknown');
+    await seeSignedIn(bed, snapshot.user.email.toUpperCase());
+    const self = await run();
+    expect(self.refused).toBe('remove-self-refused');
+    expect(stepOf(self.plan, 'remove-user/remove').note).toEqual({ code: 'remove-self-refused' });
     expect(bed.requests('DELETE', '/settings/v3/users/')).toEqual([]);
     expect((await bed.repo.getAll('audit')).some((entry) => entry.action === 'step.intent')).toBe(false);
   });
