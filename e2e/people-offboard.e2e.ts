@@ -20,7 +20,7 @@ const sv = catalogs.sv;
 const tSv = createTranslator('sv');
 const hubspotSv = labelTables.sv;
 const MARTA = { id: '51200136', email: 'marta.kowalska@nordlicht.example', name: 'Marta Kowalska' };
-const KATRIN = { id: '51200101', email: 'katrin.sommer@nordlicht.example' }; // the token's own user
+const KATRIN = { id: '51200101', email: 'katrin.sommer@nordlicht.example' }; // signed in to the sandbox's HubSpot
 const ui = { timeout: 30_000 } as const;
 const DEACTIVATE = 'deactivate-user/deactivate';
 
@@ -118,7 +118,14 @@ describe('offboarding a person (sv)', () => {
   }, 120_000); // a browser restart on a loaded 2-core runner takes a while
 
   it('refuses to offboard yourself, saying why', async () => {
+    // Who "you" are comes from HubSpot's own settings pages (no API names the token's user): the
+    // guide reads the signed-in user there, and the person page then offers "remove yourself".
+    const scenario = demoScenario();
+    const settings = await ctx.eb.newPage(`https://app.hubspot.com/settings/${scenario.portal.id}/users`);
+    await settings.waitForSelector('h1', ui);
     const page = await ctx.eb.openExtensionPage('people', `user=${KATRIN.id}`);
+    await page.bringToFront();
+    await page.waitForSelector('[data-testid="person-remove-me"]', ui);
     await (await page.waitForSelector('[data-testid="person-offboard"]', ui))?.click();
     await (await page.waitForSelector('[data-testid="offboard-start"]', ui))?.click();
     const outcome = await page.waitForSelector(`[data-testid="offboard-outcome"][data-user-id="${KATRIN.id}"][data-refused]`, ui);
@@ -132,15 +139,12 @@ describe('the last active Super Admin (sv)', () => {
   const ctx = useExtensionBrowser();
 
   it('is refused in words, before any plan or call', async () => {
-    // Oliver, the other Super Admin, is deactivated; the token belongs to Marta, so Katrin is not "yourself".
+    // Oliver, the other Super Admin, is deactivated; no HubSpot page has shown who is signed in, so Katrin is not "yourself".
     const scenario = demoScenario();
     scenario.portal.language = 'sv';
     const oliver = scenario.users.find((u) => u.id === '51200108');
     if (!oliver) throw new Error('demo.json has no Oliver');
     oliver.status = 'deactivated';
-    const token = scenario.tokens?.hubspot?.find((t) => t.token === 'demo-token-full');
-    if (!token) throw new Error('demo.json has no demo-token-full');
-    token.userId = MARTA.id;
     await ctx.sandbox.putState(scenario);
     const options = await ctx.eb.openExtensionPage('options');
     await options.waitForSelector('select[name=language]', ui);
