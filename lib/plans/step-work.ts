@@ -13,7 +13,7 @@ import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
 import { confirmedAt, satisfies, verifyByObservation } from './observe';
 import { commit, readPlan, type Committed } from './persist';
-import { audit, changed, completeStep, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
+import { audit, changed, completeStep, endWithSideOpen, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
 import type { ActResult, RunPlan, RunStep, StepRun, VerifyResult } from './types';
 
 export interface RunnerEnv {
@@ -140,6 +140,7 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
       const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`)];
       return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail, result.note)]);
     }
+    if (result.open) return changed(current, endWithSideOpen(current, target, result, now));
     const still = result.state === 'present';
     Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, note: result.note, resultAt: now });
     return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`)]);

@@ -79,6 +79,8 @@ export interface VerifyResult {
   note?: StepNote;
   /** The final check only: how each side was proved. */
   proofs?: StepProof[];
+  /** The final check only: a side no step of the plan checks (the plan then ends `partial`). */
+  open?: 'provider';
   /** Set when an admin API listing answered: the status reads what it proved (lib/plans/grant-facts.ts). */
   listing?: GrantListing;
   /** Set when HubSpot's channel-accounts API answered: the stored accounts follow it (lib/plans/channel-facts.ts). */

@@ -33,7 +33,7 @@ export const plansNl = {
   'plan.note.provider-unknown': 'Inboxlink weet niet wie {address} levert. Verwijder de toegang van HubSpot daar zelf.',
   'plan.error.still-present': 'Nog aanwezig: {step}',
   'plan.error.cannot-verify': 'Inboxlink kan dit niet controleren. Bevestig het wanneer u het hebt gedaan.',
-  'plan.error.interrupted': 'De laatste poging stopte voordat de provider werd bereikt. Voer hem opnieuw uit.',
+  'plan.error.interrupted': 'De onderbroken poging heeft de toegang van HubSpot niet verwijderd: de provider vermeldt die nog. Voer de stap opnieuw uit.',
   'plan.error.api-failed': 'De provider weigerde of antwoordde niet. Er is niets gewijzigd.',
   'plan.disconnect-personal-inbox.disable.title': 'De inbox in HubSpot uitschakelen',
   'plan.disconnect-personal-inbox.disable.explain': 'Zoek in Instellingen > Integraties > E-mailintegraties, tabblad „{connectedEmails}”, {address}, klik op „{disable}” en daarna op „{yesDisable}”. Daarna staat er „{disabled}”.',
@@ -131,4 +131,11 @@ export const plansNl = {
   'plan.change-partner-domain.enter.title': '{domain} invoeren als e-maildomein van partnermedewerkers',
   'plan.change-partner-domain.enter.explain':
     'Voer bij {settings} › {partner} › {automation} in ‘{partnerDomain}’ {domain} in en klik op ‘{save}’. De stap is klaar zodra de pagina {domain} toont.',
+  'plan.status.partial': 'HubSpot-kant klaar — kant van de provider nog open',
+  'plan.error.side-open': 'Niet gecontroleerd bij de provider: Inboxlink weet niet wie {address} levert. Zodra een pagina, een aanmelding als beheerder of een synchronisatie de provider noemt, voegt het plan de stap toe.',
+  'plan.note.provider-open': 'de provider van {address} is onbekend, dus die kant is niet gecontroleerd',
+  'plan.error.in-flight': 'Inboxlink weet nog niet of de onderbroken poging de provider heeft bereikt — wordt gecontroleerd.',
+  'plan.note.reached-provider': 'De onderbroken poging heeft de provider bereikt en is gelukt: de lijst van de provider toont HubSpot niet meer.',
+  'plan.audit.action.plan.grow': 'Stap bij de provider toegevoegd',
+  'plan.audit.action.plan.partial': 'Beëindigd met de kant van de provider open',
 } as const satisfies PlansCatalog;
