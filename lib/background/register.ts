@@ -8,6 +8,7 @@ import { startFindingsRefresher } from './findings-refresher';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
+import { startPlanGrower } from './plan-grower';
 import { deferStartupWork } from './startup-work';
 import { enforcePolicy, watchPolicy } from './policy';
 import { welcomeOnInstall } from './welcome';
@@ -49,4 +50,6 @@ function startOwedWork(): void {
   startFindingsRefresher();
   // Plans a killed worker left mid-step: verify, never re-run.
   void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
+  // Plans composed without a provider step grow it once a page, a sign-in or a sync names the provider.
+  startPlanGrower();
 }
