@@ -61,6 +61,10 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
           t(`plan.state.${step.state}`)
         )}
       </p>
+      {step.state === 'done' && step.note?.code === 'reached-provider' && (
+        // After a restart: what the listing proved about the call that was in flight.
+        <p data-testid="plan-step-outcome" data-code={step.note.code}>{t('plan.note.reached-provider')}</p>
+      )}
       {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params))}</p>}
       {step.error && (
         <p class="error" data-testid="plan-step-error" data-code={step.error}>

@@ -9,6 +9,7 @@ import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { composePlan, type ComposedPlan } from './compose';
 import { growProviderSide, mayGrow } from './grow';
+import type { InFlightWindow } from './in-flight';
 import { readPlanInputs } from './inputs';
 import { latestObservation } from './observe';
 import { commit, readPlan, type Committed } from './persist';
@@ -22,6 +23,8 @@ export interface PlanRunnerOptions {
   clients: PlanClients;
   /** Audit actor for the user's own events; default 'user'. */
   actor?: string;
+  /** How long a sent destructive call may still land after a restart (lib/plans/in-flight.ts). */
+  inFlight?: InFlightWindow;
   newId?: () => string;
 }
 
@@ -137,7 +140,7 @@ export function createPlanRunner(options: PlanRunnerOptions) {
   /** Applies one event; see PlanEvent. Never throws for a refused event: `refused` says why. */
   function advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
     return serialized(planId, async () => {
-      const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}) };
+      const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) };
       const result = await handle(env, planId, event);
       if (!result.changed && event.type !== 'resume') return result;
       const moved = await continueAutomatic(env, planId);

@@ -61,6 +61,7 @@ export function recordIntent(step: RunStep, now: string): void {
   step.intentAt = now;
   delete step.resultAt;
   delete step.error;
+  delete step.sentAt;
 }
 
 /** Ends a plan at the user's word. An intent without a result stays as it is: resume still verifies it. */

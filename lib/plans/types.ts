@@ -187,6 +187,8 @@ export interface RunStep extends PlanStep {
   observe?: ObserveSpec;
   /** When the step became active (a guided step's observation must be newer). */
   activatedAt?: string;
+  /** An api step: when its destructive request left (lib/plans/send-mark.ts), per attempt. */
+  sentAt?: string;
   /**
    * A short, token-free English note on the last result, kept for the record. Plans stored
    * before `note` existed have only this; the UI never shows it (it may hold an exception's text).

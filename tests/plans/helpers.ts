@@ -52,7 +52,8 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   const sandbox = createSandbox(scenario);
   let wrapper: FetchWrapper = (request) => sandbox.handle(request);
   const fetch: typeof globalThis.fetch = (input, init) => wrapper(new Request(input, init), sandbox);
-  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch }), actor: 'tester@nordlicht.example' });
+  // A sent delete may still land for a second after a restart (lib/plans/in-flight.ts); listed again every 50 ms.
+  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch }), actor: 'tester@nordlicht.example', inFlight: { windowMs: 1_000, pollMs: 50 } });
   const tokens: string[] = [HUBSPOT_TOKEN];
   const credentials: Credential[] = [
     { id: credentialId('hubspot'), provider: 'hubspot', kind: 'static-token', accessToken: HUBSPOT_TOKEN, scopes: ['conversations.read'], portalId: PORTAL_ID, savedAt: now() },
