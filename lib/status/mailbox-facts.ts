@@ -27,7 +27,7 @@ export function personalSideFrom(observations: readonly Observation[]): Personal
   const seen = newest(observations.filter((o) => o.kind === 'crm-personal-inbox'), (o) => o.observedAt);
   if (!seen) return undefined;
   const state = seen.value.state;
-  if (state !== 'connected' && state !== 'disabled' && state !== 'removed') return undefined;
+  if (state !== 'connected' && state !== 'disabled' && state !== 'removed' && state !== 'not-connected') return undefined;
   const error = typeof seen.value.error === 'string' ? seen.value.error : undefined;
   const provider = typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined;
   return { address: seen.address, state, error, provider, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
