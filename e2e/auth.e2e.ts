@@ -98,7 +98,7 @@ describe('Microsoft Entra admin sign-in (MSAL in its own page)', () => {
   it('signs in from the sign-in page, renews silently with MSAL, then through the background', async () => {
     const admin = (await ctx.sandbox.state()).signedIn?.microsoft ?? '';
     const options = await openOptions();
-    const opened = ctx.eb.browser.waitForTarget((target: Target) => target.url().endsWith('/microsoft-signin.html'), ui);
+    const opened = ctx.eb.browser.waitForTarget((target: Target) => target.url().split('?')[0]?.endsWith('/microsoft-signin.html') === true, ui);
     await (await options.waitForSelector(s.button(s.microsoftSection, 'Sign in with Microsoft'), ui))?.click();
     const signInPage = await (await opened).page();
     if (!signInPage) throw new Error('the sign-in page did not open as a tab');

@@ -219,7 +219,7 @@ describe('Office 365 with a signed-in Entra admin (en): Connected emails, then t
   /** The options page's Microsoft sign-in: MSAL in its own page against the sandbox's login. */
   async function signInMicrosoftAdmin(): Promise<void> {
     const options = await ctx.eb.openExtensionPage('options');
-    const opened = ctx.eb.browser.waitForTarget((target: Target) => target.url().endsWith('/microsoft-signin.html'), { timeout: 20_000 });
+    const opened = ctx.eb.browser.waitForTarget((target: Target) => target.url().split('?')[0]?.endsWith('/microsoft-signin.html') === true, { timeout: 20_000 });
     await (await options.waitForSelector(s.button(s.microsoftSection, 'Sign in with Microsoft'), { timeout: 20_000 }))?.click();
     const signIn = await (await opened).page();
     if (!signIn) throw new Error('the Microsoft sign-in page did not open');

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MICROSOFT_SIGN_IN_PAGE } from '../../lib/auth/microsoft/config';
 import type { AuthStatus } from '../../lib/auth/status';
 import { useI18n } from '../shared/i18n-context';
 import { failureText, formatTime } from './auth-messages';
 import { send } from './send';
-
-/** The sign-in page, the only chunk that carries MSAL. */
-export const MICROSOFT_SIGN_IN_PAGE = '/microsoft-signin.html';
 
 /** Microsoft Entra admin: sign-in in its own page (MSAL), renewal and sign-out through the background. */
 export function MicrosoftSection({ accounts, onChange }: { accounts: AuthStatus['microsoft']; onChange: () => void }) {
@@ -25,6 +23,12 @@ export function MicrosoftSection({ accounts, onChange }: { accounts: AuthStatus[
       setError(t('auth.error.failed', { message: e instanceof Error ? e.message : String(e) }));
     }
     onChange();
+  };
+
+  /** The sign-in page may save a new credential only for this attempt (one use, half an hour). */
+  const openSignIn = async () => {
+    const { attempt } = await send('auth/microsoft/begin', {});
+    await browser.tabs.create({ url: `${browser.runtime.getURL(MICROSOFT_SIGN_IN_PAGE)}?attempt=${encodeURIComponent(attempt)}` });
   };
 
   const signOut = async (account: string) => {
@@ -48,7 +52,7 @@ export function MicrosoftSection({ accounts, onChange }: { accounts: AuthStatus[
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(MICROSOFT_SIGN_IN_PAGE) })}>
+      <button type="button" onClick={() => void openSignIn()}>
         {t('options.microsoft.signIn')}
       </button>
       {error && <p class="error" role="alert">{error}</p>}

@@ -8,12 +8,27 @@ import { useI18n } from '../shared/i18n-context';
 import { failureText, formatTime } from './auth-messages';
 import { send } from './send';
 
-type State = { step: 'working' } | { step: 'done'; account: string; expiresAt: string; renewed: boolean } | { step: 'failed'; error: string };
+type State =
+  | { step: 'working' }
+  | { step: 'done'; account: string; expiresAt: string; renewed: boolean }
+  | { step: 'write-granted'; account: string }
+  | { step: 'failed'; error: string };
+
+/** What the page was opened for: a sign-in the options page started, or write access for a plan's step. */
+function purposeOf(search: string): { attempt?: string; write?: string } {
+  const params = new URLSearchParams(search);
+  const attempt = params.get('attempt') ?? undefined;
+  const write = params.get('write') ?? undefined;
+  return { ...(attempt ? { attempt } : {}), ...(write ? { write } : {}) };
+}
 
 /**
  * The Microsoft admin sign-in page: MSAL runs here (never in the worker), signs in through
- * launchWebAuthFlow as soon as the page opens, and hands the tokens to the background. While the
- * page is open, "Renew" proves silent renewal with MSAL's acquireTokenSilent.
+ * launchWebAuthFlow as soon as the page opens, and hands the tokens to the background (a new
+ * credential only with the attempt the options page started). While the page is open, "Renew"
+ * proves silent renewal with MSAL's acquireTokenSilent. Opened with `?write=<admin>` by a plan's
+ * destructive step, it asks for the write permission only (incremental consent), hands the
+ * access token (never a refresh token) to the background and closes.
  */
 export function MicrosoftSignInApp() {
   const { t, locale } = useI18n();
@@ -30,15 +45,28 @@ export function MicrosoftSignInApp() {
     return msal.current;
   };
 
+  const purpose = purposeOf(location.search);
   const hand = async (session: MicrosoftSession, renewed: boolean) => {
-    const result = await send('auth/microsoft/save', session);
+    const result = await send('auth/microsoft/save', { ...session, ...(renewed || !purpose.attempt ? {} : { attempt: purpose.attempt }) });
     setState(result.ok ? { step: 'done', account: result.account, expiresAt: result.expiresAt, renewed } : { step: 'failed', error: failureText(t, 'microsoft', result) });
+  };
+  const handWrite = async (session: MicrosoftSession) => {
+    const result = await send('auth/microsoft/write-access', session);
+    if (!result.ok) {
+      setState({ step: 'failed', error: failureText(t, 'microsoft', result) });
+      return;
+    }
+    setState({ step: 'write-granted', account: result.account });
+    // The plan's side panel goes on by itself; this tab has nothing more to do.
+    window.close();
   };
   const fail = (e: unknown) => setState({ step: 'failed', error: t('auth.error.failed', { message: errorCode(e) }) });
 
   const signIn = () => {
     setState({ step: 'working' });
-    void client().then((c) => c.signIn()).then((session) => hand(session, false)).catch(fail);
+    const write = purpose.write;
+    if (write) void client().then((c) => c.grantWrite(write)).then(handWrite).catch(fail);
+    else void client().then((c) => c.signIn()).then((session) => hand(session, false)).catch(fail);
   };
   const renew = (account: string) => {
     setState({ step: 'working' });
@@ -49,9 +77,10 @@ export function MicrosoftSignInApp() {
 
   return (
     <main data-testid="microsoft-signin">
-      <h1>{t('auth.microsoft.page.title')}</h1>
-      <p class="muted">{t('auth.microsoft.page.intro')}</p>
+      <h1>{t(purpose.write ? 'auth.microsoft.page.writeTitle' : 'auth.microsoft.page.title')}</h1>
+      <p class="muted">{purpose.write ? t('auth.microsoft.page.writeIntro', { account: purpose.write }) : t('auth.microsoft.page.intro')}</p>
       {state.step === 'working' && <p role="status">{t('auth.working')}</p>}
+      {state.step === 'write-granted' && <p role="status" data-testid="microsoft-write-granted">{t('auth.microsoft.page.writeDone', { account: state.account })}</p>}
       {state.step === 'done' && (
         <div data-testid="microsoft-signin-done">
           <p role="status">{t('auth.microsoft.page.done', { account: state.account })}</p>

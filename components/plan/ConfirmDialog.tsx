@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 
 interface Props {
@@ -9,6 +10,10 @@ interface Props {
   onConfirm: () => void;
   onClose: () => void;
   testId?: string;
+  /** More of what the confirmation is about (e.g. the apps an api step removes), as text. */
+  children?: ComponentChildren;
+  /** False while what it is about is still loading: no confirm button until it can be read. */
+  ready?: boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -18,7 +23,7 @@ const FOCUSABLE = 'button:not([disabled]), a[href], input, select, textarea, [ta
  * Escape closes it without acting and goes no further (the detail view's Escape means "back to
  * the list"), and focus returns to the button that opened it.
  */
-export function ConfirmDialog({ title, message, confirmLabel, backLabel, onConfirm, onClose, testId = 'confirm-dialog' }: Props) {
+export function ConfirmDialog({ title, message, confirmLabel, backLabel, onConfirm, onClose, testId = 'confirm-dialog', children, ready = true }: Props) {
   const titleId = useId();
   const messageId = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -53,9 +58,10 @@ export function ConfirmDialog({ title, message, confirmLabel, backLabel, onConfi
       <div ref={box} class="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={messageId} data-testid={testId} onKeyDown={onKeyDown}>
         <h3 id={titleId}>{title}</h3>
         <p id={messageId}>{message}</p>
+        {children}
         <div class="actions">
           <button type="button" ref={back} data-testid="dialog-back" onClick={onClose}>{backLabel}</button>
-          <button type="button" class="danger" data-testid="dialog-confirm" onClick={onConfirm}>{confirmLabel}</button>
+          {ready && <button type="button" class="danger" data-testid="dialog-confirm" onClick={onConfirm}>{confirmLabel}</button>}
         </div>
       </div>
     </div>

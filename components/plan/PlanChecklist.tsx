@@ -8,6 +8,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { failureNoticeKey, usePlanNotice } from './plan-notice';
 import { planParams, PlanStepItem } from './PlanStepItem';
 import { sendPlanMessage } from './send';
+import { approvedCandidates, StepAppsList, useStepApps } from './StepApps';
+import { obtainGraphWriteAccess } from './write-consent';
 
 type Dialog = { kind: 'run'; step: RunStep } | { kind: 'cancel' } | undefined;
 
@@ -26,20 +28,34 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
   const current = currentStep(plan);
   const finished = plan.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
 
+  /**
+   * An Entra admin's delete needs this step's own write permission (the sign-in is read-only):
+   * the Microsoft tab asks for it, and the same confirmed event goes again once it is granted.
+   */
+  const askWriteAccess = async (event: PlanUiEvent) => {
+    const admin = plan.context.microsoftAdmin;
+    if (!admin) return;
+    notice.say(t('ui.plan.writeConsent'));
+    if (await obtainGraphWriteAccess(admin)) advance(event);
+    else notice.say(t('ui.plan.writeConsentMissing'));
+  };
   const advance = (event: PlanUiEvent) => {
     setBusy(true);
     notice.clear();
     void sendPlanMessage('plan/advance', { planId: plan.id, event })
       .then(
-        (answer) => (answer.refused ? notice.say(t('ui.plan.refused', { reason: answer.refused })) : undefined),
+        (answer) => {
+          if (answer.refused === 'write-consent-needed' && event.type === 'run-api') return askWriteAccess(event);
+          return answer.refused ? notice.say(t('ui.plan.refused', { reason: answer.refused })) : undefined;
+        },
         // Never the raw error: a worker that died mid-event closes the channel with browser text.
         (error: unknown) => notice.say(t(failureNoticeKey(error))),
       )
       .finally(() => setBusy(false));
   };
-  const runConfirmed = (step: RunStep) => {
+  const runConfirmed = (step: RunStep, apps: readonly string[]) => {
     setDialog(undefined);
-    advance({ type: 'run-api', stepId: step.id, confirmed: true });
+    advance({ type: 'run-api', stepId: step.id, confirmed: true, ...(apps.length > 0 ? { apps: [...apps] } : {}) });
   };
 
   return (
@@ -75,14 +91,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
         <button type="button" data-testid="plan-cancel" disabled={busy} onClick={() => setDialog({ kind: 'cancel' })}>{t('plan.action.cancel')}</button>
       )}
       {dialog?.kind === 'run' && (
-        <ConfirmDialog
-          title={t('ui.plan.confirmTitle')}
-          message={t((dialog.step.confirm ?? dialog.step.explain) as MessageKey, params)}
-          confirmLabel={t(apiConfirmLabelKey(dialog.step), params)}
-          backLabel={t('ui.plan.confirmBack')}
-          onConfirm={() => runConfirmed(dialog.step)}
-          onClose={() => setDialog(undefined)}
-        />
+        <RunDialog plan={plan} step={dialog.step} onConfirm={runConfirmed} onClose={() => setDialog(undefined)} />
       )}
       {dialog?.kind === 'cancel' && (
         <ConfirmDialog
@@ -99,5 +108,29 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
         />
       )}
     </section>
+  );
+}
+
+/**
+ * The destructive step's confirmation: what it does, and the apps it acts on as the admin's API
+ * lists them now (known, confirmed, or only looking like HubSpot's: confirming approves those as
+ * HubSpot's for the directory). The confirm button appears once that list has loaded or failed.
+ */
+function RunDialog({ plan, step, onConfirm, onClose }: { plan: RunPlan; step: RunStep; onConfirm: (step: RunStep, apps: readonly string[]) => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const params = planParams(plan);
+  const apps = useStepApps(plan.id, step.id);
+  return (
+    <ConfirmDialog
+      title={t('ui.plan.confirmTitle')}
+      message={t((step.confirm ?? step.explain) as MessageKey, params)}
+      confirmLabel={t(apiConfirmLabelKey(step), params)}
+      backLabel={t('ui.plan.confirmBack')}
+      onConfirm={() => onConfirm(step, approvedCandidates(apps))}
+      onClose={onClose}
+      ready={apps.state !== 'loading'}
+    >
+      <StepAppsList apps={apps} address={plan.context.address} />
+    </ConfirmDialog>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale, MessageKey, Translate } from '../../lib/i18n';
 import type { RunPlan, RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
 import { HandoffMessage } from './HandoffMessage';
+import { unprovenText } from './unproven-text';
 
 interface Props {
   plan: RunPlan;
@@ -50,6 +51,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
   const params = planParams(plan);
   const actions = current && plan.status === 'running' ? actionsOf(step) : { confirm: false, run: false, recheck: false };
   const finished = step.state === 'done' || step.state === 'skipped';
+  const unproven = finished ? undefined : unprovenText(t, step);
   return (
     <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} aria-current={current ? 'step' : undefined}>
       <h4 class="plan-step__title">{t(step.title as MessageKey, params)}</h4>
@@ -66,6 +68,9 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
         <p data-testid="plan-step-outcome" data-code={step.note.code}>{t('plan.note.reached-provider')}</p>
       )}
       {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params))}</p>}
+      {unproven && (
+        <p class="notice" data-testid="plan-step-unproven" data-reason={unproven.reason} data-then={unproven.then}>{unproven.text}</p>
+      )}
       {step.error && (
         <p class="error" data-testid="plan-step-error" data-code={step.error}>
           {t(`plan.error.${step.error}` as MessageKey, { ...params, step: stepLabel(t, step, params) })}

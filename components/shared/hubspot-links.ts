@@ -1,11 +1,17 @@
-import type { Observation } from '../../lib/model';
+import { observedContext, type Observation } from '../../lib/model';
 import { connectedEmailsLink, uiHostOf } from '../../lib/plans/deep-links';
 import type { MailboxDetail } from './mailbox-detail';
 
-/** The HubSpot portal a crm-personal-inbox observation was made on, when it names one. */
+/**
+ * The HubSpot portal of the newest Connected emails page that showed the address: the page's URL
+ * names it (a number, as every portal id is: lib/model/observation-context.ts).
+ */
 function portalObserved(observations: readonly Observation[]): { portalId: number; host: string } | undefined {
-  const seen = observations.find((o) => o.kind === 'crm-personal-inbox' && typeof o.value.portalId === 'number');
-  return seen ? { portalId: seen.value.portalId as number, host: seen.host } : undefined;
+  const seen = observations
+    .filter((o) => o.kind === 'crm-personal-inbox' && observedContext(o).portalId !== undefined)
+    .sort((a, b) => b.observedAt.localeCompare(a.observedAt))[0];
+  const portalId = seen && observedContext(seen).portalId;
+  return seen && portalId !== undefined ? { portalId, host: seen.host } : undefined;
 }
 
 /**

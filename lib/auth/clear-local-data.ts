@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { CredentialProvider } from '../store/records';
 import type { InlineKeyStoreName, StoreName } from '../store/db-types';
 import { storesClearedBy } from '../store/schema';
@@ -29,7 +30,10 @@ export class TokensLeftError extends Error {
  * 'sign-out'). Then checks that no credential is left: a token renewal that was in flight may put
  * its credential back, so that one is removed again, and if any still remains it throws instead
  * of claiming success. Tokens are removed from this browser, not revoked at the provider.
- * Idempotent: a second run finds nothing and says so. Audited every time, without tokens.
+ * storage.session is emptied too: the tabs' mailboxes, the user's presses on guided pages, an
+ * Entra write token and any Microsoft sign-in attempt (a sign-in tab left open then cannot save
+ * its tokens back). Idempotent: a second run finds nothing and says so. Audited every time,
+ * without tokens.
  */
 export async function clearLocalData(partial: Partial<AuthDeps> = {}): Promise<LocalDataCleared> {
   const { repo, now } = resolveDeps(partial);
@@ -42,6 +46,7 @@ export async function clearLocalData(partial: Partial<AuthDeps> = {}): Promise<L
   }));
 
   const cleared = await repo.clearByPolicy('sign-out');
+  await browser.storage.session.clear();
   const late = await repo.getAll('credentials');
   for (const credential of late) await repo.remove('credentials', credential.id);
   const left = (await repo.getAll('credentials')).length;
@@ -56,6 +61,7 @@ export async function clearLocalData(partial: Partial<AuthDeps> = {}): Promise<L
     detail: [
       removed.length > 0 ? `records: ${removed.map((entry) => `${entry.store} ${entry.count}`).join(', ')}` : 'records: none',
       `tokens removed: ${connectionNames.length > 0 ? connectionNames.join(', ') : 'none'}`,
+      'browser session entries cleared',
       ...(late.length > 0 ? [`written back during the clear and removed again: ${late.length}`] : []),
       ...(left > 0 ? [`tokens still stored: ${left}`] : []),
     ].join('; '),

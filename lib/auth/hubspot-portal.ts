@@ -6,7 +6,7 @@ import type { Repo } from '../store/repo';
 export interface HubSpotPortal {
   portalId: number;
   uiDomain?: string;
-  /** The HubSpot user the token belongs to (token introspection's `user`), when HubSpot named one. */
+  /** The token's HubSpot user, kept from a connection made before introspection was dropped (issue 18). */
   user?: string;
   missingOptional: string[];
   scopeSource: 'introspection' | 'probe';

@@ -2,11 +2,11 @@ import { MissingScopeError, type HubSpotClient } from '../clients';
 import { HUBSPOT_SCOPE_NEEDS } from './hubspot-scopes';
 
 /**
- * The scopes a token has, learned by trying one cheap read per need. Used when introspection does
- * not know the token: HubSpot documents `GET /oauth/v1/access-tokens/{token}` for OAuth access
- * tokens only, and service keys (and some private-app tokens) are not OAuth tokens (hubspot.md
- * §5). A 403 MISSING_SCOPES means the need is unmet; success means one of its scopes is granted,
- * which we report under the need's first name. Any other error (401, offline) is the caller's.
+ * The scopes a token has, learned by trying one cheap read per need, the token in the
+ * Authorization header only. Introspection is not used: its v1 form puts the token in the URL
+ * path and its 2026-03 form needs an OAuth app's client secret (hubspot.md §5). A 403
+ * MISSING_SCOPES means the need is unmet; success means one of its scopes is granted, which we
+ * report under the need's first name. Any other error (401, offline) is the caller's.
  */
 export async function probeScopes(client: HubSpotClient): Promise<string[]> {
   const probes: Record<string, () => Promise<unknown>> = {

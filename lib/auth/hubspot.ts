@@ -1,6 +1,5 @@
 import {
-  AuthExpiredError, BadRequestError, createHubSpotClient, MissingScopeError, NetworkError, NotFoundError, UnauthorizedError,
-  type AccountDetails, type HubSpotClient,
+  AuthExpiredError, createHubSpotClient, MissingScopeError, NetworkError, UnauthorizedError, type AccountDetails, type HubSpotClient,
 } from '../clients';
 import { credentialId, type Credential } from '../store/records';
 import { fetchOption, messageOf, resolveDeps, type AuthDeps } from './deps';
@@ -20,8 +19,7 @@ const FORM_RETRY = { maxAttempts: 2, maxDelayMs: 2_000 };
 /**
  * Checks a HubSpot service key or private-app token and saves it only if it works for us:
  * 1. account details (one cheap call) proves the token and names the portal;
- * 2. introspection lists its scopes; a token HubSpot cannot introspect (service keys) is probed
- *    with one read per need instead (hubspot-probe.ts);
+ * 2. one read per need proves its scopes (hubspot-probe.ts); the token is never put in a URL;
  * 3. a token that lacks a required scope is refused, naming the scopes: saving it would only make
  *    every sync fail the same way. A missing optional scope (teams) is saved and reported.
  * Connecting another portal first clears what was read from the previous one. Every attempt is
@@ -37,7 +35,7 @@ export async function connectHubSpot(
   const client = createHubSpotClient({ getToken: () => token, retry: FORM_RETRY, ...fetchOption(deps) });
   let result: HubSpotConnectResult;
   try {
-    result = await inspect(client, token);
+    result = await inspect(client);
   } catch (error) {
     result = failureOf(error);
   }
@@ -54,40 +52,26 @@ export async function connectHubSpot(
   return result;
 }
 
-async function inspect(client: HubSpotClient, token: string): Promise<HubSpotConnectResult> {
-  const details = await accountDetailsOrUndefined(client);
-  let scopes: string[];
-  let scopeSource: 'introspection' | 'probe' = 'introspection';
-  let portalId = details?.portalId;
-  let uiDomain = details?.uiDomain;
-  // The HubSpot user the token was issued to: who the extension acts for until a HubSpot page
-  // shows who is signed in (the partner domain's Super Admin check, lib/partner/facts.ts).
-  let user: string | undefined;
+/**
+ * The token only ever travels in the Authorization header: HubSpot's introspection takes it in
+ * the URL path (`GET /oauth/v1/access-tokens/{token}`, where proxies and logs keep paths) and its
+ * successor (`POST /oauth/2026-03/token/introspect`) needs the OAuth app's client secret, which a
+ * pasted service key or private-app token has none of (hubspot.md §5). So account details name
+ * the portal and one cheap read per need proves each scope (hubspot-probe.ts).
+ */
+async function inspect(client: HubSpotClient): Promise<HubSpotConnectResult> {
+  let details: AccountDetails;
   try {
-    const info = await client.introspectAccessToken(token);
-    scopes = info.scopes;
-    user = info.user;
-    portalId ??= info.hub_id;
-    uiDomain ??= info.hub_domain;
+    details = await client.accountDetails();
   } catch (error) {
-    if (!(error instanceof NotFoundError || error instanceof BadRequestError || error instanceof UnauthorizedError)) throw error;
-    scopes = await probeScopes(client);
-    scopeSource = 'probe';
-  }
-  if (portalId === undefined) return { ok: false, reason: 'unrecognised' };
-  const { missingRequired, missingOptional } = checkScopes(scopes);
-  if (missingRequired.length > 0) return { ok: false, reason: 'missing-scopes', missingScopes: missingRequired };
-  return { ok: true, portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), scopes, missingOptional, scopeSource };
-}
-
-/** Account details need the `oauth` scope, which a service key may lack: then introspection names the portal. */
-async function accountDetailsOrUndefined(client: HubSpotClient): Promise<AccountDetails | undefined> {
-  try {
-    return await client.accountDetails();
-  } catch (error) {
-    if (error instanceof MissingScopeError) return undefined;
+    // Without it the portal cannot be told, and a token of an unknown portal is not saved.
+    if (error instanceof MissingScopeError) return { ok: false, reason: 'missing-scopes', missingScopes: ['oauth'] };
     throw error;
   }
+  const scopes = await probeScopes(client);
+  const { missingRequired, missingOptional } = checkScopes(scopes);
+  if (missingRequired.length > 0) return { ok: false, reason: 'missing-scopes', missingScopes: missingRequired };
+  return { ok: true, portalId: details.portalId, ...(details.uiDomain ? { uiDomain: details.uiDomain } : {}), scopes, missingOptional, scopeSource: 'probe' };
 }
 
 function failureOf(error: unknown): HubSpotConnectResult {

@@ -3,7 +3,7 @@
  * a link's status) so a finding never disagrees with the chip or the popup.
  */
 import type { ChannelAccount, CrmUser, GrantProvider, MailProvider, Observation, PersonalCrmSide } from '../model';
-import { grantStateFrom, personalSideFrom, verdictOf, type MailboxVerdict } from '../status/mailbox-facts';
+import { grantStateFrom, personalSideFrom, tenantOfAddress, verdictOf, type MailboxVerdict } from '../status/mailbox-facts';
 import { channelEvidence, crmEvidence, grantObservationEvidence, grantRecordEvidence } from './evidence';
 import type { AddressFacts } from './snapshot';
 
@@ -44,11 +44,12 @@ export function verdictFor(facts: AddressFacts): MailboxVerdict {
 }
 
 export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
-  return personalSideFrom(facts.observations);
+  return personalSideFrom(facts.observations, facts.mailbox?.portalId);
 }
 
+/** The connecting provider's grant, as the status reads it (another provider's page says nothing). */
 export function grantState(facts: AddressFacts): ReturnType<typeof grantStateFrom> {
-  return grantStateFrom(facts.grants, facts.observations);
+  return grantStateFrom(facts.grants, facts.observations, { provider: providerOf(facts), tenant: tenantOfAddress(facts.address) });
 }
 
 /** Team channels HubSpot still has: neither archived nor missing from the last full sync. */

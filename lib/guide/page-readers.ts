@@ -1,4 +1,6 @@
-import type { SnapshotKind } from '../messaging/observation-snapshot-protocol';
+import type { SnapshotKind, SnapshotListing } from '../messaging/observation-snapshot-protocol';
+import { allByRole } from '../pages/dom/page-dom';
+import { listCompleteness } from '../pages/dom/list-completeness';
 import { readChannels, CHANNELS_PATH } from '../pages/hubspot/channels';
 import { readConnectedEmails, CONNECTED_EMAILS_PATH } from '../pages/hubspot/connected-emails';
 import { isHubSpotApp } from '../pages/hubspot/app-names';
@@ -14,6 +16,11 @@ export interface PageSnapshot {
   path: string;
   scope: string;
   items: { address: string; value: SnapshotValue }[];
+  /**
+   * Whether the page's list shows every entry: only then can an entry missing from it (or
+   * HubSpot missing from a consent page) be gone rather than filtered, paged or hidden away.
+   */
+  listing: SnapshotListing;
 }
 
 /**
@@ -31,6 +38,12 @@ export interface PageReader<T = PageSnapshot> {
 
 export const HUBSPOT_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'] as const;
 
+/** A consent page's app list: the lists of its main region. */
+function listingOfMain(doc: Document, url: URL): SnapshotListing {
+  const main = doc.querySelector('main, [role="main"]') ?? doc.body;
+  return main ? listCompleteness(main, allByRole(main, 'list'), url) : 'partial';
+}
+
 const grant = (account: string, present: boolean, app: string, provider: string, extra: SnapshotValue = {}) => ({
   address: account,
   value: { present, app, provider, ...extra },
@@ -42,12 +55,12 @@ export const PAGE_READERS: readonly PageReader[] = [
     hosts: HUBSPOT_HOSTS,
     matches: (url) => CONNECTED_EMAILS_PATH.test(url.pathname),
     read(doc, url) {
-      const page = readConnectedEmails(doc, url.pathname);
+      const page = readConnectedEmails(doc, url.pathname, url);
       if (!page) return undefined;
       // The list is the signed-in user's own: scope it to that user where the page shows them.
       const scope = `portal:${page.portalId}${page.user ? `:user:${page.user}` : ''}`;
       const items = page.rows.map((row) => ({ address: row.address, value: { state: row.state, error: row.error, provider: row.provider, portalId: page.portalId } }));
-      return { kind: 'crm-personal-inbox', path: url.pathname, scope, items };
+      return { kind: 'crm-personal-inbox', path: url.pathname, scope, items, listing: page.listing };
     },
   },
   {
@@ -55,10 +68,10 @@ export const PAGE_READERS: readonly PageReader[] = [
     hosts: HUBSPOT_HOSTS,
     matches: (url) => CHANNELS_PATH.test(url.pathname),
     read(doc, url) {
-      const page = readChannels(doc, url.pathname);
+      const page = readChannels(doc, url.pathname, url);
       if (!page) return undefined;
       const items = page.channels.map((c) => ({ address: c.address, value: { inboxId: page.inboxId, archived: false, provider: c.provider, portalId: page.portalId } }));
-      return { kind: 'crm-team-channel', path: url.pathname, scope: `portal:${page.portalId}:inbox:${page.inboxId}`, items };
+      return { kind: 'crm-team-channel', path: url.pathname, scope: `portal:${page.portalId}:inbox:${page.inboxId}`, items, listing: page.listing };
     },
   },
   {
@@ -69,7 +82,8 @@ export const PAGE_READERS: readonly PageReader[] = [
       const page = readGoogleConnections(doc, url.pathname);
       if (!page) return undefined;
       const listed = page.apps.find(isHubSpotApp);
-      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [grant(page.account, page.hubspotListed, listed ?? 'HubSpot', 'google')] };
+      const item = grant(page.account, page.hubspotListed, listed ?? 'HubSpot', 'google');
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item], listing: listingOfMain(doc, url) };
     },
   },
   {
@@ -80,7 +94,9 @@ export const PAGE_READERS: readonly PageReader[] = [
       const page = readMyAppsHome(doc, url.pathname);
       if (!page) return undefined;
       const item = grant(page.account, page.hubspotApp !== undefined, page.hubspotApp ?? 'HubSpot Sales', 'microsoft365');
-      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item] };
+      // Users hide apps from My Apps and admins make them invisible, and the page may show another
+      // organisation: a tile says HubSpot has access, no tile says nothing.
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item], listing: 'may-hide' };
     },
   },
   {
@@ -95,7 +111,8 @@ export const PAGE_READERS: readonly PageReader[] = [
       // user it is theirs to ask their admin about (userConsented: false).
       const extra = { userConsented: page.userScopes.length > 0, adminConsented: page.adminConsented, scopes: page.userScopes.join(' ').slice(0, 512) };
       const item = grant(page.account, page.userScopes.length > 0 || page.adminConsented, page.app, 'microsoft365', extra);
-      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item] };
+      // HubSpot's own page lists what it holds, nothing else: it is complete by itself.
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item], listing: 'complete' };
     },
   },
   {
@@ -107,7 +124,8 @@ export const PAGE_READERS: readonly PageReader[] = [
       const page = readLiveConsent(doc, url.pathname);
       if (!page) return undefined;
       const listed = page.apps.find(isHubSpotApp);
-      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [grant(page.account, page.hubspotListed, listed ?? 'HubSpot', 'outlook')] };
+      const item = grant(page.account, page.hubspotListed, listed ?? 'HubSpot', 'outlook');
+      return { kind: 'provider-grant', path: url.pathname, scope: page.account, items: [item], listing: listingOfMain(doc, url) };
     },
   },
 ];

@@ -4,6 +4,7 @@ import { contentProtocol } from '../messaging/content-protocol';
 import { runHighlighter } from './highlight/run-highlighter';
 import { PARTNER_READERS } from './partner-readers';
 import { runObservers, type ObserverContext, type Observers } from './run-observers';
+import { watchUserActions } from './watch-actions';
 
 /** Only the messages a content script may send: its bundle carries no extension-page schemas. */
 const send = createClient(contentProtocol);
@@ -19,6 +20,8 @@ export function startGuideObservers(doc: Document, location: Pick<Location, 'hre
     sendSnapshot: (snapshot) => send('observation/snapshot', snapshot),
     sendDrift,
   });
+  // Before the observers' first reading: a press is reported before the page it leads to is read.
+  watchUserActions(doc, location, ctx, (report) => send('observation/acted', report));
   // HubSpot's partner settings are read apart from the mailbox lists: a settings page such as
   // Connected emails shows both a list and the sidebar.
   const partner = runObservers(doc, location, ctx, {

@@ -56,13 +56,30 @@ export const authProtocol = {
     ]),
   },
   'auth/google/sign-out': { senders: ['extension'], request: v.object({ account: Account }), response: v.object({ signedOut: v.boolean(), revoked: v.boolean() }) },
-  /** The sign-in page ran MSAL; the background checks the token with Graph /me and keeps it. */
+  /** The options page starts a sign-in: the attempt its sign-in page saves the new credential with. */
+  'auth/microsoft/begin': { senders: ['extension'], request: v.object({}), response: v.object({ attempt: v.string() }) },
+  /**
+   * The sign-in page ran MSAL; the background checks the token with Graph /me and keeps it: a new
+   * credential only with a started attempt, otherwise only as a renewal of a stored one.
+   */
   'auth/microsoft/save': {
     senders: ['extension'],
     request: MicrosoftSessionSchema,
     response: v.variant('ok', [
       v.object({ ok: v.literal(true), account: v.string(), expiresAt: v.string() }),
-      Failure(['invalid-token', 'wrong-account', 'offline', 'failed']),
+      Failure(['invalid-token', 'wrong-account', 'not-signed-in', 'offline', 'failed']),
+    ]),
+  },
+  /**
+   * Incremental consent for the destructive step: the write-scoped access token (no refresh
+   * token), kept in storage.session for its lifetime while the admin is signed in.
+   */
+  'auth/microsoft/write-access': {
+    senders: ['extension'],
+    request: MicrosoftSessionSchema,
+    response: v.variant('ok', [
+      v.object({ ok: v.literal(true), account: v.string(), expiresAt: v.string() }),
+      Failure(['not-signed-in', 'missing-scope', 'invalid-token', 'wrong-account', 'offline', 'failed']),
     ]),
   },
   /** Renews the Graph token with the stored refresh token (no MSAL in the worker). */

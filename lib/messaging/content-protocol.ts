@@ -30,17 +30,6 @@ export const contentProtocol = {
   ...observationSnapshotProtocol,
   ...partnerSeenProtocol,
   ...guideProtocol,
-  /** What the page shows, e.g. the signed-in address. The host comes from the browser, not the payload. */
-  'observation/report': {
-    senders: ['content', 'extension'],
-    request: v.object({
-      kind: v.picklist(['signed-in-address', 'crm-personal-inbox', 'crm-team-channel', 'provider-grant']),
-      address: Address,
-      path: Path,
-      value: ObservationValue,
-    }),
-    response: v.object({ stored: v.boolean() }),
-  },
   /** The status of one mailbox. A content script may only ask about the address its tab reported (or reports with `seen`). */
   'mailbox/status': {
     senders: ['content', 'extension'],
@@ -48,7 +37,9 @@ export const contentProtocol = {
       address: Address,
       /**
        * The inbox script's first question on a page also reports that this address is signed in
-       * there (as observation/report would, host from the sender): one message at load, not two.
+       * there (stored as a signed-in-address observation, host from the sender): one message at load, not two.
+       * It is the only way a content script reports a single observation: guide pages send whole
+       * snapshots (observation/snapshot), and `observation/report` was removed as unused.
        */
       seen: v.optional(v.object({ path: Path, value: ObservationValue })),
     }),

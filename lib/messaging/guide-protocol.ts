@@ -33,6 +33,17 @@ export const GuideStepSchema = v.object({
   explain: v.string(),
   /** The label of the banner's button that opens the side panel, where the user confirms. */
   openPanelLabel: v.string(),
+  /**
+   * Why nothing is outlined when the page disagrees with the step (lib/guide/highlight/find-target.ts
+   * GuideRefusal), in the user's language, naming the step's address.
+   */
+  refusals: v.optional(v.object({
+    'no-row': v.string(),
+    'several-rows': v.string(),
+    'other-dialog': v.string(),
+    'unknown-account': v.string(),
+    'wrong-account': v.string(),
+  })),
 });
 export type GuideStep = v.InferOutput<typeof GuideStepSchema>;
 export type GuideStepPage = GuideStep['target']['page'];

@@ -12,11 +12,25 @@ const StepId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 export const PlanUiEventSchema = v.variant('type', [
   v.object({ type: v.literal('confirmed'), stepId: StepId }),
-  v.object({ type: v.literal('run-api'), stepId: StepId, confirmed: v.boolean() }),
+  v.object({
+    type: v.literal('run-api'), stepId: StepId, confirmed: v.boolean(),
+    /** Candidate app ids the admin approved as HubSpot's in the dialog (shown with name, id, access, publisher). */
+    apps: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(256))), v.maxLength(20))),
+  }),
   v.object({ type: v.literal('cancel') }),
   v.object({ type: v.literal('resume') }),
 ]);
 export type PlanUiEvent = v.InferOutput<typeof PlanUiEventSchema>;
+
+/** An app the current api step would act on, as the confirm dialog shows it. */
+export const StepAppSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  scopes: v.array(v.string()),
+  publisher: v.optional(v.string()),
+  identity: v.picklist(['known', 'confirmed', 'candidate']),
+});
+export type StepApp = v.InferOutput<typeof StepAppSchema>;
 
 /** Why a plan could not start: `no-portal` = HubSpot is not connected (connect it first). */
 export const PlanStartRefusalSchema = v.picklist(['no-portal']);
@@ -29,6 +43,18 @@ export const planProtocol = {
     response: v.union([
       v.object({ planId: v.string() }),
       v.object({ refused: PlanStartRefusalSchema }),
+    ]),
+  },
+  /**
+   * What the plan's current api step would remove, listed now through the admin's API (read
+   * only), for its confirm dialog: which apps are HubSpot's and which need the admin's word.
+   */
+  'plan/step-apps': {
+    senders: ['extension'],
+    request: v.object({ planId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), stepId: StepId }),
+    response: v.union([
+      v.object({ apps: v.array(StepAppSchema) }),
+      v.object({ refused: v.picklist(['not-current-api-step', 'unavailable']) }),
     ]),
   },
   /** One user event for a plan; `refused` names why the runner did nothing. */

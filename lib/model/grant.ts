@@ -16,6 +16,12 @@ export interface ProviderGrant {
   consentType?: 'Principal' | 'AllPrincipals';
   /** Graph permission grant id, needed to delete it. */
   grantId?: string;
+  /**
+   * How sure it is that the app is HubSpot's (lib/hubspot-apps/identity.ts): its id is a known
+   * one, the directory's admin confirmed it, or it only looks like HubSpot's (a candidate, which
+   * no plan deletes before the admin confirms it).
+   */
+  identity?: 'known' | 'confirmed' | 'candidate';
   evidence: Evidence;
 }
 

@@ -2,4 +2,5 @@ export * from './mailbox';
 export * from './crm';
 export * from './grant';
 export * from './observation';
+export * from './observation-context';
 export * from './plan';

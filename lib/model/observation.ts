@@ -31,6 +31,12 @@ export interface Observation {
   host: string;
   /** Page path without query or fragment (they may carry personal data). */
   path: string;
+  /**
+   * The Microsoft organisation the page's URL named (My Apps' `?tenantId=`), lower case; absent
+   * where the page names none. Host and path name the rest of the page's context
+   * (observation-context.ts).
+   */
+  tenant?: string;
   /** Kind-specific value, e.g. {state: 'disabled'} or {present: false, app: 'HubSpot'}. */
   value: Record<string, string | number | boolean | null>;
   observedAt: string;

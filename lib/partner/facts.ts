@@ -7,7 +7,7 @@
  * (a partner employee also opens client portals; their pages say nothing about this one).
  */
 import type { CrmUser, Observation } from '../model';
-import { normalizeAddress } from '../model';
+import { normalizeAddress, observedContext } from '../model';
 
 export const PARTNER_DOMAIN_KIND = 'partner-domain' as const;
 export const PARTNER_SECTION_KIND = 'partner-section' as const;
@@ -20,7 +20,11 @@ export interface PartnerPortal {
   id: number;
   /** app.hubspot.com or app-eu1.hubspot.com: where its pages are read. */
   uiHost: string;
-  /** The HubSpot user the token belongs to (token introspection), when HubSpot named one. */
+  /**
+   * The HubSpot user the token belongs to, when known. Only token introspection names it, and
+   * that puts the token in a URL path (issue 18): connecting no longer asks, so this is set only
+   * for a portal connected before; the signed-in user then comes from HubSpot's own pages.
+   */
   tokenUser?: string;
 }
 
@@ -39,7 +43,7 @@ export function portalReadings(facts: PartnerFacts, kind: typeof PARTNER_DOMAIN_
   if (!portal) return [];
   const subject = partnerSubject(portal.id);
   return facts.observations
-    .filter((o) => o.kind === kind && o.address === subject && o.host === portal.uiHost && o.value.portalId === String(portal.id))
+    .filter((o) => o.kind === kind && o.address === subject && o.host === portal.uiHost && observedContext(o).portalId === portal.id)
     .sort(newestFirst);
 }
 

@@ -7,7 +7,8 @@
 import { normalizeAddress, type MailProvider } from '../model';
 import { verdictOf, type MailboxFacts } from '../status/mailbox-facts';
 import { flowById } from './flows';
-import type { AdminCapability, Capabilities, FlowDefinition, PlanContext, PortalRef, RunStep } from './types';
+import { bindingFor } from './observe-binding';
+import type { AdminCapability, Capabilities, FlowDefinition, GuidedStepDefinition, PlanContext, PortalRef, RunStep } from './types';
 
 export interface ComposedPlan {
   context: PlanContext;
@@ -57,6 +58,12 @@ function contextOf(facts: MailboxFacts & { address: string }, capabilities: Capa
   };
 }
 
+/** A guided step's page target and its expected observation, bound to the step page's context. */
+function guidedParts(def: GuidedStepDefinition, context: PlanContext): Pick<RunStep, 'target' | 'observe'> {
+  const target = def.target(context);
+  return { target, observe: { ...def.observe(context), on: bindingFor(target.page, context) } };
+}
+
 /** A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as skipped. */
 export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?: MailboxFacts): RunStep[] {
   return flow.steps.map((def) => ({
@@ -70,7 +77,7 @@ export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?:
     explain: def.explain,
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
     ...(def.deepLink ? { deepLink: def.deepLink(context) } : {}),
-    ...(def.kind === 'guided' ? { target: def.target(context), observe: def.observe(context) } : {}),
+    ...(def.kind === 'guided' ? guidedParts(def, context) : {}),
   }));
 }
 

@@ -40,7 +40,7 @@ export async function readPlanInputs(access: StoreAccess, address: string): Prom
   const hubspotPortal = portalMeta as { portalId: number; uiDomain?: string } | undefined;
   const portalId = hubspotPortal?.portalId ?? mailbox?.portalId;
   return {
-    facts: { address: key, mailbox, observations, channelAccounts, grants },
+    facts: { address: key, mailbox, observations, channelAccounts, grants, ...(portalId === undefined ? {} : { portalId }) },
     capabilities: {
       ...(google?.account ? { googleAdmin: { account: google.account } } : {}),
       ...(microsoft?.account ? { microsoftAdmin: { account: microsoft.account } } : {}),

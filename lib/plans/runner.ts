@@ -11,9 +11,11 @@ import { composePlan, type ComposedPlan } from './compose';
 import { growProviderSide, mayGrow } from './grow';
 import type { InFlightWindow } from './in-flight';
 import { readPlanInputs } from './inputs';
+import { stepDefinition } from './flows';
 import { latestObservation } from './observe';
+import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
-import { applyObservation, runApiStep, runVerifyStep, settleIntent, type RunnerEnv } from './step-work';
+import { applyObservation, applyUnproven, listStepApps, runApiStep, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
 import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
@@ -78,7 +80,8 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
         moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
       } else if (step.kind === 'guided' && step.state === 'active' && step.observe) {
-        const seen = await latestObservation(access, step.observe);
+        const spec = boundSpec(plan, step);
+        const seen = spec && (await latestObservation(access, spec));
         if (!seen || !(await applyObservation(env, planId, seen)).changed) return moved;
         moved = true;
       } else return moved;
@@ -112,7 +115,15 @@ export function createPlanRunner(options: PlanRunnerOptions) {
           return commit(access, planId, (current) =>
             refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`)]));
         }
-        return runApiStep(env, planId, step.id);
+        // Deleting an Entra grant takes the write permission of this step's own consent (the
+        // sign-in is read-only): without it nothing is recorded or called, the UI asks for it.
+        const def = stepDefinition(step.flow, step.key);
+        const admin = plan.context.microsoftAdmin;
+        if (def.kind === 'api' && def.needs === 'microsoftAdmin' && admin !== undefined && !(await clients.graphWriteReady(admin))) {
+          return commit(access, planId, (current) =>
+            refused('write-consent-needed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: write permission not granted for ${admin}, nothing called`)]));
+        }
+        return runApiStep(env, planId, step.id, event.apps);
       }
       case 'cancel':
         return commit(access, planId, (plan) => {
@@ -207,6 +218,29 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         });
       }
       return grown;
+    },
+
+    /**
+     * A page that no longer showed the address without proving it: each running plan of the
+     * address whose current step that page is about notes why, and what decides instead (an API
+     * check that follows in the same flow when HubSpot's token can make it, else the user).
+     */
+    async noteUnproven(seen: UnprovenSeen): Promise<AdvanceResult[]> {
+      const running = (await plansFor(seen.address)).filter((plan) => plan.status === 'running');
+      const hubspot = running.length > 0 ? await clients.hubspot() : undefined;
+      return Promise.all(running.map((plan) => serialized(plan.id, () => {
+        const step = currentStep(plan);
+        const checkedByApi = step !== undefined && hubspot !== undefined && plan.steps.some((s) => s.flow === step.flow && s.kind === 'verify');
+        return applyUnproven({ access, clients, actor }, plan.id, seen, checkedByApi ? 'api' : 'confirm');
+      })));
+    },
+
+    /** The apps the plan's current api step would act on, for its confirm dialog; undefined for any other step. */
+    async stepApps(planId: string, stepId: string, signal?: AbortSignal) {
+      const plan = await readPlan(access, planId);
+      const step = plan && findStep(plan, stepId);
+      if (!plan || !step || plan.status !== 'running' || currentStep(plan)?.id !== step.id || step.kind !== 'api') return undefined;
+      return listStepApps({ access, clients, actor, ...(signal ? { signal } : {}) }, plan, step);
     },
 
     getPlan: (planId: string) => readPlan(access, planId),

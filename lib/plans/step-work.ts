@@ -4,7 +4,6 @@
  * observation. Slow work (API calls) happens between transactions, never inside one: an
  * IndexedDB transaction closes as soon as it waits on anything else.
  */
-import type { Observation } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { recordChannelListing } from './channel-facts';
@@ -13,10 +12,13 @@ import { IN_FLIGHT, markSent, mayStillLand, sayCheckingThenWait, type InFlightWi
 import { markingDeletes } from './send-mark';
 import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
-import { confirmedAt, satisfies, verifyByObservation } from './observe';
+import { confirmApps } from '../hubspot-apps/confirmed';
+import { confirmedAt, isAbout, satisfies, verifyByObservation } from './observe';
+import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
-import { audit, changed, completeStep, endWithSideOpen, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
-import type { ActResult, RunPlan, RunStep, StepRun, VerifyResult } from './types';
+import { audit, changed, completeStep, currentStep, endWithSideOpen, findStep, recordIntent, refused, unchanged } from './transitions';
+import type { ActResult, RunPlan, RunStep, SeenObservation, StepNote, StepRun, VerifyResult } from './types';
+import type { HubSpotAppListing } from './checks/hubspot-app-list';
 
 export interface RunnerEnv {
   access: StoreAccess;
@@ -45,7 +47,8 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
     await recordListing(env, plan, result);
     return result;
   }
-  if (def.kind === 'guided' && step.observe) return verifyByObservation(env.access, step.observe, confirmedAt(step));
+  const spec = def.kind === 'guided' ? boundSpec(plan, step) : undefined;
+  if (spec) return verifyByObservation(env.access, spec, confirmedAt(step));
   return { state: 'unknown', detail: 'a hand-off cannot be checked', note: { code: 'handoff-unverifiable' } };
 }
 
@@ -72,8 +75,38 @@ async function safeVerify(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise
   }
 }
 
+/**
+ * The candidates (apps that only look like HubSpot's) the admin approved in the confirm dialog
+ * become HubSpot's apps for the directory, kept for later plans and syncs; audited. A listing
+ * that fails confirms nothing: the step then removes only known and confirmed apps.
+ */
+async function confirmApprovedApps(env: RunnerEnv, plan: RunPlan, step: RunStep, approved: readonly string[]): Promise<void> {
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'api' || approved.length === 0) return;
+  let ids: string[];
+  let directory: string;
+  try {
+    const listing = await def.apps(stepRun(env, plan, step));
+    directory = listing.directory;
+    ids = listing.apps.filter((app) => app.identity === 'candidate' && approved.includes(app.id)).map((app) => app.id);
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    return;
+  }
+  if (ids.length === 0) return;
+  await confirmApps(env.access, directory, ids);
+  await commit(env.access, plan.id, (current) =>
+    changed(current, [audit(current, env.actor, 'hubspot-app.confirm', 'confirmed', `${step.id}: ${ids.join(', ')} confirmed as HubSpot's for ${directory}`)]));
+}
+
+/** What an api step would act on, for the confirm dialog (read-only: lists, never deletes). */
+export async function listStepApps(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<HubSpotAppListing | undefined> {
+  const def = stepDefinition(step.flow, step.key);
+  return def.kind === 'api' ? def.apps(stepRun(env, plan, step)) : undefined;
+}
+
 /** Destructive: only ever called for an event that carried the user's confirmation. */
-export async function runApiStep(env: RunnerEnv, planId: string, stepId: string): Promise<Committed> {
+export async function runApiStep(env: RunnerEnv, planId: string, stepId: string, approvedApps: readonly string[] = []): Promise<Committed> {
   const started = await commit(env.access, planId, (plan, now) => {
     const step = findStep(plan, stepId);
     if (!step) return refused('unknown-step');
@@ -89,6 +122,7 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
   if (!started.changed || !plan || !step) return started;
   const def = stepDefinition(step.flow, step.key);
   if (def.kind !== 'api') throw new Error(`${step.id} is not an api step`);
+  await confirmApprovedApps(env, plan, step, approvedApps);
   let result: ActResult;
   try {
     // Every delete request is preceded by the step's committed `sentAt` (send-mark.ts).
@@ -103,6 +137,11 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string)
   return commit(env.access, planId, (current, now) => {
     const target = findStep(current, stepId);
     if (target?.state !== 'intent-recorded') return unchanged;
+    if (result.outcome === 'unconfirmed') {
+      // Not done: an app that may be HubSpot's awaits the admin's word (the run dialog shows it).
+      Object.assign(target, { state: 'failed', error: 'still-present', detail: result.detail, note: result.note, resultAt: now });
+      return changed(current, [audit(current, env.actor, 'step.result', 'failed', `${target.id}: ${result.detail ?? 'unconfirmed app kept'}`)]);
+    }
     const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`)];
     return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
   });
@@ -160,21 +199,46 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
   });
 }
 
-type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt' | 'host'>;
-
-/** Completes the current guided step, and the ones right after it, that the observation satisfies. */
-export function applyObservation(env: RunnerEnv, planId: string, seen: Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'> & Partial<Seen>): Promise<Committed> {
+/**
+ * Completes the current guided step, and the ones right after it, that the observation satisfies:
+ * about the plan's address, from a page the step's binding accepts, after the step was activated.
+ */
+export function applyObservation(env: RunnerEnv, planId: string, seen: SeenObservation): Promise<Committed> {
   return commit(env.access, planId, (plan, now) => {
     if (plan.status !== 'running') return unchanged;
     // Only what was seen after the user was sent there counts (an old page says nothing new).
     const floor = currentStep(plan)?.activatedAt ?? '';
     const trail = [];
     for (let step = currentStep(plan); step?.kind === 'guided' && step.state === 'active' && step.observe; step = currentStep(plan)) {
-      if (!satisfies(step.observe, seen) || seen.observedAt < floor) break;
-      const where = seen.host ? ` on ${seen.host}` : '';
+      const spec = boundSpec(plan, step);
+      if (!spec || !satisfies(spec, seen) || seen.observedAt < floor) break;
+      const where = ` on ${seen.host}`;
       trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`));
       trail.push(...completeStep(plan, step, 'observed', now, `seen${where} at ${seen.observedAt}`));
     }
     return trail.length ? changed(plan, trail) : unchanged;
+  });
+}
+
+/** Why a page that no longer showed what a step removes proves nothing (lib/background/handlers/observation-snapshot.ts). */
+export type UnprovenReason = 'filtered' | 'paginated' | 'partial' | 'may-hide' | 'no-action';
+/** What decides the step instead: the user's explicit confirmation, or an API check that follows. */
+export type UnprovenThen = 'confirm' | 'api';
+export type UnprovenSeen = SeenObservation & { reason: UnprovenReason };
+
+/**
+ * The current guided step's page no longer showed what the step removes, but that proves nothing
+ * (a searched or partial list, My Apps, or no action of the user on that page): the step stays
+ * open and its note says why and what decides instead, so the side panel can tell the user.
+ */
+export function applyUnproven(env: RunnerEnv, planId: string, seen: UnprovenSeen, then: UnprovenThen): Promise<Committed> {
+  return commit(env.access, planId, (plan) => {
+    const step = plan.status === 'running' ? currentStep(plan) : undefined;
+    const spec = step?.kind === 'guided' && step.state === 'active' ? boundSpec(plan, step) : undefined;
+    if (!step || !spec || !isAbout(spec, seen) || seen.observedAt < (step.activatedAt ?? '')) return unchanged;
+    const note: StepNote = { code: 'page-unproven', data: { host: seen.host, reason: seen.reason, then } };
+    if (JSON.stringify(step.note) === JSON.stringify(note)) return unchanged;
+    step.note = note;
+    return changed(plan, [audit(plan, 'guide', 'step.unproven', 'observed', `${step.id}: ${seen.host} no longer showed it (${seen.reason}); not counted, ${then} decides`)]);
   });
 }

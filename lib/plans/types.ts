@@ -4,12 +4,13 @@
  * need as plain data (deep link, page target, what to observe); only `act` and `verify` stay in
  * the flow file, looked up by flow id and step key, because functions cannot be stored.
  */
-import type { GrantProvider, MailboxKind, MailProvider, Observation, ObservationKind, Plan, PlanStep, StepKind } from '../model';
+import type { GrantProvider, MailboxKind, MailProvider, Observation, ObservationBinding, ObservationKind, Plan, PlanStep, StepKind } from '../model';
 import type { MailboxFacts } from '../status/mailbox-facts';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import type { GuideTarget } from './targets';
 import type { PlanMessageKey } from './i18n';
+import type { HubSpotAppListing } from './checks/hubspot-app-list';
 
 /** HubSpot's UI hosts: the US and the EU data centre (hubspot.md §7). */
 export type UiHost = 'app.hubspot.com' | 'app-eu1.hubspot.com';
@@ -49,11 +50,20 @@ export interface PlanContext {
 
 export type ObservedValue = string | number | boolean | null;
 
-/** A guided step is done when an observation of `kind` about `address` shows one of `expect`'s values per field. */
+/** What a plan reads of a stored observation: what it says, when, and on which page. */
+export type SeenObservation = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt' | 'host' | 'path'> & Pick<Observation, 'tenant'>;
+
+/**
+ * A guided step is done when an observation of `kind` about `address` shows one of `expect`'s
+ * values per field, made on a page `on` accepts (its hosts, provider, HubSpot portal, Microsoft
+ * organisation: lib/plans/observe-binding.ts). Plans stored before `on` existed get it from their
+ * context when read (boundSpec).
+ */
 export interface ObserveSpec {
   kind: ObservationKind;
   address: string;
   expect: Readonly<Record<string, readonly ObservedValue[]>>;
+  on?: ObservationBinding;
 }
 
 export type CompletedBy = NonNullable<PlanStep['completedBy']>;
@@ -109,7 +119,11 @@ export interface StepProof {
 }
 
 export interface ActResult {
-  outcome: 'deleted' | 'already-gone';
+  /**
+   * `unconfirmed`: an app that may be HubSpot's is still listed because the admin has not
+   * confirmed it (nothing of it was deleted); the step is not done and can run again.
+   */
+  outcome: 'deleted' | 'already-gone' | 'unconfirmed';
   detail?: string;
   note?: StepNote;
 }
@@ -150,6 +164,11 @@ export interface ApiStepDefinition extends StepBase {
   confirm: PlanMessageKey;
   act(run: StepRun): Promise<ActResult>;
   verify(run: StepRun): Promise<VerifyResult>;
+  /**
+   * The apps the step would act on, as the identity rule sees them (lib/hubspot-apps), for the
+   * confirm dialog: a candidate the admin approves there is confirmed for the directory first.
+   */
+  apps(run: StepRun): Promise<HubSpotAppListing>;
 }
 
 export interface VerifyStepDefinition extends StepBase {
@@ -208,8 +227,9 @@ export interface RunPlan extends Plan {
 }
 
 export type PlanEvent =
-  | { type: 'observed'; observation: Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'> }
+  | { type: 'observed'; observation: SeenObservation }
   | { type: 'confirmed'; stepId: string }
-  | { type: 'run-api'; stepId: string; confirmed: boolean }
+  /** `apps`: candidate app ids the admin approved as HubSpot's in the confirm dialog. */
+  | { type: 'run-api'; stepId: string; confirmed: boolean; apps?: readonly string[] }
   | { type: 'cancel' }
   | { type: 'resume' };

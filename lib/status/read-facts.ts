@@ -2,22 +2,31 @@ import { normalizeAddress, type ChannelAccount, type Mailbox, type Observation, 
 import type { IDBPTransaction } from 'idb';
 import type { InboxlinkDB, StoreName } from '../store/db-types';
 import { openStore } from '../store/open';
+import type { MetaMap } from '../store/records';
+// meta `hubspotPortal` is declared there.
+import type {} from '../auth/hubspot-portal';
 import { verdictOf, type MailboxFacts } from './mailbox-facts';
 import type { LinkStatus } from './mailbox-status';
 
 /** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
-export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants'] as const;
+export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'] as const;
 
 type FactTransaction = IDBPTransaction<InboxlinkDB, StoreName[], 'readonly'>;
 
-/** The four reads of one address's facts, issued at once inside the caller's transaction. */
+/** The connected HubSpot portal (meta `hubspotPortal`): HubSpot pages of other portals do not count. */
+const connectedPortal = (tx: FactTransaction) => tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>;
+
+/** The reads of one address's facts, issued at once inside the caller's transaction. */
 export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<MailboxFacts> {
   return Promise.all([
     tx.objectStore('mailboxes').get(key),
     tx.objectStore('observations').index('address').getAll(key),
     tx.objectStore('channelAccounts').index('address').getAll(key),
     tx.objectStore('grants').index('address').getAll(key),
-  ]).then(([mailbox, observations, channelAccounts, grants]) => ({ mailbox, observations, channelAccounts, grants }));
+    connectedPortal(tx),
+  ]).then(([mailbox, observations, channelAccounts, grants, portal]) => ({
+    mailbox, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}),
+  }));
 }
 
 /** Reads everything known about one address in a single read transaction (a consistent snapshot). */
@@ -55,10 +64,12 @@ export interface FactRecords {
   observations: readonly Observation[];
   channelAccounts: readonly ChannelAccount[];
   grants: readonly ProviderGrant[];
+  /** The connected HubSpot portal: HubSpot pages of other portals do not count. */
+  portalId?: number;
 }
 
 /** Every mailbox's status row from its facts, most recently seen first (pure). */
-export function summarizeRows({ mailboxes, observations, channelAccounts, grants }: FactRecords): MailboxSummaryRow[] {
+export function summarizeRows({ mailboxes, observations, channelAccounts, grants, portalId }: FactRecords): MailboxSummaryRow[] {
   const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
   const rows = mailboxes.map((mailbox) => {
     const verdict = verdictOf({
@@ -66,6 +77,7 @@ export function summarizeRows({ mailboxes, observations, channelAccounts, grants
       observations: observed.get(mailbox.address) ?? [],
       channelAccounts: accounts.get(mailbox.address) ?? [],
       grants: granted.get(mailbox.address) ?? [],
+      ...(portalId !== undefined ? { portalId } : {}),
     });
     return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
   });
@@ -79,13 +91,14 @@ export function summarizeRows({ mailboxes, observations, channelAccounts, grants
  */
 export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
   const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants'], 'readonly');
-  const [mailboxes, observations, channelAccounts, grants] = await Promise.all([
+  const tx = db.transaction([...FACT_STORES], 'readonly');
+  const [mailboxes, observations, channelAccounts, grants, portal] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
+    connectedPortal(tx),
   ]);
   await tx.done;
-  return summarizeRows({ mailboxes, observations, channelAccounts, grants });
+  return summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
 }

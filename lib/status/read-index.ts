@@ -2,6 +2,9 @@ import { unwrap } from 'idb';
 import type { ChannelAccount, CrmUser, Finding, Mailbox } from '../model';
 import { getMany } from '../store/get-many';
 import { openStore } from '../store/open';
+import type { MetaMap } from '../store/records';
+// meta `hubspotPortal` is declared there.
+import type {} from '../auth/hubspot-portal';
 import { summarizeRows, type MailboxSummaryRow } from './read-facts';
 
 /** What the side panel's list joins: status rows, the mailboxes, team channels, findings. */
@@ -15,16 +18,19 @@ export interface MailboxIndexSources {
 /** Everything the mailbox list shows but the owners, in one read transaction (a consistent snapshot). */
 export async function readMailboxIndexSources(): Promise<MailboxIndexSources> {
   const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings'], 'readonly');
-  const [mailboxes, observations, channelAccounts, grants, findings] = await Promise.all([
+  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings', 'meta'], 'readonly');
+  const [mailboxes, observations, channelAccounts, grants, findings, portal] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
     tx.objectStore('findings').getAll(),
+    // The connected portal: HubSpot pages of another portal say nothing about these mailboxes.
+    tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>,
   ]);
   await tx.done;
-  return { rows: summarizeRows({ mailboxes, observations, channelAccounts, grants }), mailboxes, channelAccounts, findings };
+  const rows = summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
+  return { rows, mailboxes, channelAccounts, findings };
 }
 
 /**

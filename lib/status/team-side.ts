@@ -1,4 +1,4 @@
-import type { ChannelAccount, Evidence, Observation } from '../model';
+import { HUBSPOT_UI_HOSTS, observedContext, type ChannelAccount, type Evidence, type Observation } from '../model';
 import { teamCrmSide } from './crm-side';
 import type { CrmSideSummary } from './mailbox-status';
 import { newest } from './newest';
@@ -21,21 +21,23 @@ export interface TeamSide {
 }
 
 /**
- * The newest Channels page observation that can speak about `account`: one of the account's own
- * inbox (a Channels page lists one inbox's channels), or one that names no inbox.
+ * The newest Channels page observation that can speak about `account`: one of the portal's
+ * HubSpot pages (another portal's page is another account's) and of the account's own inbox (a
+ * Channels page lists one inbox's channels), or one that names no inbox.
  */
-function pageSeenFor(account: ChannelAccount, observations: readonly Observation[]): Observation | undefined {
+function pageSeenFor(account: ChannelAccount, observations: readonly Observation[], portalId: number | undefined): Observation | undefined {
   const aboutInbox = observations.filter(
-    (o) => o.kind === 'crm-team-channel' && typeof o.value.archived === 'boolean' && (typeof o.value.inboxId !== 'string' || o.value.inboxId === account.inboxId),
+    (o) => o.kind === 'crm-team-channel' && typeof o.value.archived === 'boolean' && (typeof o.value.inboxId !== 'string' || o.value.inboxId === account.inboxId) &&
+      HUBSPOT_UI_HOSTS.includes(o.host) && (portalId === undefined || observedContext(o).portalId === portalId),
   );
   return newest(aboutInbox, (o) => o.observedAt);
 }
 
-export function teamSideFrom(channelAccounts: readonly ChannelAccount[], observations: readonly Observation[]): TeamSide {
+export function teamSideFrom(channelAccounts: readonly ChannelAccount[], observations: readonly Observation[], portalId?: number): TeamSide {
   const account = newest(channelAccounts, (a) => a.syncedAt);
   if (!account) return { summary: { seen: false } };
   const apiEvidence: Evidence = { source: 'api', at: account.goneAt ?? account.syncedAt };
-  const seen = pageSeenFor(account, observations);
+  const seen = pageSeenFor(account, observations, portalId);
   // Only a page seen after the API last spoke overrides it; the API's word stands otherwise. The
   // page shows neither "active" nor "authorized", so a listing row cannot vouch for a health the
   // API denied, nor revive an account the API archived: only "not listed" is taken from it.

@@ -85,6 +85,8 @@ export interface GoogleToken {
   clientId: string;
   scopes: string[];
   displayText: string;
+  anonymous?: boolean;
+  nativeApp?: boolean;
 }
 
 export interface GoogleSyncClient {
@@ -96,6 +98,9 @@ export interface GraphServicePrincipal {
   id: string;
   appId: string;
   displayName?: string | null;
+  /** The tenant that registered the application (the customer's own for an app registered in it). */
+  appOwnerOrganizationId?: string | null;
+  verifiedPublisher?: { displayName?: string | null } | null;
 }
 
 export interface GraphPermissionGrant {
@@ -117,7 +122,9 @@ export interface GraphUser {
 
 /** Graph lists are followed to the end by the client (tenant-sized collections). */
 export interface GraphSyncClient {
-  findServicePrincipal(query: { displayName: string }): Promise<GraphServicePrincipal[]>;
+  /** The admin's own tenant: an app registered there is not HubSpot's multi-tenant app. */
+  organization(): Promise<{ id: string }>;
+  findServicePrincipal(query: { displayName: string } | { appId: string }): Promise<GraphServicePrincipal[]>;
   listPermissionGrants(query: { clientId?: string; principalId?: string }): Promise<GraphPermissionGrant[]>;
   listUsers(): Promise<GraphUser[]>;
 }

@@ -32,7 +32,7 @@ export interface Scenario {
       tenantId: string;
       domains: string[];
       admins?: string[];
-      servicePrincipals?: { id: string; appId: string; displayName: string }[];
+      servicePrincipals?: ScenarioServicePrincipal[];
     }[];
   };
   signedIn?: { gmail?: string; outlook?: string; hubspotUserId?: string; google?: string; microsoft?: string };
@@ -80,6 +80,19 @@ export interface TeamChannel {
   archived?: boolean;
   connectedByUserId?: string;
   createdAt?: string;
+}
+
+/**
+ * A service principal the tenant holds besides those its grants imply: e.g. an app a user
+ * registered in the tenant itself (its owner organisation is then the tenant's own id).
+ */
+export interface ScenarioServicePrincipal {
+  id: string;
+  appId: string;
+  displayName: string;
+  /** The tenant that registered the application; default: another organisation (a vendor's). */
+  appOwnerOrganizationId?: string;
+  verifiedPublisher?: { displayName: string; verifiedPublisherId: string };
 }
 
 export interface ProviderGrant {

@@ -21,6 +21,7 @@ const optionsPage: Runtime.MessageSender = { id: policy.extensionId, url: `${pol
 const hubspotTab: Runtime.MessageSender = {
   id: policy.extensionId,
   url: 'https://app.hubspot.com/settings/4480123/user-preferences/email',
+  frameId: 0,
   tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 

@@ -8,7 +8,7 @@ describe('connectHubSpot against the sandbox', () => {
     const repo = freshRepo();
     const { fetch } = sandboxFetch();
     const result = await connectHubSpot('  demo-token-full \n', { repo, fetch });
-    expect(result).toMatchObject({ ok: true, portalId: 4480123, uiDomain: 'app.hubspot.com', scopeSource: 'introspection', missingOptional: [] });
+    expect(result).toMatchObject({ ok: true, portalId: 4480123, uiDomain: 'app.hubspot.com', scopeSource: 'probe', missingOptional: [] });
     expect(result.ok && result.scopes).toContain('conversations.read');
     const credential = await repo.get('credentials', credentialId('hubspot'));
     expect(credential).toMatchObject({ provider: 'hubspot', kind: 'static-token', accessToken: 'demo-token-full', portalId: 4480123 });
@@ -51,21 +51,17 @@ describe('connectHubSpot against the sandbox', () => {
     expect(await connectHubSpot('demo-token-full', { repo: freshRepo(), fetch: offlineFetch })).toEqual({ ok: false, reason: 'offline' });
   });
 
-  it('probes the scopes of a token introspection does not know (service key)', async () => {
+  it('learns the scopes by probing, the token never in a URL (no introspection by path)', async () => {
     const { sandbox, fetch } = sandboxFetch();
-    // A service key: the APIs accept it, the OAuth v1 look-up answers 404 as for any non-OAuth token.
-    const probingFetch: typeof fetch = async (input, init) => {
-      const url = new Request(input, init).url;
-      if (url.includes('/oauth/v1/access-tokens/')) return new Response(JSON.stringify({ status: 'error', message: 'not found', correlationId: 'c', category: 'OBJECT_NOT_FOUND' }), { status: 404, headers: { 'content-type': 'application/json' } });
-      return fetch(input, init);
-    };
-    const repo = freshRepo();
-    const full = await connectHubSpot('demo-token-full', { repo, fetch: probingFetch });
+    const full = await connectHubSpot('demo-token-full', { repo: freshRepo(), fetch });
     expect(full).toMatchObject({ ok: true, portalId: 4480123, scopeSource: 'probe' });
     expect(full.ok && [...full.scopes].sort()).toEqual(['conversations.read', 'crm.objects.owners.read', 'settings.users.read', 'settings.users.teams.read']);
-    const partial = await connectHubSpot('demo-token-no-conversations', { repo: freshRepo(), fetch: probingFetch });
+    const partial = await connectHubSpot('demo-token-no-conversations', { repo: freshRepo(), fetch });
     expect(partial).toEqual({ ok: false, reason: 'missing-scopes', missingScopes: ['conversations.read'] });
     expect(sandbox.world.requests.some((entry) => entry.path.startsWith('/conversations/v3/conversations/inboxes'))).toBe(true);
+    // Neither path nor query ever carries a token: proxies and logs keep URLs.
+    const urls = sandbox.world.requests.map((entry) => `${entry.path}?${entry.query}`);
+    expect(urls.filter((url) => url.includes('demo-token') || url.includes('/oauth/'))).toEqual([]);
   });
 
   it('clears the previous portal\'s data when another portal connects', async () => {

@@ -13,6 +13,7 @@ export const optionsPage: Runtime.MessageSender = { id: policy.extensionId, url:
 export const gmailTab: Runtime.MessageSender = {
   id: policy.extensionId,
   url: 'https://mail.google.com/mail/u/0/#inbox',
+  frameId: 0,
   tab: { id: 9, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 

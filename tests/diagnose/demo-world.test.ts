@@ -81,7 +81,7 @@ async function visit(bed: TestBed, href: string): Promise<void> {
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const snapshot = readerFor(url)?.read(doc, url);
   if (!snapshot || snapshot === 'skip') throw new Error(`${href} could not be read`);
-  const handle = createObservationSnapshotHandler(bed.repo, () => bed.access.now());
+  const handle = createObservationSnapshotHandler({ store: bed.repo, now: () => bed.access.now() });
   await handle(snapshot, { sender: { kind: 'content', tabId: 1, host: url.hostname, url: href } });
 }
 

@@ -13,6 +13,10 @@ const step = (stepId = 'disconnect-personal-inbox/disable'): GuideStep => ({
   planId: 'p1', stepId,
   target: { page: 'hubspot-connected-emails', labelKey: 'disable', then: ['yesDisable'], rowAddress: KATRIN },
   observeKind: 'crm-personal-inbox', title: 'Schritt 1', explain: `Deaktivieren Sie ${KATRIN}.`, openPanelLabel: 'Seitenleiste öffnen',
+  refusals: {
+    'no-row': `Keine Zeile für ${KATRIN}.`, 'several-rows': 'Mehrere Zeilen.', 'other-dialog': 'Anderer Dialog.',
+    'unknown-account': 'Konto unbekannt.', 'wrong-account': 'Anderes Konto.',
+  },
 });
 
 /** Puts the sandbox's page into the test's document (its scripts do not run). */
@@ -53,7 +57,10 @@ describe('the highlighter on HubSpot Connected emails', () => {
     expect(target?.closest('tr')?.getAttribute('data-address')).toBe(KATRIN);
     expect(highlighter.overlay.view().bannerText).toContain(KATRIN);
     expect(roots[0]?.mode).toBe('closed');
-    document.getElementById('disable-inbox')?.setAttribute('open', '');
+    // The page's script names the row's address in the dialog it opens for that row.
+    const dialog = document.getElementById('disable-inbox');
+    dialog?.querySelectorAll('[data-slot="address"]').forEach((slot) => { slot.textContent = KATRIN; });
+    dialog?.setAttribute('open', '');
     await vi.waitFor(() => expect(accessibleName(highlighter.overlay.view().target ?? document.body)).toBe(HUBSPOT_LABELS[language].yesDisable));
     controller.abort();
     expect(document.querySelector('inboxlink-guide')).toBeNull();
@@ -77,6 +84,18 @@ describe('the highlighter on HubSpot Connected emails', () => {
     document.body.append(document.createElement('div'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sendDrift).toHaveBeenCalledTimes(1);
+  });
+
+  it('outlines nothing when only a look-alike row is listed, and says why without a drift report', async () => {
+    await loadPage('en', (doc) => {
+      const row = doc.querySelector(`tr[data-address="${KATRIN}"]`);
+      row?.querySelectorAll('td').forEach((cell) => { if (cell.textContent === KATRIN) cell.textContent = `x${KATRIN}`; });
+    });
+    const { highlighter, sendDrift } = setup(async () => step());
+    await vi.waitFor(() => expect(highlighter.overlay.view().mode).toBe('fallback'), { timeout: 2000 });
+    expect(highlighter.overlay.view()).toMatchObject({ target: undefined, hasPanelButton: true });
+    expect(highlighter.overlay.view().bannerText).toContain(`Keine Zeile für ${KATRIN}.`);
+    expect(sendDrift).not.toHaveBeenCalled();
   });
 
   it('moves to the next step when the background answers with it', async () => {

@@ -24,7 +24,7 @@ describe.each(LANGUAGES)('HubSpot Connected emails (%s)', (language) => {
   it('reads each row of the signed-in user: address, state and error', async () => {
     const doc = await sandboxDocument(katrinsWorld(language), `https://app.hubspot.com${EMAILS}`);
     const page = readConnectedEmails(doc, EMAILS);
-    expect(page?.portalId).toBe(String(PORTAL));
+    expect(page?.portalId).toBe(PORTAL);
     expect(page?.user).toBe(KATRIN);
     expect(page?.rows.map((r) => [r.address, r.state, r.provider])).toEqual([
       [KATRIN, 'connected', 'google'],
@@ -40,7 +40,7 @@ describe.each(LANGUAGES)('HubSpot Connected emails (%s)', (language) => {
     const url = new URL(`https://app.hubspot.com${EMAILS}`);
     const snapshot = readerFor(url)?.read(doc, url);
     expect(snapshot).toMatchObject({ kind: 'crm-personal-inbox', path: EMAILS, scope: `portal:${PORTAL}:user:${KATRIN}` });
-    expect(snapshot !== 'skip' && snapshot?.items[1]).toEqual({ address: 'katrin.old@nordlicht.example', value: { state: 'disabled', error: null, provider: 'google', portalId: String(PORTAL) } });
+    expect(snapshot !== 'skip' && snapshot?.items[1]).toEqual({ address: 'katrin.old@nordlicht.example', value: { state: 'disabled', error: null, provider: 'google', portalId: PORTAL } });
   });
 
   it('reads an empty list as empty, not as unreadable', async () => {
@@ -86,9 +86,10 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
     const world = demoWorld(language);
     const sales = readChannels(await sandboxDocument(world, `https://app.hubspot.com${path('147002')}`), path('147002'));
     expect(sales).toEqual({
-      portalId: String(PORTAL),
+      portalId: PORTAL,
       inboxId: '147002',
       channels: [{ address: 'saljare@nordlicht-nordic.example', provider: 'microsoft365' }, { address: 'info@nordlicht.example', provider: 'google' }],
+      listing: 'complete',
     });
     const url = new URL(`https://app.hubspot.com${path('147001')}`);
     const doc = await sandboxDocument(world, url.href);
@@ -96,7 +97,8 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
       kind: 'crm-team-channel',
       path: path('147001'),
       scope: `portal:${PORTAL}:inbox:147001`,
-      items: [{ address: 'support@nordlicht.example', value: { inboxId: '147001', archived: false, provider: 'google', portalId: String(PORTAL) } }],
+      items: [{ address: 'support@nordlicht.example', value: { inboxId: '147001', archived: false, provider: 'google', portalId: PORTAL } }],
+      listing: 'complete',
     });
   });
 

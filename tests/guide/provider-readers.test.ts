@@ -26,6 +26,7 @@ describe.each(LANGUAGES)('Google third-party connections (%s)', (language) => {
     expect(await snapshotOf(world, 'https://myaccount.google.com/connections')).toEqual({
       kind: 'provider-grant', path: '/connections', scope: KATRIN,
       items: [{ address: KATRIN, value: { present: true, app: 'HubSpot', provider: 'google' } }],
+      listing: 'complete',
     });
 
     world.scenario.providerGrants = world.scenario.providerGrants?.filter((g) => g.address !== KATRIN);

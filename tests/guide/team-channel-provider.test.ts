@@ -55,7 +55,7 @@ describe('a team channel\'s provider, from HubSpot\'s Channels page', () => {
 
     const snapshot = readerFor(CHANNELS)?.read(await sandboxDocument(demoWorld('sv'), CHANNELS.href), CHANNELS);
     if (!snapshot || snapshot === 'skip') throw new Error('the Channels page was not read');
-    const handle = createObservationSnapshotHandler(repo, () => '2026-11-01T11:00:00.000Z');
+    const handle = createObservationSnapshotHandler({ store: repo, now: () => '2026-11-01T11:00:00.000Z' });
     await handle(v.parse(observationSnapshotProtocol['observation/snapshot'].request, snapshot), { sender });
 
     expect(await repo.get('mailboxes', TEAM)).toMatchObject({ kind: 'team', provider: 'microsoft365' });
@@ -67,7 +67,7 @@ describe('a team channel\'s provider, from HubSpot\'s Channels page', () => {
   it('a provider the extension does not know, sent as if from the page, leaves the stored one', async () => {
     const repo = createRepo({ factory: new IDBFactory(), changes: { notifyChanged: () => undefined } });
     await syncTeamChannel(repo);
-    const handle = createObservationSnapshotHandler(repo, () => '2026-11-01T11:00:00.000Z');
+    const handle = createObservationSnapshotHandler({ store: repo, now: () => '2026-11-01T11:00:00.000Z' });
     const items = [{ address: TEAM, value: { inboxId: '147002', archived: false, provider: 'carrier-pigeon' } }];
     await handle(v.parse(observationSnapshotProtocol['observation/snapshot'].request, { kind: 'crm-team-channel', path: CHANNELS.pathname, scope: `portal:${PORTAL}:inbox:147002`, items }), { sender });
     expect(await repo.get('mailboxes', TEAM)).toMatchObject({ kind: 'team', provider: 'unknown' });

@@ -27,7 +27,7 @@ const OWN = 'ada.lovelace@example.com';
 const OTHER = 'grace.hopper@example.com';
 
 function tabOn(url: string, id = 7): Runtime.MessageSender {
-  return { id: EXTENSION_ID, url, tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+  return { id: EXTENSION_ID, url, frameId: 0, tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
 }
 const gmail = tabOn('https://mail.google.com/mail/u/0/#inbox');
 const focusRequest = async () => (await fakeBrowser.storage.session.get(FOCUS_KEY))[FOCUS_KEY] as { address: string; at: number } | undefined;

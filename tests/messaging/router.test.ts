@@ -12,6 +12,7 @@ const popup: Runtime.MessageSender = { id: policy.extensionId, url: `${policy.ex
 const gmailTab: Runtime.MessageSender = {
   id: policy.extensionId,
   url: 'https://mail.google.com/mail/u/0/#inbox',
+  frameId: 0,
   tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
@@ -21,7 +22,7 @@ function setup() {
     'mailbox/status': vi.fn(async ({ address }: { address: string }) => ({
       address, status: 'unknown' as const, provider: 'google', kind: 'personal' as const, checkedAt: null, label: 'x',
     })),
-    'observation/report': vi.fn(async () => ({ stored: true })),
+    'observation/snapshot': vi.fn(async () => ({ stored: 0, gone: 0, unproven: 0 })),
     'data/clear': vi.fn(async () => ({ cleared: ['mailboxes'], removed: [], connections: [] })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, policy) };
@@ -54,10 +55,10 @@ describe('message router', () => {
 
   it('refuses a payload that does not match its schema, naming the field', async () => {
     const { route, handlers } = setup();
-    const reply = await route({ type: 'observation/report', payload: { kind: 'signed-in-address', address: 'not-an-address', path: '/mail', value: {} } }, gmailTab);
+    const reply = await route({ type: 'mailbox/status', payload: { address: 'not-an-address' } }, gmailTab);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(JSON.stringify(reply)).toContain('address');
-    expect(handlers['observation/report']).not.toHaveBeenCalled();
+    expect(handlers['mailbox/status']).not.toHaveBeenCalled();
   });
 
   it('refuses a destructive message from a content script', async () => {
@@ -76,8 +77,24 @@ describe('message router', () => {
   it('refuses a tab on a host where our content scripts do not run', async () => {
     const { route } = setup();
     const evil = { ...gmailTab, url: 'https://evil.example/mail.google.com' };
-    const reply = await route({ type: 'observation/report', payload: { kind: 'signed-in-address', address: 'a@b.co', path: '/', value: {} } }, evil);
+    const reply = await route({ type: 'mailbox/status', payload: { address: 'a@b.co' } }, evil);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender', message: expect.stringContaining('evil.example') } });
+  });
+
+  it('refuses a content message from a frame inside the page, or from another origin than its URL', async () => {
+    const { route, handlers } = setup();
+    const snapshot = { type: 'observation/snapshot', payload: { kind: 'crm-personal-inbox', path: '/', scope: 's', items: [] } };
+    expect(await route(snapshot, { ...gmailTab, frameId: 3 })).toMatchObject({ ok: false, error: { code: 'forbidden-sender', message: expect.stringContaining('frame') } });
+    expect(await route(snapshot, { ...gmailTab, frameId: undefined })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await route(snapshot, { ...gmailTab, origin: 'null' } as typeof gmailTab)).toMatchObject({ ok: false, error: { code: 'forbidden-sender', message: expect.stringContaining('origin') } });
+    expect(handlers['observation/snapshot']).not.toHaveBeenCalled();
+    expect(await route(snapshot, { ...gmailTab, origin: 'https://mail.google.com' } as typeof gmailTab)).toMatchObject({ ok: true });
+  });
+
+  it('no longer knows observation/report: no content script used it', async () => {
+    const { route } = setup();
+    const reply = await route({ type: 'observation/report', payload: { kind: 'crm-personal-inbox', address: 'a@b.co', path: '/', value: { state: 'removed' } } }, gmailTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
   });
 
   it('refuses a content message without a tab', async () => {

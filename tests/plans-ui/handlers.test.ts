@@ -9,7 +9,7 @@ import { createPlanStartHandler } from '../../lib/background/handlers/plans/plan
 import { resumeRunningPlans } from '../../lib/background/plan-resume';
 import { createStoreAccess } from '../../lib/store/access';
 import { IDBFactory } from 'fake-indexeddb';
-import { planBed, stepOf, type PlanBed } from '../plans/helpers';
+import { onPage, planBed, stepOf, type PlanBed } from '../plans/helpers';
 
 const WORKSPACE_USER = 'joerg.mueller@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -29,7 +29,7 @@ async function startedAtProviderStep(bed: PlanBed): Promise<string> {
   for (const state of ['disabled', 'removed']) {
     const observation = { kind: 'crm-personal-inbox' as const, address: WORKSPACE_USER, value: { state }, observedAt: new Date(Date.now() + 1000).toISOString() };
     await bed.observe(observation);
-    await bed.runner.observe(observation);
+    await bed.runner.observe(onPage(observation));
   }
   return answer.planId;
 }

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observationReport } from '../../lib/background/handlers/observation-report';
 import { observationSnapshot } from '../../lib/background/handlers/observation-snapshot';
 import { backgroundPlanRunner } from '../../lib/background/handlers/plans/runner';
+import { rememberUserAction } from '../../lib/background/user-actions';
 import type { ObservationKind } from '../../lib/model';
 import { readPlanInputs } from '../../lib/plans';
 import { createStoreAccess } from '../../lib/store/access';
@@ -74,10 +75,10 @@ describe('a repeated observation', () => {
 
   it('from a snapshot touches the listed rows’ records instead of adding them', async () => {
     const scope = 'portal:4480123:user:anna';
-    const snapshot = { kind: 'crm-personal-inbox' as const, path: HUBSPOT_PATH, scope, items: [{ address: ADDRESS, value: { state: 'connected', error: null } }] };
-    expect(await observationSnapshot(snapshot, hubspot)).toEqual({ stored: 1, gone: 0 });
+    const snapshot = { kind: 'crm-personal-inbox' as const, path: HUBSPOT_PATH, scope, items: [{ address: ADDRESS, value: { state: 'connected', error: null } }], listing: 'complete' as const };
+    expect(await observationSnapshot(snapshot, hubspot)).toEqual({ stored: 1, gone: 0, unproven: 0 });
     at(5);
-    expect(await observationSnapshot(snapshot, hubspot)).toEqual({ stored: 1, gone: 0 });
+    expect(await observationSnapshot(snapshot, hubspot)).toEqual({ stored: 1, gone: 0, unproven: 0 });
     const records = await stored('crm-personal-inbox');
     expect(records).toHaveLength(1);
     expect(records[0]?.observedAt).toBe(new Date(T0 + 5 * 60_000).toISOString());
@@ -93,8 +94,10 @@ describe('a repeated observation and a running plan', () => {
   const showGoogleWithoutHubSpot = {
     report: () => observationReport({ kind: 'provider-grant', address: ADDRESS, path: GOOGLE_PATH, value: { present: false, app: 'HubSpot' } }, google),
     snapshot: () =>
-      observationSnapshot({ kind: 'provider-grant', path: GOOGLE_PATH, scope: `account:${ADDRESS}`, items: [{ address: ADDRESS, value: { present: false, app: 'HubSpot' } }] }, google),
+      observationSnapshot({ kind: 'provider-grant', path: GOOGLE_PATH, scope: `account:${ADDRESS}`, items: [{ address: ADDRESS, value: { present: false, app: 'HubSpot' } }], listing: 'complete' }, google),
   };
+  /** The user removed HubSpot on Google's page in the guide's tab (what makes the page's word count). */
+  const removeOnGooglesPage = () => rememberUserAction(4, { kind: 'provider-grant', address: ADDRESS, host: 'myaccount.google.com', at: new Date().toISOString() });
 
   it.each(['report', 'snapshot'] as const)('completes a step activated after the earlier identical sighting (%s)', async (via) => {
     await repo.upsertMailbox({ address: ADDRESS, provider: 'google', kind: 'personal', portalId: 4480123 });
@@ -104,6 +107,7 @@ describe('a repeated observation and a running plan', () => {
     expect((await stepOf(plan.id, REVOKE))?.state).toBe('pending');
 
     // The user removes HubSpot at Google first: seen while HubSpot's steps are still current.
+    await removeOnGooglesPage();
     at(1);
     await showGoogleWithoutHubSpot[via]();
     at(2);

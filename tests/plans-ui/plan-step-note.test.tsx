@@ -60,3 +60,32 @@ describe('the channel check', () => {
     expect(result.note).toEqual({ code: 'channel-live', data: { account: '908100' } });
   });
 });
+
+describe('a page that no longer showed it, without proving it', () => {
+  const guided = (note: RunStep['note']): RunStep => ({
+    id: 'disconnect-personal-inbox/remove', kind: 'guided', state: 'active', flow: 'disconnect-personal-inbox', key: 'remove', side: 'hubspot',
+    title: 'plan.disconnect-personal-inbox.remove.title', explain: 'plan.disconnect-personal-inbox.remove.explain', ...(note ? { note } : {}),
+  });
+  const render = (s: RunStep, locale: 'sv' | 'de') => {
+    const noop = () => undefined;
+    renderIn(<PlanStepItem plan={planWith(s)} step={s} current busy={false} onConfirm={noop} onRun={noop} onRecheck={noop} />, locale);
+  };
+
+  it.each(['sv', 'de'] as const)('says why it proves nothing and that the user decides (%s)', (locale) => {
+    render(guided({ code: 'page-unproven', data: { host: 'app.hubspot.com', reason: 'filtered', then: 'confirm' } }), locale);
+    const line = screen.getByTestId('plan-step-unproven');
+    const t = planTranslator(locale);
+    expect(line.textContent).toBe(`${t('plan.unproven.filtered', { host: 'app.hubspot.com' })} ${t('plan.unproven.then.confirm')}`);
+    expect(line.dataset).toMatchObject({ reason: 'filtered', then: 'confirm' });
+    // The step can still be confirmed by the user.
+    expect(screen.getByTestId('plan-step-confirm')).toBeTruthy();
+  });
+
+  it('says when the API decides, and shows nothing for a note it does not know', () => {
+    render(guided({ code: 'page-unproven', data: { host: 'app.hubspot.com', reason: 'no-action', then: 'api' } }), 'de');
+    expect(screen.getByTestId('plan-step-unproven').textContent).toContain(planTranslator('de')('plan.unproven.then.api'));
+    cleanup();
+    render(guided({ code: 'page-unproven', data: { host: 'x', reason: 'nonsense', then: 'api' } }), 'de');
+    expect(screen.queryByTestId('plan-step-unproven')).toBeNull();
+  });
+});

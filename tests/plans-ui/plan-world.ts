@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../lib/background/handlers';
 import { createPlanAdvanceHandler } from '../../lib/background/handlers/plans/plan-advance';
 import { createPlanStartHandler } from '../../lib/background/handlers/plans/plan-start';
+import { createPlanStepAppsHandler } from '../../lib/background/handlers/plans/plan-step-apps';
 import { ADMIN_SECURITY_SCOPE } from '../../lib/clients/google/client';
 import { createRouter } from '../../lib/messaging/router';
 import { createPlanRunner, type PlanClients, type PlanRunner } from '../../lib/plans';
@@ -20,13 +21,16 @@ const EXTENSION_ID = 'inboxlinktest';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 export const GOOGLE_ADMIN = 'admin@example.com';
 
+/** A registered web client named "HubSpot": a candidate the admin approves in the run dialog. */
+export const HUBSPOT_CLIENT_ID = '440123456789-hubspotinbox0sales.apps.googleusercontent.com';
+
 /** Google's token list for each user: HubSpot's token until someone deletes it. */
 export function fakeGoogle() {
   const hubspotFor = new Set<string>();
   const deleteUserToken = vi.fn(async (user: string) => (hubspotFor.delete(user) ? ('deleted' as const) : ('already-gone' as const)));
   const client = {
     listUserTokens: vi.fn(async (user: string) =>
-      hubspotFor.has(user) ? [{ clientId: 'hubspot-client', displayText: 'HubSpot', scopes: ['https://mail.google.com/'] }] : []),
+      hubspotFor.has(user) ? [{ clientId: HUBSPOT_CLIENT_ID, displayText: 'HubSpot', scopes: ['https://mail.google.com/'] }] : []),
     deleteUserToken,
   };
   return { client, hubspotFor, deleteUserToken };
@@ -46,10 +50,14 @@ export function installPlanBackground(page: string): PlanWorld {
     hubspot: async () => undefined,
     google: async () => google.client,
     graph: async () => undefined,
+    graphWriteReady: async () => false,
   };
   const runner = createPlanRunner({ access, clients, actor: 'user' });
   const route = createRouter(
-    { ...handlers, 'plan/start': createPlanStartHandler(() => access, () => runner), 'plan/advance': createPlanAdvanceHandler(() => runner) },
+    {
+      ...handlers, 'plan/start': createPlanStartHandler(() => access, () => runner), 'plan/advance': createPlanAdvanceHandler(() => runner),
+      'plan/step-apps': createPlanStepAppsHandler(() => runner),
+    },
     { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, contentHosts: ['mail.google.com'] },
   );
   const sent: PlanWorld['sent'] = [];

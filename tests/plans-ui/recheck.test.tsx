@@ -46,12 +46,14 @@ describe('an api step whose outcome is unknown', () => {
       offline = true;
       throw new Error('connection reset');
     });
-    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(await openRunDialog(() => stepEl(REVOKE))).findByTestId('dialog-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('intent-recorded'), { timeout: 15_000 });
     expect(within(stepEl(REVOKE)).queryByTestId('plan-step-run')).toBeNull();
 
     offline = false;
-    fireEvent.click(within(stepEl(REVOKE)).getByTestId('plan-step-recheck'));
+    const recheck = within(stepEl(REVOKE)).getByTestId<HTMLButtonElement>('plan-step-recheck');
+    await waitFor(() => expect(recheck.disabled).toBe(false));
+    fireEvent.click(recheck);
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'));
     expect(world.google.deleteUserToken).toHaveBeenCalledTimes(1);
     expect(within(stepEl(REVOKE)).getByTestId('plan-step-completed-by').dataset.completedBy).toBe('api');

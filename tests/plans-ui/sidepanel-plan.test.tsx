@@ -9,7 +9,7 @@ import { createStoreAccess } from '../../lib/store/access';
 import { repo } from '../../lib/store/repo';
 import { renderIn } from '../ui/render';
 import { ADA, BOB, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, GOOGLE_ADMIN, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { clearPlans, GOOGLE_ADMIN, HUBSPOT_CLIENT_ID, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
 
 const REMOVE = 'disconnect-personal-inbox/remove';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -80,10 +80,22 @@ describe('side panel plan checklist', () => {
     await startAdaPlan();
     fireEvent.click(within(stepEl(REMOVE)).getByTestId('plan-step-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('active'));
+    // Google's app list answers only when released: the dialog waits for it.
+    const listTokens = world.google.client.listUserTokens.getMockImplementation();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    world.google.client.listUserTokens.mockImplementation(async (user: string) => { await held; return listTokens ? listTokens(user) : []; });
     const dialog = await openRunDialog(() => stepEl(REVOKE));
     const run = within(stepEl(REVOKE)).getByTestId('plan-step-run');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain(`Delete HubSpot’s access to ${ADA}?`);
+    // No confirm button until the dialog can say which app it removes: HubSpot's, by its id.
+    await within(dialog).findByTestId('step-apps-loading');
+    expect(within(dialog).queryByTestId('dialog-confirm')).toBeNull();
+    release();
+    await within(dialog).findByTestId('dialog-confirm');
+    expect(within(dialog).getByTestId('step-app')).toMatchObject({ dataset: { appId: HUBSPOT_CLIENT_ID, identity: 'candidate' } });
+    expect(within(dialog).getByTestId('step-app').textContent).toContain(HUBSPOT_CLIENT_ID);
     const [back, confirm] = within(dialog).getAllByRole('button');
     // The button says what it does, not a bare "run it".
     expect(confirm!.textContent).toBe('Yes, delete access');
@@ -104,11 +116,13 @@ describe('side panel plan checklist', () => {
     expect(world.google.deleteUserToken).not.toHaveBeenCalled();
 
     fireEvent.click(run);
-    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(screen.getByRole('dialog')).findByTestId('dialog-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'));
-    expect(runApiEvents(world)).toEqual([{ type: 'plan/advance', event: { type: 'run-api', stepId: REVOKE, confirmed: true } }]);
+    // The dialog showed HubSpot's app (a candidate: named like it, a registered web client) and the
+    // confirmation approves it as HubSpot's for the domain.
+    expect(runApiEvents(world)).toEqual([{ type: 'plan/advance', event: { type: 'run-api', stepId: REVOKE, confirmed: true, apps: [HUBSPOT_CLIENT_ID] } }]);
     expect(world.google.deleteUserToken).toHaveBeenCalledTimes(1);
-    expect(world.google.deleteUserToken).toHaveBeenCalledWith(ADA, 'hubspot-client', expect.anything());
+    expect(world.google.deleteUserToken).toHaveBeenCalledWith(ADA, HUBSPOT_CLIENT_ID, expect.anything());
     expect(within(stepEl(REVOKE)).getByTestId('plan-step-completed-by').dataset.completedBy).toBe('api');
     await waitFor(() => {
       const actions = within(screen.getByTestId('audit-log')).getAllByTestId('audit-entry').map((e) => e.dataset.action);
@@ -124,10 +138,10 @@ describe('side panel plan checklist', () => {
   it('cancels only after confirmation, and logs it', async () => {
     await startAdaPlan();
     fireEvent.click(screen.getByTestId('plan-cancel'));
-    fireEvent.click(within(screen.getByTestId('cancel-dialog')).getByTestId('dialog-back'));
+    fireEvent.click(within(await screen.findByTestId('cancel-dialog')).getByTestId('dialog-back'));
     expect(planRoot().dataset.status).toBe('running');
     fireEvent.click(screen.getByTestId('plan-cancel'));
-    fireEvent.click(within(screen.getByTestId('cancel-dialog')).getByTestId('dialog-confirm'));
+    fireEvent.click(within(await screen.findByTestId('cancel-dialog')).getByTestId('dialog-confirm'));
     await waitFor(() => expect(planRoot().dataset.status).toBe('cancelled'));
     expect(screen.queryByTestId('plan-cancel')).toBeNull();
     expect(stepEl(REVOKE).dataset.state).toBe('skipped');

@@ -75,7 +75,7 @@ describe('the worker dies during Run now', () => {
   ] as const)('(%s) says the extension restarted, never the browser’s text, until the resumed plan changes', async (locale, restarted) => {
     await atRevoke(locale);
     workerDiesDuringRunNow();
-    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(await openRunDialog(() => stepEl(REVOKE))).findByTestId('dialog-confirm'));
 
     await waitFor(() => expect(notice()).toBe(restarted), slow);
     expect(document.body.textContent).not.toContain('message channel');
@@ -86,7 +86,7 @@ describe('the worker dies during Run now', () => {
     expect(notice()).toBe(restarted);
 
     // The worker starts again and resumes: the intent is verified by listing, the plan changes.
-    const restartedWorker = createPlanRunner({ access: createStoreAccess(), clients: { hubspot: async () => undefined, google: async () => world.google.client, graph: async () => undefined } });
+    const restartedWorker = createPlanRunner({ access: createStoreAccess(), clients: { hubspot: async () => undefined, google: async () => world.google.client, graph: async () => undefined, graphWriteReady: async () => false } });
     await restartedWorker.advance(planId(), { type: 'resume' });
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'), slow);
     await waitFor(() => expect(notice()).toBe(''), slow);
@@ -96,7 +96,7 @@ describe('the worker dies during Run now', () => {
   it('a failure the background answered shows the localized “could not finish”, without its message', async () => {
     await atRevoke('en');
     vi.spyOn(world.runner, 'advance').mockRejectedValueOnce(new Error('IDBTransaction exploded at line 12'));
-    fireEvent.click(within(await openRunDialog(() => stepEl(REVOKE))).getByTestId('dialog-confirm'));
+    fireEvent.click(await within(await openRunDialog(() => stepEl(REVOKE))).findByTestId('dialog-confirm'));
     await waitFor(() => expect(notice()).toBe(plansEn['plan.notice.failed']), slow);
     expect(document.body.textContent).not.toContain('exploded');
     expect(world.google.deleteUserToken).not.toHaveBeenCalled();

@@ -10,7 +10,7 @@ import type { ChannelAccount } from '../../lib/model';
 import { accountAfterListing } from '../../lib/plans/channel-facts';
 import { readPlanInputs } from '../../lib/plans/inputs';
 import { verdictOf } from '../../lib/status/mailbox-facts';
-import { PORTAL_ID, planBed, stepOf, type PlanBed } from './helpers';
+import { PORTAL_ID, onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const TEAM = 'support@nordlicht.example';
 const CHANNEL_ACCOUNT = '908100';
@@ -45,7 +45,7 @@ describe('a channel verified gone through the API updates the stored channel acc
     await deleteOnHubSpotsPage(bed, CHANNEL_ACCOUNT);
     const seen = { kind: 'crm-team-channel' as const, address: TEAM, value: { archived: true, inboxId: INBOX }, observedAt: later() };
     await bed.observe(seen);
-    const [result] = await bed.runner.observe(seen);
+    const [result] = await bed.runner.observe(onPage(seen));
     const verify = stepOf(result?.plan, 'delete-team-channel/verify');
     expect(verify).toMatchObject({ state: 'done', completedBy: 'api' });
 

@@ -19,7 +19,7 @@ function factsOf(address: string): MailboxFacts & { address: string } {
     address,
     mailbox: { address, provider, kind: channel ? 'team' : 'personal', portalId: PORTAL_ID, firstSeenAt: at, updatedAt: at },
     observations: personal
-      ? [{ kind: 'crm-personal-inbox', address, host: 'app.hubspot.com', path: '/', value: { state: personal.state ?? 'connected' }, observedAt: at }]
+      ? [{ kind: 'crm-personal-inbox', address, host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/user-preferences/email`, value: { state: personal.state ?? 'connected' }, observedAt: at }]
       : [],
     channelAccounts: channel
       ? [{ id: channel.id, channelId: '1002', inboxId: channel.inboxId, name: channel.name ?? address, address, active: true, authorized: true, archived: false, createdAt: at, syncedAt: at }]

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/model';
-import { planBed, stepOf, type PlanBed } from './helpers';
+import { onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const ADDRESS = 'chiara.rossi.freelance@gmail.com';
 const REMOVE = 'disconnect-personal-inbox/remove';
@@ -17,7 +17,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 async function see(bed: PlanBed, seen: Seen) {
   await bed.observe(seen);
-  return bed.runner.observe(seen);
+  return bed.runner.observe(onPage(seen));
 }
 
 /** The inbox seen disabled on HubSpot's page, then the user's word that they removed it. */

@@ -10,7 +10,7 @@ import { readPlanInputs } from '../../lib/plans/inputs';
 import type { RunPlan } from '../../lib/plans/types';
 import { grantStateFrom, verdictOf } from '../../lib/status/mailbox-facts';
 import { graphWhere } from '../../lib/sync/jobs/microsoft-grants';
-import { ENTRA_ADMIN, planBed, stepOf, type PlanBed } from './helpers';
+import { ENTRA_ADMIN, onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const WORKSPACE_USER = 'joerg.mueller@nordlicht.example';
 const ENTRA_USER = 'lars.andersson@nordlicht-nordic.example';
@@ -27,7 +27,7 @@ async function hubspotSideRemoved(bed: PlanBed, address: string): Promise<RunPla
   for (const [i, state] of ['disabled', 'removed'].entries()) {
     const observation = { kind: 'crm-personal-inbox' as const, address, value: { state }, observedAt: soon(1000 + i) };
     await bed.observe(observation);
-    await bed.runner.observe(observation);
+    await bed.runner.observe(onPage(observation));
   }
   return (await bed.runner.getPlan(plan.id)) ?? plan;
 }
@@ -124,7 +124,7 @@ describe('guided provider steps', () => {
     const plan = await hubspotSideRemoved(bed, CONSUMER);
     const seen = { kind: 'provider-grant' as const, address: CONSUMER, value: { present: false, app: 'HubSpot' }, observedAt: soon(5000) };
     await bed.observe(seen);
-    const [result] = await bed.runner.observe(seen);
+    const [result] = await bed.runner.observe(onPage(seen));
     expect(result?.plan?.status).toBe('done');
     expect(result?.plan?.id).toBe(plan.id);
     expect(await statusOf(bed, CONSUMER)).toMatchObject({ status: 'not-linked', grant: 'absent', grants: [] });

@@ -11,12 +11,13 @@ import { createChangeHub } from '../../lib/store/changes';
 import { createRepo, type Repo } from '../../lib/store/repo';
 import { credentialId, type Credential } from '../../lib/store/records';
 import type { Observation } from '../../lib/model';
-import { storedPlanClients } from '../../lib/plans/clients';
+import { storedPlanClients, type PlanTokenSource } from '../../lib/plans/clients';
 import { readPlanInputs } from '../../lib/plans/inputs';
 import { createPlanRunner, type PlanRunner } from '../../lib/plans/runner';
 import type { RunPlan } from '../../lib/plans/types';
 import { ADMIN_SCOPE, googleToken, graphToken } from '../clients/provider-tokens';
 import { demoScenario } from '../clients/harness';
+import type {} from '../../lib/hubspot-apps/confirmed';
 
 export const GOOGLE_ADMIN = 'katrin.sommer@nordlicht.example';
 export const ENTRA_ADMIN = 'oliver.bennett@nordlicht-nordic.example';
@@ -38,11 +39,29 @@ export interface PlanBed {
   /** Stores what a sync and one visit to HubSpot's pages would have stored about the address. */
   seed(address: string): Promise<void>;
   start(address: string): Promise<RunPlan>;
+  /** Stores an observation made on its kind's page (onPage) unless it names host and path itself. */
   observe(observation: Omit<Observation, 'id' | 'host' | 'path'> & Partial<Observation>): Promise<void>;
   requests(method: string, pathPart: string): { method: string; path: string; status: number }[];
 }
 
-export function planBed(scenario: Scenario = demoScenario(), options: { admins?: boolean } = {}): PlanBed {
+/**
+ * The demo world's HubSpot apps, as an admin of each directory confirmed them once (no public
+ * source names HubSpot's ids: lib/hubspot-apps/known-ids.ts): the Workspace's Google client id
+ * and the Entra tenant's "HubSpot Sales" app id.
+ */
+export const DEMO_CONFIRMED_APPS: Record<string, string[]> = {
+  'google:nordlicht.example': ['440123456789-hubspotinbox0sales.apps.googleusercontent.com'],
+  'entra:b2c4e6a8-1d3f-4a5b-9c7e-0f1a2b3c4d5e': ['7e1a9c44-2b3d-4f5e-8a6b-0c1d2e3f4a5b'],
+};
+
+export interface PlanBedOptions {
+  admins?: boolean;
+  confirmedApps?: boolean;
+  /** How plan calls get admin tokens; default: the stored ones, and the Entra admin's graph token for writes. */
+  tokens?: (bed: { repo: Repo; sandbox: Sandbox; graphToken: string | undefined }) => PlanTokenSource;
+}
+
+export function planBed(scenario: Scenario = demoScenario(), options: PlanBedOptions = {}): PlanBed {
   const factory = new IDBFactory();
   const changes = createChangeHub({ channelName: `plans-test-${Math.random()}` });
   let last = 0;
@@ -52,8 +71,14 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   const sandbox = createSandbox(scenario);
   let wrapper: FetchWrapper = (request) => sandbox.handle(request);
   const fetch: typeof globalThis.fetch = (input, init) => wrapper(new Request(input, init), sandbox);
+  let graphWrite: string | undefined;
+  const tokenSource = (): PlanTokenSource => options.tokens?.({ repo, sandbox, graphToken: graphWrite }) ?? {
+    fresh: async (provider, account) => (await repo.get('credentials', credentialId(provider, account)))?.accessToken ?? '',
+    // The Entra admin granted the write permission for the step (incremental consent, in the sign-in page).
+    graphWrite: async () => graphWrite,
+  };
   // A sent delete may still land for a second after a restart (lib/plans/in-flight.ts); listed again every 50 ms.
-  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch }), actor: 'tester@nordlicht.example', inFlight: { windowMs: 1_000, pollMs: 50 } });
+  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch, tokens: tokenSource() }), actor: 'tester@nordlicht.example', inFlight: { windowMs: 1_000, pollMs: 50 } });
   const tokens: string[] = [HUBSPOT_TOKEN];
   const credentials: Credential[] = [
     { id: credentialId('hubspot'), provider: 'hubspot', kind: 'static-token', accessToken: HUBSPOT_TOKEN, scopes: ['conversations.read'], portalId: PORTAL_ID, savedAt: now() },
@@ -61,6 +86,7 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   if (options.admins !== false) {
     const google = googleToken(sandbox.world, GOOGLE_ADMIN, [ADMIN_SCOPE]);
     const graph = graphToken(sandbox.world, ENTRA_ADMIN);
+    graphWrite = graph;
     tokens.push(google, graph);
     credentials.push(
       { id: credentialId('google', GOOGLE_ADMIN), provider: 'google', kind: 'oauth', accessToken: google, scopes: [ADMIN_SCOPE], account: GOOGLE_ADMIN, savedAt: now() },
@@ -70,6 +96,7 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
   const ready = (async () => {
     await repo.putMany('credentials', credentials);
     await repo.setMeta('hubspotPortal', { portalId: PORTAL_ID, uiDomain: scenario.portal.uiHost ?? 'app.hubspot.com', missingOptional: [], scopeSource: 'probe' });
+    if (options.confirmedApps !== false) await repo.setMeta('hubspotApps', DEMO_CONFIRMED_APPS);
   })();
   const runner = makeRunner();
   return {
@@ -100,12 +127,37 @@ export function planBed(scenario: Scenario = demoScenario(), options: { admins?:
       return runner.startPlan({ facts: inputs.facts, capabilities: inputs.capabilities, portal: inputs.portal });
     },
     async observe(observation) {
-      await repo.addObservation({ host: 'app.hubspot.com', path: '/', ...observation });
+      await repo.addObservation(onPage(observation));
     },
     requests(method, pathPart) {
       return sandbox.world.requests.filter((r) => r.method === method && r.path.includes(pathPart));
     },
   };
+}
+
+const CONSENT_PAGES: Record<string, { host: string; path: string }> = {
+  google: { host: 'myaccount.google.com', path: '/connections' },
+  microsoft365: { host: 'myapps.microsoft.com', path: '/manage' },
+  outlook: { host: 'account.live.com', path: '/consent/Manage' },
+};
+
+/**
+ * An observation as the guide makes it on its kind's page of the demo portal (HubSpot's pages of
+ * portal 4480123; the consent page of the provider its value names, Google's by default), unless
+ * it names its host and path itself. Plans accept only observations from the step's own page.
+ */
+export function onPage<T extends Omit<Observation, 'id' | 'host' | 'path'> & Partial<Observation>>(observation: T): T & Pick<Observation, 'host' | 'path'> {
+  const inbox = typeof observation.value.inboxId === 'string' ? observation.value.inboxId : '147001';
+  const consent = CONSENT_PAGES[String(observation.value.provider ?? 'google')] ?? CONSENT_PAGES.google;
+  const page = {
+    'crm-personal-inbox': { host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/user-preferences/email` },
+    'crm-team-channel': { host: 'app.hubspot.com', path: `/live-messages-settings/${PORTAL_ID}/inboxes/${inbox}/channels` },
+    'provider-grant': consent,
+    'signed-in-address': { host: 'mail.google.com', path: '/mail/u/0/' },
+    'partner-domain': { host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/partner/automation` },
+    'partner-section': { host: 'app.hubspot.com', path: `/settings/${PORTAL_ID}/partner/automation` },
+  }[observation.kind];
+  return { ...page, ...observation } as T & Pick<Observation, 'host' | 'path'>;
 }
 
 export const stepOf = (plan: RunPlan | undefined, id: string) => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunPlan } from '../../lib/plans/types';
-import { planBed, stepOf, type PlanBed } from './helpers';
+import { onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const WORKSPACE_USER = 'joerg.mueller@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -22,7 +22,7 @@ async function atProviderStep(bed: PlanBed): Promise<RunPlan> {
   for (const state of ['disabled', 'removed']) {
     const observation = { kind: 'crm-personal-inbox' as const, address: WORKSPACE_USER, value: { state }, observedAt: new Date(Date.now() + 1000).toISOString() };
     await bed.observe(observation);
-    await bed.runner.observe(observation);
+    await bed.runner.observe(onPage(observation));
   }
   return (await bed.runner.getPlan(plan.id)) as RunPlan;
 }

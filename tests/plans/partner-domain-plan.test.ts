@@ -33,7 +33,8 @@ describe('the partner domain plan', () => {
       id: 'change-partner-domain/enter', kind: 'guided', state: 'pending',
       deepLink: 'https://app.hubspot.com/settings/4480123/partner/automation',
       target: { page: 'hubspot-partner-automation', labelKey: 'partnerDomain', then: ['save'], fill: 'kancelaria.pl' },
-      observe: { kind: 'partner-domain', address: SUBJECT, expect: { domain: ['kancelaria.pl'] } },
+      // Bound to the portal's own Automation page: another portal's page never completes it.
+      observe: { kind: 'partner-domain', address: SUBJECT, expect: { domain: ['kancelaria.pl'] }, on: { hosts: ['app.hubspot.com'], portalId: 4480123 } },
     })]);
   });
 

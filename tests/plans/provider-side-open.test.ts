@@ -6,7 +6,7 @@
  * plan grows the provider's step instead.
  */
 import { describe, expect, it } from 'vitest';
-import { PORTAL_ID, planBed, stepOf, type PlanBed } from './helpers';
+import { onPage, PORTAL_ID, planBed, stepOf, type PlanBed } from './helpers';
 
 const address = 'support@nordlicht.example';
 const later = (ms = 1000) => new Date(Date.now() + ms).toISOString();
@@ -28,7 +28,7 @@ async function deleteChannel(bed: PlanBed) {
   expect(response.status).toBe(200);
   const seen = { kind: 'crm-team-channel' as const, address, value: { archived: true, inboxId: '147001' }, observedAt: later() };
   await bed.observe(seen);
-  const [result] = await bed.runner.observe(seen);
+  const [result] = await bed.runner.observe(onPage(seen));
   return result?.plan;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunPlan } from '../../lib/plans/types';
-import { GOOGLE_ADMIN, planBed, stepOf, type PlanBed } from './helpers';
+import { GOOGLE_ADMIN, onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const WORKSPACE_USER = 'joerg.mueller@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -22,7 +22,7 @@ async function atProviderStep(bed: PlanBed, address: string): Promise<RunPlan> {
     // As the snapshot handler does: store what the page showed, then tell the runner.
     const observation = { kind: 'crm-personal-inbox' as const, address, value: { state }, observedAt: new Date(Date.now() + 1000).toISOString() };
     await bed.observe(observation);
-    await bed.runner.observe(observation);
+    await bed.runner.observe(onPage(observation));
   }
   const current = await bed.runner.getPlan(plan.id);
   if (!current) throw new Error('plan vanished');

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/model';
-import { PORTAL_ID, planBed, stepOf, type PlanBed } from './helpers';
+import { PORTAL_ID, onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const later = (ms = 1000) => new Date(Date.now() + ms).toISOString();
 type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'>;
 
 async function see(bed: PlanBed, seen: Seen) {
   await bed.observe(seen);
-  return bed.runner.observe(seen);
+  return bed.runner.observe(onPage(seen));
 }
 
 describe('personal inbox, Google consumer account', () => {
@@ -26,9 +26,9 @@ describe('personal inbox, Google consumer account', () => {
     expect(stepOf(plan, 'revoke-google-consumer/remove-access').state).toBe('pending');
 
     // Another mailbox's row, and an observation older than the step, say nothing about this step.
-    const foreignRow = await bed.runner.advance(plan.id, { type: 'observed', observation: { kind: 'crm-personal-inbox', address: 'joerg.mueller@nordlicht.example', value: { state: 'disabled' }, observedAt: later() } });
+    const foreignRow = await bed.runner.advance(plan.id, { type: 'observed', observation: onPage({ kind: 'crm-personal-inbox', address: 'joerg.mueller@nordlicht.example', value: { state: 'disabled' }, observedAt: later() }) });
     expect(foreignRow.changed).toBe(false);
-    const stale = await bed.runner.advance(plan.id, { type: 'observed', observation: { kind: 'crm-personal-inbox', address, value: { state: 'disabled' }, observedAt: '2020-01-01T00:00:00.000Z' } });
+    const stale = await bed.runner.advance(plan.id, { type: 'observed', observation: onPage({ kind: 'crm-personal-inbox', address, value: { state: 'disabled' }, observedAt: '2020-01-01T00:00:00.000Z' }) });
     expect(stale.changed).toBe(false);
     expect(stepOf(await bed.runner.getPlan(plan.id), 'disconnect-personal-inbox/disable').state).toBe('active');
 
@@ -40,7 +40,7 @@ describe('personal inbox, Google consumer account', () => {
     expect(stepOf(removed?.plan, 'disconnect-personal-inbox/remove')).toMatchObject({ state: 'done', completedBy: 'observed' });
 
     // Google's page of another account signed in: not this mailbox's grant.
-    const foreignAccount = await bed.runner.advance(plan.id, { type: 'observed', observation: { kind: 'provider-grant', address: 'someone.else@gmail.com', value: { present: false }, observedAt: later(3000) } });
+    const foreignAccount = await bed.runner.advance(plan.id, { type: 'observed', observation: onPage({ kind: 'provider-grant', address: 'someone.else@gmail.com', value: { present: false }, observedAt: later(3000) }) });
     expect(foreignAccount.changed).toBe(false);
     expect(stepOf(await bed.runner.getPlan(plan.id), 'revoke-google-consumer/remove-access').state).toBe('active');
 

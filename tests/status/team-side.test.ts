@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { ChannelAccount, Mailbox, Observation, ProviderGrant } from '../../lib/model';
+import type { UserAction } from '../../lib/background/user-actions';
 import { createObservationSnapshotHandler, type SnapshotRequest } from '../../lib/background/handlers/observation-snapshot';
 import type { ClassifiedSender } from '../../lib/messaging/sender';
 import { observationSnapshotProtocol } from '../../lib/messaging/observation-snapshot-protocol';
@@ -16,7 +17,7 @@ import { verdictOf } from '../../lib/status/mailbox-facts';
 import { teamSideFrom } from '../../lib/status/team-side';
 import { createRepo } from '../../lib/store/repo';
 import { credentialId } from '../../lib/store/records';
-import { PORTAL_ID, planBed, stepOf } from '../plans/helpers';
+import { PORTAL_ID, onPage, planBed, stepOf } from '../plans/helpers';
 
 const TEAM = 'support@nordlicht.example';
 const INBOX = '147001';
@@ -79,15 +80,19 @@ describe('through the stored records', () => {
   it('the snapshot handler’s "no longer listed" record makes the stored team mailbox not connected', async () => {
     const repo = createRepo({ factory: new IDBFactory(), changes: { notifyChanged: () => undefined } });
     let tick = 0;
-    const handle = createObservationSnapshotHandler(repo, () => new Date(Date.UTC(2026, 10, 2, 12, 0, tick++)).toISOString());
+    const now = () => new Date(Date.UTC(2026, 10, 2, 12, 0, tick++)).toISOString();
+    const acted: UserAction[] = [];
+    const handle = createObservationSnapshotHandler({ store: repo, now, actions: async () => acted });
     const sender: ClassifiedSender = { kind: 'content', tabId: 3, host: 'app.hubspot.com', url: `https://app.hubspot.com${CHANNELS_PATH}` };
-    const send = (request: SnapshotRequest) => handle(v.parse(observationSnapshotProtocol['observation/snapshot'].request, request), { sender });
+    const send = (request: Omit<SnapshotRequest, 'listing'>) => handle(v.parse(observationSnapshotProtocol['observation/snapshot'].request, { ...request, listing: 'complete' }), { sender });
     const scope = `portal:${PORTAL_ID}:inbox:${INBOX}`;
     await repo.putMany('channelAccounts', [account]);
     await send({ kind: 'crm-team-channel', path: CHANNELS_PATH, scope, items: [{ address: TEAM, value: { inboxId: INBOX, archived: false, provider: 'google' } }] });
     const facts = async () => ({ mailbox: await repo.get('mailboxes', TEAM), observations: await repo.getAllByIndex('observations', 'address', TEAM), channelAccounts: [account], grants: [] });
     expect(verdictOf(await facts()).status).toBe('linked');
-    expect(await send({ kind: 'crm-team-channel', path: CHANNELS_PATH, scope, items: [] })).toEqual({ stored: 0, gone: 1 });
+    // The user deleted the channel on that page (the guide reports the press).
+    acted.push({ kind: 'crm-team-channel', address: TEAM, host: 'app.hubspot.com', at: now() });
+    expect(await send({ kind: 'crm-team-channel', path: CHANNELS_PATH, scope, items: [] })).toEqual({ stored: 0, gone: 1, unproven: 0 });
     // HubSpot's side is gone; Google's grant was never seen here, so that side is still open.
     expect(verdictOf(await facts())).toMatchObject({ kind: 'team', status: 'half-unlinked' });
   });
@@ -101,7 +106,7 @@ describe('through the stored records', () => {
     await bed.observe({ kind: 'provider-grant', address: TEAM, value: { present: false }, observedAt: new Date(Date.now() + 500).toISOString() });
     const seen = { kind: 'crm-team-channel' as const, address: TEAM, value: { archived: true, inboxId: INBOX }, observedAt: new Date(Date.now() + 1000).toISOString() };
     await bed.observe({ ...seen, path: CHANNELS_PATH });
-    const [result] = await bed.runner.observe(seen);
+    const [result] = await bed.runner.observe(onPage({ ...seen, path: CHANNELS_PATH }));
     expect(result?.plan?.id).toBe(plan.id);
     expect(stepOf(result?.plan, 'delete-team-channel/verify')).toMatchObject({ state: 'done', completedBy: 'observed' });
     const { facts } = await readPlanInputs(bed.access, TEAM);

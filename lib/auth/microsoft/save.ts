@@ -1,27 +1,35 @@
 import { AuthExpiredError, createGraphClient, NetworkError, UnauthorizedError } from '../../clients';
 import { credentialId, type Credential } from '../../store/records';
 import { fetchOption, messageOf, resolveDeps, type AuthDeps } from '../deps';
+import { forgetMicrosoftSignIns } from './attempts';
 import type { MicrosoftSession } from './session';
+import { forgetGraphWriteAccess } from './write-access';
 
 export type MicrosoftSaveResult =
   | { ok: true; account: string; expiresAt: string }
-  | { ok: false; reason: 'invalid-token' | 'wrong-account' | 'offline' | 'failed'; detail?: string };
+  | { ok: false; reason: 'invalid-token' | 'wrong-account' | 'not-signed-in' | 'offline' | 'failed'; detail?: string };
 
 /**
  * Stores the admin's Graph token (and refresh token) as `microsoft:<address>`, after Graph's /me
  * confirmed the token works and belongs to that address. Called by the background for the
  * sign-in page (the page runs MSAL; the background keeps the tokens). Audited without tokens.
+ * With `onlyIfSignedIn` (a renewal from a page no sign-in attempt opened) it replaces a stored
+ * credential and never creates one: a signed-out admin stays signed out.
  */
-export async function saveMicrosoftSession(session: MicrosoftSession, partial: Partial<AuthDeps> = {}, action = 'microsoft-sign-in'): Promise<MicrosoftSaveResult> {
+export async function saveMicrosoftSession(session: MicrosoftSession, partial: Partial<AuthDeps> = {}, action = 'microsoft-sign-in', onlyIfSignedIn = false): Promise<MicrosoftSaveResult> {
   const deps = resolveDeps(partial);
   const account = session.account.toLowerCase();
   let result: MicrosoftSaveResult;
   try {
     const me = await createGraphClient({ getToken: () => session.accessToken, retry: { maxAttempts: 2, maxDelayMs: 2_000 }, ...fetchOption(deps) }).me();
     const names = [me.userPrincipalName, me.mail].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
+    const fresh = credentialOf({ ...session, account }, deps.now());
     if (!names.includes(account)) result = { ok: false, reason: 'wrong-account' };
-    else {
-      await deps.repo.putMany('credentials', [credentialOf({ ...session, account }, deps.now())]);
+    else if (onlyIfSignedIn) {
+      const replaced = await deps.repo.updateIfPresent('credentials', fresh.id, (stored) => ({ ...fresh, refreshToken: fresh.refreshToken ?? stored.refreshToken }));
+      result = replaced ? { ok: true, account, expiresAt: session.expiresAt } : { ok: false, reason: 'not-signed-in' };
+    } else {
+      await deps.repo.putMany('credentials', [fresh]);
       result = { ok: true, account, expiresAt: session.expiresAt };
     }
   } catch (error) {
@@ -36,7 +44,7 @@ export async function saveMicrosoftSession(session: MicrosoftSession, partial: P
   return result;
 }
 
-export function credentialOf(session: MicrosoftSession, now: Date): Credential {
+export function credentialOf(session: Omit<MicrosoftSession, 'attempt'>, now: Date): Credential {
   return {
     id: credentialId('microsoft', session.account),
     provider: 'microsoft',
@@ -60,6 +68,9 @@ export async function signOutMicrosoft(account: string, partial: Partial<AuthDep
   const id = credentialId('microsoft', account.toLowerCase());
   const existed = (await deps.repo.get('credentials', id)) !== undefined;
   await deps.repo.remove('credentials', id);
+  // Its write token, and any sign-in page still open, go too (they could save it back).
+  await forgetGraphWriteAccess(account);
+  await forgetMicrosoftSignIns();
   if (existed) await deps.repo.appendAudit({ actor: 'user', action: 'microsoft-sign-out', subject: id, result: 'ok' });
   return { signedOut: existed };
 }

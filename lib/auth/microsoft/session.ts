@@ -10,5 +10,7 @@ export const MicrosoftSessionSchema = v.object({
   refreshToken: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(20_000))),
   expiresAt: v.pipe(v.string(), v.isoTimestamp()),
   scopes: v.array(v.pipe(v.string(), v.maxLength(300))),
+  /** The options page's sign-in attempt (attempts.ts): only then may a new credential be saved. */
+  attempt: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 export type MicrosoftSession = v.InferOutput<typeof MicrosoftSessionSchema>;

@@ -1,5 +1,5 @@
 import { PublicClientApplication, type AccountInfo, type AuthenticationResult } from '@azure/msal-browser';
-import { MICROSOFT_AUTHORITY, MICROSOFT_CLIENT_ID, MICROSOFT_GRAPH_SCOPES } from './config';
+import { MICROSOFT_AUTHORITY, MICROSOFT_CLIENT_ID, MICROSOFT_GRAPH_SCOPES, MICROSOFT_WRITE_SCOPES } from './config';
 import { capturingNetworkClient } from './network-client';
 import type { MicrosoftSession } from './session';
 
@@ -25,6 +25,11 @@ export interface MicrosoftSignInOptions {
 
 export interface MicrosoftSignIn {
   signIn(loginHint?: string): Promise<MicrosoftSession>;
+  /**
+   * Incremental consent for the destructive step: an access token with the write scope for
+   * `account`, without a refresh token (the one Entra issues alongside is dropped here).
+   */
+  grantWrite(account: string): Promise<MicrosoftSession>;
   /** acquireTokenSilent with a forced refresh: a new access token without any screen. */
   renewSilently(account: string): Promise<MicrosoftSession>;
 }
@@ -54,23 +59,38 @@ export async function createMicrosoftSignIn(options: MicrosoftSignInOptions): Pr
     scopes: result.scopes,
   });
 
+  /** Shows the authorize URL MSAL produced and finishes the redirect flow in this page. */
+  async function finish(): Promise<AuthenticationResult> {
+    if (!authorizeUrl) throw new Error('MSAL did not produce an authorize URL');
+    let redirected: string;
+    try {
+      redirected = await options.launch(authorizeUrl);
+    } catch (error) {
+      // Clears MSAL's "interaction in progress" so the next attempt may start.
+      await pca.handleRedirectPromise({ hash: '', navigateToLoginRequestUrl: false }).catch(() => undefined);
+      throw error;
+    }
+    const hash = redirected.includes('#') ? redirected.slice(redirected.indexOf('#')) : `#${redirected.split('?')[1] ?? ''}`;
+    const result = await pca.handleRedirectPromise({ hash, navigateToLoginRequestUrl: false });
+    if (!result) throw new Error('Microsoft sign-in returned no result');
+    return result;
+  }
+
   return {
+    async grantWrite(account) {
+      authorizeUrl = undefined;
+      await pca.acquireTokenRedirect({ scopes: [...MICROSOFT_WRITE_SCOPES], loginHint: account });
+      const result = await finish();
+      // The refresh token Entra issued with the write scope is never handed on, nor reused here.
+      refreshToken = undefined;
+      const { refreshToken: _dropped, ...session } = sessionOf(result);
+      return session;
+    },
     async signIn(loginHint) {
       authorizeUrl = undefined;
+      refreshToken = undefined;
       await pca.loginRedirect({ scopes: [...MICROSOFT_GRAPH_SCOPES], ...(loginHint ? { loginHint } : {}) });
-      if (!authorizeUrl) throw new Error('MSAL did not produce an authorize URL');
-      let redirected: string;
-      try {
-        redirected = await options.launch(authorizeUrl);
-      } catch (error) {
-        // Clears MSAL's "interaction in progress" so the next attempt may start.
-        await pca.handleRedirectPromise({ hash: '', navigateToLoginRequestUrl: false }).catch(() => undefined);
-        throw error;
-      }
-      const hash = redirected.includes('#') ? redirected.slice(redirected.indexOf('#')) : `#${redirected.split('?')[1] ?? ''}`;
-      const result = await pca.handleRedirectPromise({ hash, navigateToLoginRequestUrl: false });
-      if (!result) throw new Error('Microsoft sign-in returned no result');
-      return sessionOf(result);
+      return sessionOf(await finish());
     },
     async renewSilently(account) {
       const known: AccountInfo | null = pca.getAccount({ username: account });

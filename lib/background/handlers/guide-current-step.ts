@@ -48,7 +48,19 @@ export function createGuideCurrentStepHandler(
       title: t(step.title, params),
       explain: t(step.explain, { ...quotedLabels(step.target.page, request.pageLocale ?? language), ...params }),
       openPanelLabel: t('plan.guide.openPanel'),
+      refusals: refusalTexts(t, step.target.rowAddress ?? step.target.account ?? context.address),
     };
+  };
+}
+
+/** Why the guide outlines nothing, for each refusal the highlighter can meet, naming the step's address. */
+function refusalTexts(t: ReturnType<typeof planTranslator>, address: string): NonNullable<GuideStep['refusals']> {
+  return {
+    'no-row': t('plan.guide.refusal.no-row', { address }),
+    'several-rows': t('plan.guide.refusal.several-rows', { address }),
+    'other-dialog': t('plan.guide.refusal.other-dialog', { address }),
+    'unknown-account': t('plan.guide.refusal.unknown-account', { address }),
+    'wrong-account': t('plan.guide.refusal.wrong-account', { address }),
   };
 }
 

@@ -8,7 +8,7 @@ import { dataExport } from './data-export';
 import { guideCurrentStep } from './guide-current-step';
 import { mailboxStatus } from './mailbox-status';
 import { mailboxesSummary } from './mailboxes-summary';
-import { observationReport } from './observation-report';
+import { observationActed } from './observation-acted';
 import { observationSnapshot } from './observation-snapshot';
 import { pageDrift } from './page-drift';
 import { partnerSeen } from './partner-seen';
@@ -18,8 +18,8 @@ import { sidepanelOpen } from './sidepanel-open';
 
 /** The background's handler map: one file per message. */
 export const handlers: Handlers = {
-  'observation/report': observationReport,
   'observation/snapshot': observationSnapshot,
+  'observation/acted': observationActed,
   'mailbox/status': mailboxStatus,
   'mailboxes/summary': mailboxesSummary,
   'sidepanel/open': sidepanelOpen,

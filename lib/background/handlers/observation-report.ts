@@ -1,17 +1,20 @@
-import { normalizeAddress } from '../../model';
+import { normalizeAddress, type Observation } from '../../model';
 import { providerOfMailHost } from '../../pages/hosts';
 import { connectedProvider, personalSideFrom } from '../../status/mailbox-facts';
 import { repo } from '../../store/repo';
-import type { Handlers } from '../../messaging/router';
+import type { HandlerContext } from '../../messaging/router';
 import { rememberTabMailbox } from '../tab-mailboxes';
 import { recordFor } from './observation-repeat';
 import { feedObservationsToPlans } from './plans/observe';
+
+/** One thing a page showed, as mailbox/status's `seen` carries it (no message of its own any more). */
+export type PageReport = Pick<Observation, 'kind' | 'address' | 'path' | 'value'>;
 
 /**
  * Stores what a page showed. The host comes from the browser-stamped sender URL, never from the
  * payload, so a content script cannot claim to have seen something on another site.
  */
-export const observationReport: NonNullable<Handlers['observation/report']> = async (report, { sender }) => {
+export const observationReport = async (report: PageReport, { sender }: HandlerContext): Promise<{ stored: boolean }> => {
   const host = sender.host ?? (sender.url ? new URL(sender.url).hostname : 'extension');
   const observedAt = new Date().toISOString();
   const address = normalizeAddress(report.address);

@@ -5,9 +5,9 @@ import { createLimiterRegistry, type LimiterRegistry } from '../rate-limiter';
 import type { RetryOptions } from '../retry';
 import { mapHubSpotError } from './map-error';
 import {
-  AccessTokenInfoSchema, AccountDetailsSchema, HubSpotChannelAccountSchema, HubSpotChannelSchema, HubSpotInboxSchema,
+  AccountDetailsSchema, HubSpotChannelAccountSchema, HubSpotChannelSchema, HubSpotInboxSchema,
   HubSpotOwnerSchema, HubSpotRoleSchema, HubSpotTeamSchema, HubSpotUserSchema, pagedSchema, unpagedSchema,
-  type AccessTokenInfo, type AccountDetails, type HubSpotChannel, type HubSpotChannelAccount, type HubSpotInbox,
+  type AccountDetails, type HubSpotChannel, type HubSpotChannelAccount, type HubSpotInbox,
   type HubSpotOwner, type HubSpotRole, type HubSpotTeam, type HubSpotUser, type HubSpotUserCreate, type HubSpotUserUpdate,
 } from './schemas';
 
@@ -114,11 +114,6 @@ export function createHubSpotClient(options: HubSpotClientOptions) {
      * The token travels in the path (the only form v1 offers), so this request is made without
      * an Authorization header and the token is scrubbed from any error; never log its URL.
      */
-    introspectAccessToken(token: string, call?: CallOptions): Promise<AccessTokenInfo> {
-      return get('introspectAccessToken', `/oauth/v1/access-tokens/${encodeURIComponent(token)}`, AccessTokenInfoSchema, {
-        auth: false, secrets: [token], ...signalOf(call),
-      });
-    },
   };
 }
 

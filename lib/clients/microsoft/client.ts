@@ -5,8 +5,8 @@ import { collectAll } from '../paging';
 import type { RetryOptions } from '../retry';
 import { mapGraphError } from './map-error';
 import {
-  collectionSchema, eqFilter, GraphUserSchema, PermissionGrantSchema, ServicePrincipalSchema,
-  type GraphUser, type PermissionGrant, type ServicePrincipal,
+  collectionSchema, eqFilter, GraphUserSchema, OrganizationSchema, PermissionGrantSchema, ServicePrincipalSchema,
+  type GraphUser, type Organization, type PermissionGrant, type ServicePrincipal,
 } from './schemas';
 
 /**
@@ -51,6 +51,12 @@ export function createGraphClient(options: GraphClientOptions) {
   return {
     me(call?: CallOptions): Promise<GraphUser> {
       return http.json({ operation: 'me', method: 'GET', path: '/me', ...signalOf(call) }, GraphUserSchema);
+    },
+    /** The signed-in admin's own tenant (one item: the organization the token belongs to). */
+    async organization(call?: CallOptions): Promise<Organization> {
+      const [own] = await all('organization', '/organization', {}, OrganizationSchema, call);
+      if (!own) throw new NotFoundError({ status: 404, service: 'microsoft', message: 'Graph listed no organization for this sign-in' });
+      return own;
     },
     listUsers(call?: CallOptions): Promise<GraphUser[]> {
       return all('listUsers', '/users', {}, GraphUserSchema, call);

@@ -16,6 +16,10 @@ export const ServicePrincipalSchema = v.object({
   /** Application (client) id. */
   appId: v.string(),
   displayName: v.nullish(v.string()),
+  /** The tenant that registered the application: the customer's own for an app registered in it. */
+  appOwnerOrganizationId: v.nullish(v.string()),
+  /** Graph answers an object of nulls when the publisher is not verified. */
+  verifiedPublisher: v.nullish(v.object({ displayName: v.nullish(v.string()), verifiedPublisherId: v.nullish(v.string()) })),
 });
 export type ServicePrincipal = v.InferOutput<typeof ServicePrincipalSchema>;
 
@@ -38,6 +42,10 @@ export const PermissionGrantSchema = v.pipe(
   })),
 );
 export type PermissionGrant = v.InferOutput<typeof PermissionGrantSchema>;
+
+/** The signed-in admin's organisation (tenant): its id. */
+export const OrganizationSchema = v.object({ id: v.string(), displayName: v.nullish(v.string()) });
+export type Organization = v.InferOutput<typeof OrganizationSchema>;
 
 /** An OData collection page. */
 export function collectionSchema<S extends v.GenericSchema>(item: S) {

@@ -1,7 +1,7 @@
 import { censorDom } from '../../inbox/censor-dom';
 import type { GuideStep } from '../../messaging/guide-protocol';
 import type { DriftReport, ObserverContext } from '../run-observers';
-import { findGuideTarget, type FoundTarget } from './find-target';
+import { findGuideTarget, type GuideRefusal, type TargetResult } from './find-target';
 import { createOverlay, type GuideOverlay } from './overlay';
 import { isOnStepPage, mayBeStepPage } from './step-page';
 
@@ -54,6 +54,8 @@ export function runHighlighter(doc: Document, location: Pick<Location, 'href'>, 
     clearTimeout(debounce);
     win?.removeEventListener('scroll', onViewportChange, true);
     win?.removeEventListener('resize', onViewportChange);
+    doc.removeEventListener('pointerdown', onPress, true);
+    doc.removeEventListener('click', onPress, true);
     overlay.destroy();
   };
   const alive = () => {
@@ -61,14 +63,25 @@ export function runHighlighter(doc: Document, location: Pick<Location, 'href'>, 
     return !stopped;
   };
 
-  const find = (current: GuideStep): FoundTarget | undefined => {
+  // What the user last pressed on this page: a confirm dialog that names no address belongs to
+  // the row pressed before it opened. Only the user's own (trusted) presses count.
+  let lastPressed: Element | undefined;
+  const onPress = (event: Event) => {
+    if (event.isTrusted && event.target instanceof Element) lastPressed = event.target;
+  };
+
+  const find = (current: GuideStep): TargetResult => {
     try {
-      return findGuideTarget(doc, current.target);
+      return findGuideTarget(doc, current.target, lastPressed);
     } catch {
       // A page we cannot read is a page whose target is missing: fall back, never throw.
       return undefined;
     }
   };
+  const refusalOf = (result: TargetResult): GuideRefusal | undefined => (result && 'refused' in result ? result.refused : undefined);
+  /** The banner's words: why nothing is outlined when the page says it, else the step's instructions. */
+  const fallbackText = (current: GuideStep, refusal: GuideRefusal | undefined) =>
+    refusal && current.refusals ? { ...current, explain: current.refusals[refusal] } : current;
 
   const reportDrift = (current: GuideStep) => {
     if (drifted.has(current.stepId)) return;
@@ -88,24 +101,31 @@ export function runHighlighter(doc: Document, location: Pick<Location, 'href'>, 
       return;
     }
     const found = find(current);
-    if (found) {
+    if (found && !('refused' in found)) {
       clearTimeout(graceTimer);
       graceTimer = undefined;
       fellBack = undefined;
       overlay.highlight(found.element, current);
       return;
     }
-    if (fellBack === current.stepId) return;
-    // Not there yet (still rendering, or a dialog closing): wait before calling it changed.
+    const refusal = refusalOf(found);
+    if (fellBack === `${current.stepId}:${refusal ?? ''}`) return;
+    // Not there yet (still rendering, or a dialog closing): wait before calling it changed. A
+    // refusal (no row or several rows for the address, another row's dialog, another account)
+    // outlines nothing meanwhile either, and then says why.
     overlay.clear();
     graceTimer ??= setTimeout(() => {
       graceTimer = undefined;
       void refresh().then(() => {
-        if (!alive() || !step || step.stepId !== current.stepId || find(step)) return;
+        if (!alive() || !step || step.stepId !== current.stepId) return;
+        const now = find(step);
+        if (now && !('refused' in now)) return;
         if (!isOnStepPage(new URL(location.href), step.target.page)) return;
-        fellBack = step.stepId;
-        overlay.fallback(step);
-        reportDrift(step);
+        const why = refusalOf(now);
+        fellBack = `${step.stepId}:${why ?? ''}`;
+        overlay.fallback(fallbackText(step, why));
+        // A refusal is the page disagreeing with the step, not a changed layout: no drift report.
+        if (!why) reportDrift(step);
       });
     }, graceMs);
   };
@@ -151,6 +171,8 @@ export function runHighlighter(doc: Document, location: Pick<Location, 'href'>, 
   doc.addEventListener('input', schedule, { capture: true, passive: true, signal: ctx.signal });
   win?.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   win?.addEventListener('resize', onViewportChange, { passive: true });
+  doc.addEventListener('pointerdown', onPress, { capture: true, passive: true });
+  doc.addEventListener('click', onPress, { capture: true, passive: true });
   ctx.signal.addEventListener('abort', stop, { once: true });
   void refresh();
 

@@ -38,3 +38,8 @@ const HOSTS: Record<GuideStepPage, readonly string[]> = {
 export function mayBeStepPage(url: URL): boolean {
   return GuidePageSchema.options.some((page) => HOSTS[page].includes(url.hostname) && isOnStepPage(url, page));
 }
+
+/** The guided page `url` is (part of), if any. */
+export function guidePageOf(url: URL): GuideStepPage | undefined {
+  return GuidePageSchema.options.find((page) => HOSTS[page].includes(url.hostname) && isOnStepPage(url, page));
+}

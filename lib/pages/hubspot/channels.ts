@@ -1,6 +1,7 @@
-import { firstAddressIn } from '../find-address';
 import { allByRole, byRole, isBusy, normalizeText, startsWithLabel } from '../dom/page-dom';
+import { listCompleteness, type Listing } from '../dom/list-completeness';
 import { HUBSPOT_LABELS, pageLocale } from './labels';
+import { addressCellOf, addressedRows, type AddressedRow } from './listed-rows';
 import { providerNamedInCells, type NamedProvider } from './provider-names';
 
 /** Conversations > Inbox settings > Channels (hubspot.md §7; the sub-path is the sandbox's). */
@@ -16,54 +17,59 @@ export interface TeamChannelRow {
   provider: NamedProvider | null;
 }
 
-/**
- * The address in the row, read cell by cell: cells' text runs together without a space when the
- * markup has none between them ("a@x.example" + "Outlook" is not "a@x.exampleoutlook").
- */
-function rowAddress(row: Element): string | undefined {
-  for (const cell of allByRole(row, 'cell')) {
-    const address = firstAddressIn(cell.textContent);
-    if (address) return address;
-  }
-  return firstAddressIn(row.textContent);
-}
-
 /** The provider named outside the cell that carries the address (a channel name may say "Gmail"). */
 function rowProvider(row: Element): NamedProvider | null {
-  const cells = allByRole(row, 'cell').filter((cell) => !firstAddressIn(cell.textContent));
+  const addressCell = addressCellOf(row)?.cell;
+  const cells = allByRole(row, 'cell').filter((cell) => cell !== addressCell);
   return providerNamedInCells(cells, (cell) => normalizeText(cell.textContent));
 }
 
 export interface ChannelsReading {
-  portalId: string;
+  /** The portal the page's URL names (a number, as every portal id is). */
+  portalId: number;
   inboxId: string;
   channels: TeamChannelRow[];
+  /** Whether the list shows every channel of the inbox. */
+  listing: Listing;
 }
 
 /**
- * The email channels of one Conversations inbox, read as a person does (dated 2026-11-22,
- * "Channels" label from the seeds): a heading or table caption starting with "Channels" in the
- * page's language, then the table rows that carry an address (chat and form channels have none
- * and are skipped), each with the provider its row names. Undefined when that label is missing
- * or the page is still loading; a page with the heading and no table lists no channels.
+ * The channels table(s) of one Conversations inbox, read as a person does (dated 2026-11-22,
+ * "Channels" label from the seeds): a table captioned, or a heading starting with, "Channels" in
+ * the page's language, within its main region. Undefined when that label is missing or the page
+ * is still loading.
  */
-export function readChannels(doc: Document, path: string): ChannelsReading | undefined {
-  const match = CHANNELS_PATH.exec(path);
-  const [portalId, inboxId] = [match?.[1], match?.[2]];
-  if (!portalId || !inboxId) return undefined;
+function channelsTables(doc: Document): { region: Element; tables: Element[] } | undefined {
   const label = startsWithLabel(HUBSPOT_LABELS[pageLocale(doc)].channels);
   const captioned = byRole(doc, 'table', label);
   const heading = byRole(doc, 'heading', label);
   if (!captioned && !heading) return undefined;
-  const scope = captioned?.closest('main') ?? heading?.closest('main') ?? doc.body;
-  if (!scope || isBusy(scope) || !normalizeText(scope.textContent)) return undefined;
-  const tables = captioned ? [captioned] : allByRole(scope, 'table');
+  const region = captioned?.closest('main') ?? heading?.closest('main') ?? doc.body;
+  if (!region || isBusy(region) || !normalizeText(region.textContent)) return undefined;
+  return { region, tables: captioned ? [captioned] : allByRole(region, 'table') };
+}
+
+/** The channel rows that show an address, as the guide's highlighter finds a step's row. */
+export function channelRows(doc: Document): AddressedRow[] | undefined {
+  const list = channelsTables(doc);
+  return list && addressedRows(list.tables);
+}
+
+/**
+ * The email channels of one Conversations inbox: the rows that carry an address in an address
+ * cell (chat and form channels have none and are skipped), each with the provider its row names.
+ * A page with the heading and no table lists no channels.
+ */
+export function readChannels(doc: Document, path: string, url?: URL): ChannelsReading | undefined {
+  const match = CHANNELS_PATH.exec(path);
+  const [portalId, inboxId] = [match?.[1], match?.[2]];
+  if (!portalId || !inboxId) return undefined;
+  const list = channelsTables(doc);
+  if (!list) return undefined;
   const channels: TeamChannelRow[] = [];
-  for (const table of tables) {
-    for (const row of allByRole(table, 'row')) {
-      const address = rowAddress(row);
-      if (address && !channels.some((c) => c.address === address)) channels.push({ address, provider: rowProvider(row) });
-    }
+  for (const { row, address } of addressedRows(list.tables)) {
+    if (!channels.some((c) => c.address === address)) channels.push({ address, provider: rowProvider(row) });
   }
-  return { portalId, inboxId: decodeURIComponent(inboxId), channels };
+  const listing = listCompleteness(list.region, list.tables, url ?? new URL(`https://app.hubspot.com${path}`));
+  return { portalId: Number(portalId), inboxId: decodeURIComponent(inboxId), channels, listing };
 }

@@ -6,6 +6,7 @@
 import { normalizeAddress } from '../../model';
 import { EMAIL_CHANNEL_ID as EMAIL_CHANNEL } from '../../sync/jobs/hubspot-channel-accounts';
 import { confirmedAt, verifyByObservation } from '../observe';
+import { boundSpec } from '../observe-binding';
 import type { StepRun, VerifyResult } from '../types';
 
 /** A portal has few channel accounts; this only stops a server that pages forever. */
@@ -15,7 +16,10 @@ export async function verifyChannelGone(run: StepRun): Promise<VerifyResult> {
   const { context } = run;
   const hubspot = await run.clients.hubspot();
   if (!hubspot) {
-    const spec = { kind: 'crm-team-channel' as const, address: context.address, expect: { archived: [true] } };
+    // The guided delete step's own expectation, bound to this portal's Channels page of the inbox.
+    const deleted = run.plan.steps.find((step) => step.flow === 'delete-team-channel' && step.kind === 'guided');
+    const spec = deleted && boundSpec(run.plan, deleted);
+    if (!spec) return { state: 'unknown', detail: 'no Channels page step in this plan', note: { code: 'channel-no-evidence' } };
     const seen = await verifyByObservation(run.access, spec, confirmedAt(run.step));
     return seen.state === 'unknown' ? { state: 'unknown', detail: 'no HubSpot token and no Channels page seen', note: { code: 'channel-no-evidence' } } : seen;
   }

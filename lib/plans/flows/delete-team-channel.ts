@@ -20,7 +20,8 @@ export default defineFlow({
       explain: 'plan.delete-team-channel.delete.explain',
       deepLink: channelsLink,
       target: (context) => ({ page: 'hubspot-channels', labelKey: 'delete', then: ['yesDelete'], rowAddress: context.address }),
-      observe: (context) => ({ kind: 'crm-team-channel', address: context.address, expect: { archived: [true] } }),
+      // The channel of the plan's inbox: a Channels page lists one inbox's channels.
+      observe: (context) => ({ kind: 'crm-team-channel', address: context.address, expect: { archived: [true], ...(context.inboxId === undefined ? {} : { inboxId: [context.inboxId] }) } }),
       satisfiedBy: (facts, context) => {
         const mine = facts.channelAccounts.filter((a) => normalizeAddress(a.address ?? '') === normalizeAddress(context.address));
         return mine.length > 0 && mine.every((a) => a.archived || a.goneAt !== undefined);

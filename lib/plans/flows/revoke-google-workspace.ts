@@ -4,7 +4,7 @@
  * listing proves them gone. The runner records the intent before the delete, so a worker killed
  * mid-call verifies by listing instead of deleting twice.
  */
-import { deleteHubSpotTokens, verifyHubSpotTokensGone } from '../checks/google-tokens';
+import { deleteHubSpotTokens, hubspotTokenApps, verifyHubSpotTokensGone } from '../checks/google-tokens';
 import { defineFlow } from '../define';
 
 export default defineFlow({
@@ -19,6 +19,7 @@ export default defineFlow({
       explain: 'plan.revoke-google-workspace.revoke.explain',
       confirm: 'plan.revoke-google-workspace.revoke.confirm',
       act: deleteHubSpotTokens,
+      apps: hubspotTokenApps,
       verify: verifyHubSpotTokensGone,
     },
     {

@@ -3,7 +3,7 @@
  * (providers.md §6): after confirmation Graph deletes the user's oauth2PermissionGrant to
  * HubSpot's service principal, then a second listing proves it gone.
  */
-import { deleteHubSpotGrants, verifyHubSpotGrantsGone } from '../checks/graph-grants';
+import { deleteHubSpotGrants, hubspotGrantApps, verifyHubSpotGrantsGone } from '../checks/graph-grants';
 import { defineFlow } from '../define';
 
 export default defineFlow({
@@ -18,6 +18,7 @@ export default defineFlow({
       explain: 'plan.revoke-microsoft-admin.revoke.explain',
       confirm: 'plan.revoke-microsoft-admin.revoke.confirm',
       act: deleteHubSpotGrants,
+      apps: hubspotGrantApps,
       verify: verifyHubSpotGrantsGone,
     },
     {

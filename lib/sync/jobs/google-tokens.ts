@@ -1,10 +1,15 @@
 /**
  * `google:tokens:<admin>` → grants. For each Workspace address we know in the admin's domain (CRM
  * users, owners, mailboxes, team channels), the Admin SDK lists the tokens the user issued
- * (providers.md §2); HubSpot's is the one whose displayText names HubSpot. Each checked address
- * gets one record: present (with client id and scopes) or absent. Pages are slices of the sorted
- * address list, the cursor the last address done, so a resumed pass skips what it has checked.
+ * (providers.md §2); HubSpot's are the ones the identity rule takes as HubSpot's (by client id:
+ * known, confirmed by the admin for this domain, or a candidate named like HubSpot's app;
+ * lib/hubspot-apps/identity.ts) — never an app merely named "…HubSpot…". Each checked address
+ * gets one record: present (with client id, scopes and how sure the identity is) or absent.
+ * Pages are slices of the sorted address list, the cursor the last address done, so a resumed
+ * pass skips what it has checked.
  */
+import { readConfirmedApps } from '../../hubspot-apps/confirmed';
+import { googleVerdict, isHubSpotIdentity, type AppIdentity, type ConfirmedApps } from '../../hubspot-apps/identity';
 import { grantKey, normalizeAddress, type ProviderGrant } from '../../model';
 import type { StoreDatabase } from '../../store/open';
 import type { GoogleSyncClient, GoogleToken } from '../clients';
@@ -12,7 +17,6 @@ import { errorKind } from '../errors';
 import { defineSweep, type SyncJob } from '../job';
 import type { JobOptions } from './options';
 
-const HUBSPOT = /hubspot/i;
 /** One request per address: smaller pages than the list APIs. */
 const ADDRESSES_PER_PAGE = 10;
 
@@ -41,17 +45,29 @@ export async function knownAddresses(db: StoreDatabase, domain: string): Promise
   return [...new Set(inDomain)].sort();
 }
 
-export function toGoogleGrant(checked: CheckedAddress, syncedAt: string): ProviderGrant {
-  const hubspot = checked.tokens.filter((token) => HUBSPOT.test(token.displayText));
+/** What the pass needs besides the client: the addresses to check and the admin's confirmed apps. */
+export interface GoogleTokensLookup {
+  addresses: string[];
+  confirmed: ConfirmedApps;
+}
+
+const IDENTITY_ORDER: readonly AppIdentity[] = ['known', 'confirmed', 'candidate'];
+
+export function toGoogleGrant(checked: CheckedAddress, syncedAt: string, confirmed: ConfirmedApps = {}): ProviderGrant {
+  const domain = domainOf(checked.address);
+  const hubspot = checked.tokens
+    .map((token) => ({ token, verdict: googleVerdict(token, domain, confirmed) }))
+    .filter((t): t is { token: GoogleToken; verdict: AppIdentity } => isHubSpotIdentity(t.verdict))
+    .sort((a, b) => IDENTITY_ORDER.indexOf(a.verdict) - IDENTITY_ORDER.indexOf(b.verdict));
   const first = hubspot[0];
   return {
     key: grantKey('google', checked.address, 'HubSpot'),
     address: checked.address,
     provider: 'google',
     state: first ? 'present' : 'absent',
-    app: first?.displayText ?? 'HubSpot',
-    ...(first ? { clientId: first.clientId } : {}),
-    scopes: [...new Set(hubspot.flatMap((token) => token.scopes))],
+    app: first?.token.displayText ?? 'HubSpot',
+    ...(first ? { clientId: first.token.clientId, identity: first.verdict } : {}),
+    scopes: [...new Set(hubspot.flatMap(({ token }) => token.scopes))],
     evidence: { source: 'admin-api', at: syncedAt, where: `admin.googleapis.com/admin/directory/v1/users/${checked.address}/tokens` },
   };
 }
@@ -66,7 +82,7 @@ async function checkAddress(client: GoogleSyncClient, address: string): Promise<
   }
 }
 
-export function googleTokensJob(admin: string, options: JobOptions = {}): SyncJob<GoogleSyncClient, CheckedAddress, string[]> {
+export function googleTokensJob(admin: string, options: JobOptions = {}): SyncJob<GoogleSyncClient, CheckedAddress, GoogleTokensLookup> {
   const domain = domainOf(normalizeAddress(admin));
   const perPage = Math.min(options.pageSize ?? ADDRESSES_PER_PAGE, ADDRESSES_PER_PAGE);
   return {
@@ -74,8 +90,8 @@ export function googleTokensJob(admin: string, options: JobOptions = {}): SyncJo
     provider: 'google',
     resource: 'googleGrants',
     stores: ['grants'],
-    prepare: (db) => knownAddresses(db, domain),
-    async fetchPage(client, cursor, addresses) {
+    prepare: async (db) => ({ addresses: await knownAddresses(db, domain), confirmed: await readConfirmedApps({ db: async () => db }) }),
+    async fetchPage(client, cursor, { addresses }) {
       const remaining = cursor === undefined ? addresses : addresses.filter((address) => address > cursor);
       const slice = remaining.slice(0, perPage);
       const results: CheckedAddress[] = [];
@@ -83,7 +99,7 @@ export function googleTokensJob(admin: string, options: JobOptions = {}): SyncJo
       const last = slice[slice.length - 1];
       return { results, total: addresses.length, ...(last && remaining.length > perPage ? { nextAfter: last } : {}) };
     },
-    toRecords: (results, { syncedAt }) => ({ grants: results.map((checked) => toGoogleGrant(checked, syncedAt)) }),
+    toRecords: (results, { syncedAt, lookup }) => ({ grants: results.map((checked) => toGoogleGrant(checked, syncedAt, lookup.confirmed)) }),
     sweeps: [
       defineSweep({
         store: 'grants',

@@ -1,34 +1,28 @@
 /**
- * `microsoft:grants:<admin>` → grants. Finds HubSpot's service principal in the admin's Entra
- * tenant and lists its oauth2PermissionGrants (providers.md §6); each Principal grant becomes a
- * `present` grant for its user's address. The Graph client follows the lists to the end, so the
- * job is one page; the list is complete, so a grant the pass did not see was revoked and the
- * sweep marks it `absent`. AllPrincipals (admin consent for the whole tenant) has no single
- * address and is not stored per principal.
+ * `microsoft:grants:<admin>` → grants. Finds HubSpot's service principals in the admin's Entra
+ * tenant by identity (lib/hubspot-apps: a known or confirmed app id, else a multi-tenant app of
+ * another organisation named like HubSpot's — an app a user registered in the tenant under the
+ * name "HubSpot" is not it) and lists their oauth2PermissionGrants (providers.md §6); each
+ * Principal grant becomes a `present` grant for its user's address. The Graph client follows the
+ * lists to the end, so the job is one page; the list is complete, so a grant the pass did not
+ * see was revoked and the sweep marks it `absent`. AllPrincipals (admin consent for the whole
+ * tenant) has no single address and is not stored per principal.
  */
+import { readConfirmedApps } from '../../hubspot-apps/confirmed';
+import { hubspotPrincipals, type HubSpotPrincipal } from '../../hubspot-apps/entra-principals';
+import type { ConfirmedApps } from '../../hubspot-apps/identity';
 import { grantKey, normalizeAddress, type ProviderGrant } from '../../model';
-import type { GraphPermissionGrant, GraphServicePrincipal, GraphSyncClient } from '../clients';
+import type { GraphPermissionGrant, GraphSyncClient } from '../clients';
 import { defineSweep, type JobPage, type SyncJob } from '../job';
-
-/** Entra's display name for HubSpot is unverified (hubspot.md §8): both names are tried. */
-export const HUBSPOT_PRINCIPAL_NAMES = ['HubSpot', 'HubSpot Sales'] as const;
 
 export interface PrincipalGrant {
   grant: GraphPermissionGrant;
   address: string;
-  principal: GraphServicePrincipal;
+  principal: HubSpotPrincipal;
 }
 
-async function findHubSpot(client: GraphSyncClient): Promise<GraphServicePrincipal[]> {
-  for (const displayName of HUBSPOT_PRINCIPAL_NAMES) {
-    const found = await client.findServicePrincipal({ displayName });
-    if (found.length) return found;
-  }
-  return [];
-}
-
-async function fetchGrants(client: GraphSyncClient): Promise<JobPage<PrincipalGrant>> {
-  const principals = await findHubSpot(client);
+async function fetchGrants(client: GraphSyncClient, confirmed: ConfirmedApps): Promise<JobPage<PrincipalGrant>> {
+  const principals = (await hubspotPrincipals(client, confirmed)).principals;
   if (principals.length === 0) return { results: [] };
   const users = new Map((await client.listUsers()).map((user) => [user.id, user.mail ?? user.userPrincipalName]));
   const results: PrincipalGrant[] = [];
@@ -53,6 +47,7 @@ export function toMicrosoftGrant(item: PrincipalGrant, admin: string, syncedAt: 
     state: 'present',
     app: item.principal.displayName ?? 'HubSpot',
     clientId: item.principal.appId,
+    identity: item.principal.identity,
     scopes: item.grant.scopes,
     consentType: item.grant.consentType,
     grantId: item.grant.id,
@@ -60,14 +55,15 @@ export function toMicrosoftGrant(item: PrincipalGrant, admin: string, syncedAt: 
   };
 }
 
-export function microsoftGrantsJob(admin: string): SyncJob<GraphSyncClient, PrincipalGrant> {
+export function microsoftGrantsJob(admin: string): SyncJob<GraphSyncClient, PrincipalGrant, ConfirmedApps> {
   const account = normalizeAddress(admin);
   return {
     name: `microsoft:grants:${account}`,
     provider: 'microsoft',
     resource: 'microsoftGrants',
     stores: ['grants'],
-    fetchPage: (client) => fetchGrants(client),
+    prepare: (db) => readConfirmedApps({ db: async () => db }),
+    fetchPage: (client, _cursor, confirmed) => fetchGrants(client, confirmed),
     toRecords: (results, { syncedAt }) => ({ grants: results.map((item) => toMicrosoftGrant(item, account, syncedAt)) }),
     sweeps: [
       defineSweep({

@@ -31,6 +31,15 @@ export const clientScript = String.raw`
   };
   const selectedIds = () => [...document.querySelectorAll('[data-select]:checked')].map((b) => b.value);
 
+  // Searching a list: rows that do not match are hidden, as a filtered table shows.
+  document.addEventListener('input', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset.filterRows) return;
+    const words = box.value.trim().toLowerCase();
+    const scope = document.getElementById(box.dataset.filterRows);
+    for (const row of scope ? scope.querySelectorAll('tbody tr') : []) row.hidden = words !== '' && !row.textContent.toLowerCase().includes(words);
+  });
+
   // Dialogs
   const openDialog = (button) => {
     const dialog = document.getElementById(button.dataset.openDialog);

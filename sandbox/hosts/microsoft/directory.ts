@@ -1,6 +1,6 @@
-import type { ProviderGrant, Scenario } from '../../core/scenario';
+import type { ProviderGrant, Scenario, ScenarioServicePrincipal } from '../../core/scenario';
 import { domainOf, normalizeAddress, personName, scenarioAddresses } from '../google/people';
-import { GRAPH_APP_ID, grantId, isGuid, userObjectId, uuidV5 } from './ids';
+import { GRAPH_APP_ID, grantId, isGuid, MICROSOFT_SERVICES_TENANT, userObjectId, uuidV5 } from './ids';
 
 /**
  * Entra directory objects derived on every request from scenario.directories.entraTenants and
@@ -11,7 +11,7 @@ export interface Tenant {
   tenantId: string;
   domains: string[];
   admins: string[];
-  servicePrincipals: { id: string; appId: string; displayName: string }[];
+  servicePrincipals: ServicePrincipal[];
 }
 
 export interface EntraUser {
@@ -27,6 +27,23 @@ export interface ServicePrincipal {
   id: string;
   appId: string;
   displayName: string;
+  /** The tenant that registered the application (Graph: appOwnerOrganizationId). */
+  appOwnerOrganizationId: string;
+  verifiedPublisher: { displayName: string; verifiedPublisherId: string } | null;
+}
+
+/**
+ * A vendor's own organisation: an app a grant implies (HubSpot's, Zoom's) is registered in its
+ * publisher's tenant, never in the customer's. Stable per app name.
+ */
+const vendorOrganisation = (app: string): string => uuidV5(`organisation:${app}`);
+
+function configuredPrincipal(sp: ScenarioServicePrincipal): ServicePrincipal {
+  return {
+    id: sp.id, appId: sp.appId, displayName: sp.displayName,
+    appOwnerOrganizationId: (sp.appOwnerOrganizationId ?? vendorOrganisation(sp.displayName)).toLowerCase(),
+    verifiedPublisher: sp.verifiedPublisher ?? null,
+  };
 }
 
 export interface PermissionGrant {
@@ -45,7 +62,7 @@ export function tenants(scenario: Scenario): Tenant[] {
     tenantId: t.tenantId.toLowerCase(),
     domains: t.domains.map((d) => d.toLowerCase()),
     admins: (t.admins ?? []).map(normalizeAddress),
-    servicePrincipals: t.servicePrincipals ?? [],
+    servicePrincipals: (t.servicePrincipals ?? []).map(configuredPrincipal),
   }));
 }
 
@@ -83,7 +100,11 @@ export function findUser(scenario: Scenario, tenant: Tenant, idOrUpn: string): E
 
 /** Microsoft Graph's own service principal in a tenant: the resource of every delegated grant. */
 export function graphServicePrincipal(tenant: Tenant): ServicePrincipal {
-  return { id: uuidV5(`sp:${tenant.tenantId}:${GRAPH_APP_ID}`), appId: GRAPH_APP_ID, displayName: 'Microsoft Graph' };
+  // Microsoft's first-party apps are registered in Microsoft's own tenant.
+  return {
+    id: uuidV5(`sp:${tenant.tenantId}:${GRAPH_APP_ID}`), appId: GRAPH_APP_ID, displayName: 'Microsoft Graph',
+    appOwnerOrganizationId: MICROSOFT_SERVICES_TENANT, verifiedPublisher: null,
+  };
 }
 
 function grantsInTenant(scenario: Scenario, tenant: Tenant): ProviderGrant[] {
@@ -91,15 +112,16 @@ function grantsInTenant(scenario: Scenario, tenant: Tenant): ProviderGrant[] {
 }
 
 /**
- * The client service principal of a grant: a configured one whose id, appId or displayName
- * matches, else one derived from the app name (appId = clientId when that is a GUID).
+ * The client service principal of a grant: a configured one whose id or appId is the grant's
+ * clientId (or, for a grant naming no clientId, whose displayName is its app), else one derived
+ * from the app (appId = clientId when that is a GUID), registered in its vendor's organisation.
  */
 function clientPrincipal(tenant: Tenant, grant: ProviderGrant): ServicePrincipal {
   const configured = tenant.servicePrincipals.find((sp) =>
-    (grant.clientId !== undefined && (sp.id === grant.clientId || sp.appId === grant.clientId)) || sp.displayName === grant.app);
+    grant.clientId !== undefined ? sp.id === grant.clientId || sp.appId === grant.clientId : sp.displayName === grant.app);
   if (configured) return configured;
   const appId = grant.clientId && isGuid(grant.clientId) ? grant.clientId.toLowerCase() : uuidV5(`app:${grant.app}`);
-  return { id: uuidV5(`sp:${tenant.tenantId}:${appId}`), appId, displayName: grant.app };
+  return { id: uuidV5(`sp:${tenant.tenantId}:${appId}`), appId, displayName: grant.app, appOwnerOrganizationId: vendorOrganisation(grant.app), verifiedPublisher: null };
 }
 
 export function servicePrincipals(scenario: Scenario, tenant: Tenant): ServicePrincipal[] {

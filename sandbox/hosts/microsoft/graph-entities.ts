@@ -28,13 +28,26 @@ export function servicePrincipalJson(sp: ServicePrincipal): Record<string, unkno
     accountEnabled: true,
     appDisplayName: sp.displayName,
     appId: sp.appId,
-    appOwnerOrganizationId: null,
+    appOwnerOrganizationId: sp.appOwnerOrganizationId,
     displayName: sp.displayName,
     servicePrincipalNames: [sp.appId],
     servicePrincipalType: 'Application',
     signInAudience: 'AzureADMultipleOrgs',
     tags: [],
     appRoleAssignmentRequired: false,
+    // Graph answers an object of nulls for an app without a verified publisher.
+    verifiedPublisher: sp.verifiedPublisher
+      ? { displayName: sp.verifiedPublisher.displayName, verifiedPublisherId: sp.verifiedPublisher.verifiedPublisherId, addedDateTime: '2024-01-15T00:00:00Z' }
+      : { displayName: null, verifiedPublisherId: null, addedDateTime: null },
+  };
+}
+
+/** Graph's organization resource for a tenant (only the fields a client reads). */
+export function organizationJson(tenant: { tenantId: string; domains: string[] }): Record<string, unknown> {
+  return {
+    id: tenant.tenantId,
+    displayName: tenant.domains[0] ?? tenant.tenantId,
+    verifiedDomains: tenant.domains.map((name, i) => ({ name, isDefault: i === 0, isInitial: false, type: 'Managed', capabilities: 'Email, OfficeCommunicationsOnline' })),
   };
 }
 

@@ -4,7 +4,7 @@ import {
   findUser, grantsOfUser, isTenantAdmin, permissionGrants, removePermissionGrant, servicePrincipals, tenantUsers,
 } from './directory';
 import type { GraphCaller } from './graph';
-import { collection, entity, grantJson, servicePrincipalJson, userJson } from './graph-entities';
+import { collection, entity, grantJson, organizationJson, servicePrincipalJson, userJson } from './graph-entities';
 import { accessDenied, badRequest, graphError, resourceNotFound } from './graph-errors';
 import { GRANT_READ, GRANT_WRITE } from './graph-scopes';
 import { matchesClauses, parseEqFilter } from './odata-filter';
@@ -91,6 +91,8 @@ export function routeDirectory(request: Request, world: World, url: URL, path: s
   if (request.method !== 'GET') return graphError(world, 405, 'Request_BadRequest', 'The HTTP method is not supported on this resource.');
   if (head === 'me') return usersRoute(world, url, `/me${rest}`, caller);
   if (head === 'users') return usersRoute(world, url, rest, caller);
+  // The caller's own tenant (GET /organization needs Organization.Read.All or Directory.Read.All).
+  if (head === 'organization' && rest === '') return json(200, collection('organization', [organizationJson(caller.tenant)]));
   if (head.startsWith('servicePrincipals')) return servicePrincipalsRoute(world, url, head.slice('servicePrincipals'.length) + rest, caller);
   return badRequest(world, `Resource not found for the segment '${head}'.`);
 }

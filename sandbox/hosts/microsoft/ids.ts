@@ -19,6 +19,9 @@ export function uuidV5(name: string): string {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Microsoft's own tenant, where its first-party apps (Microsoft Graph) are registered. */
+export const MICROSOFT_SERVICES_TENANT = 'f8cdef31-a31e-4b4a-93e4-5f571e91255a';
+
 export function isGuid(value: string): boolean {
   return GUID.test(value);
 }

@@ -4,7 +4,7 @@ import { escapeHtml, htmlResponse, page } from '../../html';
 import { readParams, redirect } from '../google/http';
 import { DIALOG_SCRIPT, PAGE_STYLE, confirmDialog, fill, langField, langLink, pageLanguage } from '../google/page-kit';
 import { domainOf, sameAddress, stableHex } from '../google/people';
-import { tenantOfAddress } from './directory';
+import { findTenant, tenantOfAddress } from './directory';
 import { MYAPPS_LABELS } from './myapps-labels';
 
 /**
@@ -34,12 +34,18 @@ async function route(request: Request, { world, url }: SandboxContext): Promise<
   const params = await readParams(request, url);
   const { lang, explicit } = pageLanguage(new URL(`https://x/?${params}`), world.scenario, 'mkt');
   const t = MYAPPS_LABELS[lang];
-  const link = (p: string) => langLink(p, 'mkt', lang, explicit);
+  // My Apps for another organisation (`?tenantId=`, as a guest opens it): the page keeps the
+  // parameter on its links, and the account has no apps of its own there.
+  const tenantParam = params.get('tenantId') ?? undefined;
+  const withTenant = (p: string) => (tenantParam ? `${p}${p.includes('?') ? '&' : '?'}tenantId=${encodeURIComponent(tenantParam)}` : p);
+  const link = (p: string) => withTenant(langLink(p, 'mkt', lang, explicit));
   const render = (body: string) => htmlResponse(page({ title: t.title, lang, style: PAGE_STYLE, script: DIALOG_SCRIPT, body: `<main>${body}</main>` }));
   const account = world.scenario.signedIn?.microsoft;
   if (!account || !tenantOfAddress(world.scenario, account)) return render(`<h1>${fill(t.title)}</h1><p>${fill(t.signInNeeded)}</p>`);
   const header = `<p>${fill(t.signedInAs, { email: account })}</p>`;
-  const apps = appsOf(world.scenario, account);
+  const shown = tenantParam ? findTenant(world.scenario, tenantParam) : undefined;
+  const otherOrganisation = tenantParam !== undefined && shown?.tenantId !== tenantOfAddress(world.scenario, account)?.tenantId;
+  const apps = otherOrganisation ? [] : appsOf(world.scenario, account);
   const path = url.pathname.replace(/\/+$/, '') || '/';
 
   if (path === '/manage/revoke' && request.method === 'POST') {
@@ -51,7 +57,7 @@ async function route(request: Request, { world, url }: SandboxContext): Promise<
   if (path === '/manage') {
     const app = apps.find((a) => a.id === params.get('app'));
     if (!app) return redirect(link('/'));
-    const fields = `<input type="hidden" name="app" value="${app.id}">${langField('mkt', lang, explicit)}`;
+    const fields = `<input type="hidden" name="app" value="${app.id}">${langField('mkt', lang, explicit)}${tenantParam ? `<input type="hidden" name="tenantId" value="${escapeHtml(tenantParam)}">` : ''}`;
     const notice = params.get('revoked') === '1' ? `<p class="notice" role="status">${fill(t.revoked, { app: app.app })}</p>` : '';
     const mine = app.mine.length
       ? `${scopeList(app.mine, fill(t.youGranted))}<form method="get" action="/manage">${fields}<input type="hidden" name="confirm" value="1"><button type="submit" class="primary">${fill(t.revoke)}</button></form>`

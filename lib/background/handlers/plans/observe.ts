@@ -1,7 +1,7 @@
-import type { Observation } from '../../../model';
+import type { SeenObservation, UnprovenSeen } from '../../../plans';
 import { backgroundPlanRunner } from './runner';
 
-type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'>;
+type Seen = SeenObservation;
 
 /**
  * Feeds observations the observation handlers just stored to the running plans of their
@@ -13,6 +13,19 @@ export async function feedObservationsToPlans(observations: readonly Seen[]): Pr
   for (const observation of observations) {
     try {
       await backgroundPlanRunner().observe(observation);
+    } catch (error) {
+      console.warn('[inboxlink] plan observation:', error instanceof Error ? error.message : error);
+    }
+  }
+}
+
+/** A page's "gone" reading that proves nothing (observation-snapshot.ts): the steps it is about say so. */
+export type UnprovenSighting = UnprovenSeen;
+
+export async function feedUnprovenToPlans(sightings: readonly UnprovenSighting[]): Promise<void> {
+  for (const seen of sightings) {
+    try {
+      await backgroundPlanRunner().noteUnproven(seen);
     } catch (error) {
       console.warn('[inboxlink] plan observation:', error instanceof Error ? error.message : error);
     }

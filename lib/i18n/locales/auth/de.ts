@@ -75,4 +75,8 @@ export const authDe = {
   'options.data.store.findings': 'Befunde',
   'options.data.store.plans': 'Trennungspläne',
   'options.data.store.syncState': 'Synchronisierungs-Prüfpunkte',
+  'auth.microsoft.error.missing-scope': 'Microsoft hat die Berechtigung zum Löschen von Berechtigungserteilungen nicht gewährt. Erlauben Sie sie im Microsoft-Fenster oder bitten Sie einen globalen Administrator um Zustimmung.',
+  'auth.microsoft.page.writeTitle': 'Löschen der Berechtigung von HubSpot erlauben',
+  'auth.microsoft.page.writeIntro': 'Inboxlink bittet Microsoft um eine weitere Berechtigung für {account}: eine Berechtigungserteilung zu löschen. Sie wird nur für diesen Schritt verwendet und nicht über ihre Gültigkeit von einer Stunde hinaus aufbewahrt.',
+  'auth.microsoft.page.writeDone': 'Für {account} erlaubt. Inboxlink macht in der Seitenleiste weiter; Sie können diesen Tab schließen.',
 } as const;

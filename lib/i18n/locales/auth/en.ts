@@ -75,4 +75,8 @@ export const authEn = {
   'options.data.store.findings': 'Findings',
   'options.data.store.plans': 'Unlink plans',
   'options.data.store.syncState': 'Sync checkpoints',
+  'auth.microsoft.error.missing-scope': 'Microsoft did not grant the permission to delete permission grants. Allow it in the Microsoft window, or ask a Global Administrator to consent.',
+  'auth.microsoft.page.writeTitle': 'Allow deleting HubSpot’s permission',
+  'auth.microsoft.page.writeIntro': 'Inboxlink asks Microsoft for one more permission for {account}: deleting a permission grant. It is used for this step only and is not kept beyond the hour it lasts.',
+  'auth.microsoft.page.writeDone': 'Allowed for {account}. Inboxlink continues in the side panel; you can close this tab.',
 } as const;

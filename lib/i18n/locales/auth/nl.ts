@@ -75,4 +75,8 @@ export const authNl = {
   'options.data.store.findings': 'Bevindingen',
   'options.data.store.plans': 'Ontkoppelplannen',
   'options.data.store.syncState': 'Synchronisatiecontrolepunten',
+  'auth.microsoft.error.missing-scope': 'Microsoft heeft de machtiging om machtigingstoekenningen te verwijderen niet verleend. Sta die toe in het Microsoft-venster of vraag een globale beheerder om toestemming.',
+  'auth.microsoft.page.writeTitle': 'Verwijderen van de machtiging van HubSpot toestaan',
+  'auth.microsoft.page.writeIntro': 'Inboxlink vraagt Microsoft om nog één machtiging voor {account}: een machtigingstoekenning verwijderen. Die wordt alleen voor deze stap gebruikt en niet langer bewaard dan het uur dat ze geldig is.',
+  'auth.microsoft.page.writeDone': 'Toegestaan voor {account}. Inboxlink gaat verder in het zijpaneel; u kunt dit tabblad sluiten.',
 } as const;

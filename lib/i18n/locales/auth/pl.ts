@@ -80,4 +80,8 @@ export const authPl = {
   'options.data.store.findings': 'Wyniki diagnozy',
   'options.data.store.plans': 'Plany odłączenia',
   'options.data.store.syncState': 'Punkty kontrolne synchronizacji',
+  'auth.microsoft.error.missing-scope': 'Microsoft nie przyznał uprawnienia do usuwania przyznanych uprawnień. Zezwól na to w oknie Microsoft albo poproś administratora globalnego o zgodę.',
+  'auth.microsoft.page.writeTitle': 'Zezwól na usunięcie uprawnienia HubSpot',
+  'auth.microsoft.page.writeIntro': 'Inboxlink prosi Microsoft o jeszcze jedno uprawnienie dla {account}: usunięcie przyznanego uprawnienia. Służy ono tylko do tego kroku i nie jest przechowywane dłużej niż godzinę, przez którą jest ważne.',
+  'auth.microsoft.page.writeDone': 'Zezwolono dla {account}. Inboxlink kontynuuje w panelu bocznym; możesz zamknąć tę kartę.',
 } as const;

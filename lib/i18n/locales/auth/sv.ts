@@ -75,4 +75,8 @@ export const authSv = {
   'options.data.store.findings': 'Fynd',
   'options.data.store.plans': 'Frånkopplingsplaner',
   'options.data.store.syncState': 'Synkroniseringspunkter',
+  'auth.microsoft.error.missing-scope': 'Microsoft beviljade inte behörigheten att ta bort behörighetstilldelningar. Tillåt den i Microsoft-fönstret eller be en global administratör om medgivande.',
+  'auth.microsoft.page.writeTitle': 'Tillåt att HubSpots behörighet tas bort',
+  'auth.microsoft.page.writeIntro': 'Inboxlink ber Microsoft om ytterligare en behörighet för {account}: att ta bort en behörighetstilldelning. Den används bara för det här steget och sparas inte längre än den timme den gäller.',
+  'auth.microsoft.page.writeDone': 'Tillåtet för {account}. Inboxlink fortsätter i sidopanelen; du kan stänga den här fliken.',
 } as const;

@@ -109,4 +109,6 @@ export const uiDe = {
   'ui.plan.auditAction': 'Aktion',
   'ui.plan.auditSubject': 'Postfach',
   'ui.plan.auditResult': 'Ergebnis',
+  'ui.plan.writeConsent': 'Erlauben Sie Inboxlink im geöffneten Microsoft-Tab, diese eine Berechtigung zu löschen. Der Schritt geht weiter, sobald es erlaubt ist.',
+  'ui.plan.writeConsentMissing': 'Microsoft hat das Löschen der Berechtigung nicht erlaubt, daher wurde nichts gelöscht. Führen Sie den Schritt erneut aus, um es noch einmal zu versuchen.',
 } as const;

@@ -109,4 +109,6 @@ export const uiEn = {
   'ui.plan.auditAction': 'Action',
   'ui.plan.auditSubject': 'Mailbox',
   'ui.plan.auditResult': 'Result',
+  'ui.plan.writeConsent': 'Allow Inboxlink to delete this one permission in the Microsoft tab that opened. The step goes on once it is allowed.',
+  'ui.plan.writeConsentMissing': 'Microsoft did not allow deleting the permission, so nothing was deleted. Run the step again to try once more.',
 } as const;

@@ -109,4 +109,6 @@ export const uiNl = {
   'ui.plan.auditAction': 'Actie',
   'ui.plan.auditSubject': 'Mailbox',
   'ui.plan.auditResult': 'Resultaat',
+  'ui.plan.writeConsent': 'Sta Inboxlink in het geopende Microsoft-tabblad toe om deze ene machtiging te verwijderen. De stap gaat verder zodra dat is toegestaan.',
+  'ui.plan.writeConsentMissing': 'Microsoft heeft het verwijderen van de machtiging niet toegestaan, dus er is niets verwijderd. Voer de stap opnieuw uit om het nog eens te proberen.',
 } as const;

@@ -114,4 +114,6 @@ export const uiPl = {
   'ui.plan.auditAction': 'Działanie',
   'ui.plan.auditSubject': 'Skrzynka',
   'ui.plan.auditResult': 'Wynik',
+  'ui.plan.writeConsent': 'Zezwól Inboxlink na usunięcie tego jednego uprawnienia w karcie Microsoft, która się otworzyła. Krok będzie kontynuowany, gdy na to zezwolisz.',
+  'ui.plan.writeConsentMissing': 'Microsoft nie zezwolił na usunięcie uprawnienia, więc nic nie zostało usunięte. Uruchom krok ponownie, aby spróbować jeszcze raz.',
 } as const;

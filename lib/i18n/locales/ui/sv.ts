@@ -109,4 +109,6 @@ export const uiSv = {
   'ui.plan.auditAction': 'Åtgärd',
   'ui.plan.auditSubject': 'Postlåda',
   'ui.plan.auditResult': 'Resultat',
+  'ui.plan.writeConsent': 'Tillåt Inboxlink att ta bort just den här behörigheten i Microsoft-fliken som öppnades. Steget fortsätter när det är tillåtet.',
+  'ui.plan.writeConsentMissing': 'Microsoft tillät inte att behörigheten togs bort, så inget togs bort. Kör steget igen för att försöka en gång till.',
 } as const;

@@ -41,6 +41,7 @@ export const de: Labels = {
   removeInboxDialogBody: 'Das Postfach wird aus Ihrem HubSpot-Account entfernt.',
   yesRemoveInbox: 'Ja, Posteingang entfernen', // seed
   noConnectedEmails: 'Mit Ihrem Benutzer ist keine E-Mail verknüpft.',
+  searchConnectedEmails: 'Verknüpfte E-Mails durchsuchen',
   inboxErrorAccessRevoked: 'HubSpot hat keinen Zugriff mehr auf dieses Postfach. Verknüpfen Sie es erneut.',
   inboxErrorPasswordChanged: 'Das Passwort dieses Postfachs wurde geändert. Verknüpfen Sie es erneut.',
   inboxErrorSyncError: 'Dieses Postfach konnte nicht synchronisiert werden.',

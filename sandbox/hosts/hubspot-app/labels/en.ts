@@ -45,6 +45,7 @@ export const en = {
   removeInboxDialogBody: 'The inbox will be removed from your HubSpot account.',
   yesRemoveInbox: 'Yes, remove inbox', // seed
   noConnectedEmails: 'No email is connected to your user.',
+  searchConnectedEmails: 'Search connected emails',
   inboxErrorAccessRevoked: 'HubSpot no longer has access to this inbox. Reconnect it.',
   inboxErrorPasswordChanged: 'The password of this inbox changed. Reconnect it.',
   inboxErrorSyncError: 'This inbox could not be synced.',

@@ -41,6 +41,7 @@ export const nl: Labels = {
   removeInboxDialogBody: 'De inbox wordt uit uw HubSpot-account verwijderd.',
   yesRemoveInbox: 'Ja, inbox verwijderen',
   noConnectedEmails: 'Er is geen e-mail verbonden met uw gebruiker.',
+  searchConnectedEmails: 'Verbonden e-mails zoeken',
   inboxErrorAccessRevoked: 'HubSpot heeft geen toegang meer tot deze inbox. Verbind hem opnieuw.',
   inboxErrorPasswordChanged: 'Het wachtwoord van deze inbox is gewijzigd. Verbind hem opnieuw.',
   inboxErrorSyncError: 'Deze inbox kon niet worden gesynchroniseerd.',

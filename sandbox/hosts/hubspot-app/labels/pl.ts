@@ -41,6 +41,7 @@ export const pl: Labels = {
   removeInboxDialogBody: 'Skrzynka zostanie usunięta z Twojego konta HubSpot.',
   yesRemoveInbox: 'Tak, usuń skrzynkę odbiorczą',
   noConnectedEmails: 'Z Twoim użytkownikiem nie połączono żadnego adresu e-mail.',
+  searchConnectedEmails: 'Szukaj połączonych adresów e-mail',
   inboxErrorAccessRevoked: 'HubSpot nie ma już dostępu do tej skrzynki. Połącz ją ponownie.',
   inboxErrorPasswordChanged: 'Hasło do tej skrzynki zostało zmienione. Połącz ją ponownie.',
   inboxErrorSyncError: 'Nie udało się zsynchronizować tej skrzynki.',

@@ -41,6 +41,7 @@ export const sv: Labels = {
   removeInboxDialogBody: 'Inkorgen tas bort från ditt HubSpot-konto.',
   yesRemoveInbox: 'Ja, ta bort inkorgen',
   noConnectedEmails: 'Ingen e-post är ansluten till din användare.',
+  searchConnectedEmails: 'Sök bland anslutna e-postmeddelanden',
   inboxErrorAccessRevoked: 'HubSpot har inte längre åtkomst till den här inkorgen. Anslut den igen.',
   inboxErrorPasswordChanged: 'Lösenordet för den här inkorgen har ändrats. Anslut den igen.',
   inboxErrorSyncError: 'Den här inkorgen kunde inte synkroniseras.',

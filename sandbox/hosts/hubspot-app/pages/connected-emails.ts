@@ -41,9 +41,14 @@ export function connectedEmailsPage(ctx: AppContext, path: string): SafeHtml {
     ? html`<table><thead><tr><th scope="col">${t('colEmailAddress')}</th><th scope="col">${t('colProvider')}</th><th scope="col">${t('colStatus')}</th><th scope="col">${t('colLastSync')}</th><th scope="col">${t('actions')}</th></tr></thead>
 <tbody>${inboxes.map((inbox) => inboxRow(ctx, inbox))}</tbody></table>`
     : html`<p>${t('noConnectedEmails')}</p>`;
+  // A search box over the list, as HubSpot's settings tables have: typing hides the rows that do
+  // not match (the page's script), so a searched list shows only part of the inboxes.
+  const search = inboxes.length
+    ? html`<p><input type="search" aria-label="${t('searchConnectedEmails')}" data-filter-rows="panel-connected"></p>`
+    : '';
   const content = html`<h1>${t('navEmailIntegrations')}</h1>
 <div role="tablist" aria-label="${t('navEmailIntegrations')}"><button type="button" role="tab" id="tab-connected" aria-selected="true" aria-controls="panel-connected">${t('connectedEmails')}</button></div>
-<section role="tabpanel" id="panel-connected" aria-labelledby="tab-connected">${table}</section>
+<section role="tabpanel" id="panel-connected" aria-labelledby="tab-connected">${search}${table}</section>
 ${confirmDialog({ id: 'disable-inbox', ctx, title: slotted(t('disableDialogTitle')), body: t('disableDialogBody'), confirmLabel: t('yesDisable'), endpoint: actionEndpoint(ctx.portalId, 'inbox/disable') })}
 ${confirmDialog({ id: 'remove-inbox', ctx, title: slotted(t('removeInboxDialogTitle')), body: t('removeInboxDialogBody'), confirmLabel: t('yesRemoveInbox'), endpoint: actionEndpoint(ctx.portalId, 'inbox/remove') })}`;
   return layout(ctx, t('navEmailIntegrations'), path, content);
