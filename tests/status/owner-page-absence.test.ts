@@ -23,21 +23,23 @@ describe('whose Connected emails page speaks for an address', () => {
   });
 
   it('the owner missing from their own complete list is not connected', () => {
-    const input = { kind: 'crm-personal-inbox' as const, scope: OWN_PAGE, listing: 'complete', listed: new Set(['other@nordlicht.example']), lastOnPage: undefined };
+    const input = { kind: 'crm-personal-inbox' as const, scope: OWN_PAGE, path: '/settings/4480123/user-preferences/email', listing: 'complete', listed: new Set(['other@nordlicht.example']), lastSaid: undefined };
     expect(ownerNotConnected(input)).toBe(ANNA);
     // Repeating its own reading on a later visit.
-    expect(ownerNotConnected({ ...input, lastOnPage: notConnected() })).toBe(ANNA);
+    expect(ownerNotConnected({ ...input, lastSaid: notConnected() })).toBe(ANNA);
   });
 
   it('proves nothing when the list is not complete, the owner is listed, the page is no user’s, or it listed the owner before', () => {
-    const base = { kind: 'crm-personal-inbox' as const, scope: OWN_PAGE, listing: 'complete', listed: new Set<string>(), lastOnPage: undefined };
+    const base = { kind: 'crm-personal-inbox' as const, scope: OWN_PAGE, path: '/settings/4480123/user-preferences/email', listing: 'complete', listed: new Set<string>(), lastSaid: undefined };
     expect(ownerNotConnected({ ...base, listing: 'filtered' })).toBeUndefined();
     expect(ownerNotConnected({ ...base, listing: 'partial' })).toBeUndefined();
     expect(ownerNotConnected({ ...base, listed: new Set([ANNA]) })).toBeUndefined();
     expect(ownerNotConnected({ ...base, scope: 'portal:4480123' })).toBeUndefined();
     expect(ownerNotConnected({ ...base, kind: 'crm-team-channel' })).toBeUndefined();
-    // Listed before and gone now: the snapshot handler's "gone" rule decides (the user's action proves it).
-    expect(ownerNotConnected({ ...base, lastOnPage: crmRow(ANNA, 'connected') })).toBeUndefined();
+    // Another portal's page than the one the scope names.
+    expect(ownerNotConnected({ ...base, path: '/settings/999/user-preferences/email' })).toBeUndefined();
+    // Listed on a page before and gone now: the snapshot handler's "gone" rule decides (the user's action proves it).
+    expect(ownerNotConnected({ ...base, lastSaid: crmRow(ANNA, 'connected') })).toBeUndefined();
   });
 });
 
