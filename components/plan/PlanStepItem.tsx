@@ -53,7 +53,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
   const finished = step.state === 'done' || step.state === 'skipped';
   const unproven = finished ? undefined : unprovenText(t, step);
   return (
-    <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} aria-current={current ? 'step' : undefined}>
+    <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} data-sent={step.sentAt ? 'true' : undefined} aria-current={current ? 'step' : undefined}>
       <h4 class="plan-step__title">{t(step.title as MessageKey, params)}</h4>
       <p class="plan-step__state" data-testid="plan-step-state">
         {step.completedBy && step.state === 'done' ? (
