@@ -48,11 +48,11 @@ async function freshGoogleSignIn(): Promise<Page> {
   return options;
 }
 
-/** HubSpot connected (its sync ended) and the Google admin signed in anew. */
+/** The Google admin signed in anew (a world put since forgot the old token), then HubSpot connected; their sync ended. */
 async function connectBoth(): Promise<void> {
+  await (await freshGoogleSignIn()).close();
   await connectHubSpot(ctx.eb, await ctx.sandbox.state());
   expect((await waitForSyncEnd(ctx.eb)).state).toBe('idle');
-  await (await freshGoogleSignIn()).close();
 }
 
 async function useUiLocale(locale: Language): Promise<void> {
