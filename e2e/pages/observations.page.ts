@@ -50,7 +50,8 @@ export async function waitForNewest(
 
 // ---- Runs inside the service worker. ----
 
-async function readStore(database: string, storeName: string): Promise<unknown[]> {
+/** All records of one store (pass to `worker.evaluate`: it runs in the extension's realm). */
+export async function readStore(database: string, storeName: string): Promise<unknown[]> {
   // Opening a database that does not exist would create it empty at version 1 and break the
   // extension's own upgrade later: look first.
   if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];

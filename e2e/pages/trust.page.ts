@@ -5,6 +5,7 @@ import { findByRole } from '../harness/aria';
 import type { ExtensionBrowser } from '../harness/browser';
 import { storeContract } from '../harness/contract';
 import { authSelectors as s } from './auth-options.page';
+import { readStore } from './observations.page';
 import { demoScenario } from './plan-flow.page';
 import { sendToBackground, waitForSyncEnd } from './sync-panel.page';
 
@@ -82,24 +83,4 @@ export async function readAudit(worker: WebWorker): Promise<AuditEntry[]> {
 
 export async function readGrants(worker: WebWorker): Promise<ProviderGrant[]> {
   return (await worker.evaluate(readStore, storeContract.database, 'grants')) as ProviderGrant[];
-}
-
-// ---- Runs inside the service worker. ----
-
-async function readStore(database: string, storeName: string): Promise<unknown[]> {
-  if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
-  }
 }

@@ -16,6 +16,19 @@ export type Listing = 'complete' | 'filtered' | 'paginated' | 'partial';
 
 const FILTER_PARAMS = ['q', 'query', 'search', 'searchquery', 'filter', 'filters', 'term'];
 
+/**
+ * Whether the URL carries a non-empty filter or search parameter. forEach, not entries(): in a
+ * Firefox content script the URLSearchParams iterator is not iterable there (a TypeError that
+ * made every Connected emails reading fail).
+ */
+function filterParam(url: URL): boolean {
+  let found = false;
+  url.searchParams.forEach((value, name) => {
+    if (FILTER_PARAMS.includes(name.toLowerCase()) && value.trim() !== '') found = true;
+  });
+  return found;
+}
+
 function searchText(region: Element): string {
   const boxes = region.querySelectorAll('input[type="search"], [role="searchbox"], [role="search"] input');
   return [...boxes].map((box) => normalizeText((box as HTMLInputElement).value ?? box.textContent)).join('');
@@ -43,8 +56,7 @@ function hiddenEntries(lists: readonly Element[]): boolean {
  * `url` the page's address.
  */
 export function listCompleteness(region: Element, lists: readonly Element[], url: URL): Listing {
-  const params = [...url.searchParams.entries()].filter(([name, value]) => FILTER_PARAMS.includes(name.toLowerCase()) && value.trim() !== '');
-  if (params.length > 0 || searchText(region) !== '') return 'filtered';
+  if (filterParam(url) || searchText(region) !== '') return 'filtered';
   const doc = region.ownerDocument;
   const paging = doc.querySelector('a[rel~="next"], link[rel~="next"]') !== null || allByRole(region, 'region').some((r) => /pagination|paging/i.test(r.getAttribute('aria-label') ?? ''))
     || region.querySelector('nav, [role="navigation"]') !== null;
