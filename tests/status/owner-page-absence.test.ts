@@ -20,6 +20,7 @@ describe('whose Connected emails page speaks for an address', () => {
     expect(ownerOfScope('portal:4480123:user:Anna.Lindqvist@Nordlicht.example')).toBe(ANNA);
     expect(ownerOfScope('portal:4480123')).toBeUndefined();
     expect(ownerOfScope('inbox:147001')).toBeUndefined();
+    expect(ownerOfScope('portal:4480123:user:anna')).toBeUndefined();
   });
 
   it('the owner missing from their own complete list is not connected', () => {

@@ -15,7 +15,8 @@ export const NOT_CONNECTED = 'not-connected';
 
 /** The HubSpot user whose Connected emails list the scope names, lower case; undefined if none. */
 export function ownerOfScope(scope: string): string | undefined {
-  const match = /^portal:\d+:user:(.+)$/.exec(scope);
+  // Only an address names an owner whose mailbox this could be (a user id or name does not).
+  const match = /^portal:\d+:user:([^\s@:]+@[^\s@:]+\.[^\s@:]+)$/.exec(scope);
   return match?.[1] ? normalizeAddress(match[1]) : undefined;
 }
 
