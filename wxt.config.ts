@@ -23,6 +23,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked only when an admin turns on the portal health alert (README "Permissions"): installing
+    // shows no "Display notifications" warning for a feature that is off by default.
+    optional_permissions: ['notifications'],
     // The mail hosts too (the content script already runs there, so no new warning): the
     // background must see a mail tab's URL to tell a tab whose script an update cut off.
     host_permissions: [...apiHosts, ...matchPatterns(Object.keys(MAIL_HOSTS))],

@@ -19,6 +19,7 @@ import { msalChunk } from './msal-chunk';
 import { popupFirstStatus } from './popup-first-status';
 import { sidepanelScale } from './sidepanel-scale';
 import { idbFigures } from './idb';
+import { historyFigures } from './history';
 import { syncBrowser } from './sync-browser';
 import { syncFull } from './sync-full';
 import { workerColdStart } from './worker-cold-start';
@@ -27,7 +28,7 @@ import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
 import { zipRatio } from './zip-ratio';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize, zipRatio, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, msalChunk];
+const groups: FigureGroup[] = [bundleSizes, zipSize, zipRatio, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, historyFigures, msalChunk];
 
 const { values } = parseArgs({
   options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },

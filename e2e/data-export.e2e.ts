@@ -72,7 +72,7 @@ describe('local data in the options page', () => {
     await options.waitForSelector(s.cleared, ui);
     const report = await options.$eval(s.cleared, (element) => element.textContent ?? '');
     expect(report).toContain('HubSpot connection (portal 4480123)');
-    expect(report).toMatch(/HubSpot users: \d+ removed/);
+    expect(report).toMatch(/HubSpot users removed: \d+/);
 
     const { counts, metaKeys } = await readStoreCounts(await ctx.eb.worker());
     const nonEmpty = Object.entries(counts).filter(([store, count]) => store !== 'audit' && store !== 'meta' && count > 0);

@@ -5,7 +5,8 @@
  * finding is gone — the background re-derives the findings store from the changed grant.
  */
 import { describe, expect, it } from 'vitest';
-import { findingsEn } from '../lib/i18n/locales/findings/en';
+import { createTranslator } from '../lib/i18n';
+import '../lib/i18n/all-locales';
 import { useExtensionBrowser } from './harness/fixture';
 import { waitForNewest } from './pages/observations.page';
 import { connectHubSpotAndGoogle } from './pages/plan-resume.page';
@@ -35,8 +36,8 @@ describe('findings in the side panel after an unlink plan', () => {
 
     const panel = await openPlanPanel(ctx.eb, ADDRESS);
     await panel.waitForSelector(finding('half-unlinked'), ui);
-    expect(await panel.$eval(`${finding('half-unlinked')} [data-testid="finding-title"]`, (el) => el.textContent)).toBe(findingsEn['finding.half-unlinked.title']);
-    expect(await panel.$eval(`${finding('half-unlinked')} [data-testid="finding-fix"]`, (el) => el.textContent)).toBe(findingsEn['finding.half-unlinked.fix']);
+    expect(await panel.$eval(`${finding('half-unlinked')} [data-testid="finding-title"]`, (el) => el.textContent)).toBe(createTranslator('en')('finding.half-unlinked.title'));
+    expect(await panel.$eval(`${finding('half-unlinked')} [data-testid="finding-fix"]`, (el) => el.textContent)).toBe(createTranslator('en')('finding.half-unlinked.fix'));
 
     await startPlan(panel);
     await (await panel.waitForSelector(planSelectors.stepConfirm(HUBSPOT_STEPS.remove), ui))?.click();

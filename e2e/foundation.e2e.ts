@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
+import { readChip } from './pages/mail-tab.page';
 import { mailPages, selectors, storeContract } from './harness/contract';
 import { chromeBuildDir, firefoxBuildDir } from './harness/paths';
 import type { Scenario } from './harness/sandbox';
@@ -29,8 +30,8 @@ describe('inbox content script', () => {
       if (mailbox === 'outlookPersonal') await ctx.sandbox.putState(withOutlookComSignedIn(original));
       try {
         const page = await ctx.eb.newPage(url);
-        const chip = await page.waitForSelector(selectors.inboxChip, uiTimeout);
-        expect(await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'))).toBeTruthy();
+        const chip = await readChip(page, uiTimeout.timeout);
+        expect(chip.status).toBeTruthy();
         await ctx.eb.screenshot(page, mailbox);
         await page.close();
       } finally {

@@ -11,6 +11,7 @@ import { useExtensionBrowser } from './harness/fixture';
 import { repoRoot } from './harness/paths';
 import { authSelectors, submitHubSpotToken, waitFor } from './pages/auth-options.page';
 import { waitForNewest } from './pages/observations.page';
+import { HUBSPOT_STEPS, openPlanPanel, planSelectors } from './pages/plan-flow.page';
 
 /**
  * The guide highlights the current plan step's button on HubSpot's Connected emails page in the
@@ -123,6 +124,16 @@ for (const language of ['de', 'sv'] as const satisfies readonly Language[]) {
       expect(explained).toContain(`“${t.yesDisable}”`);
       expect(explained).not.toContain(labelTables.en.yesDisable);
       await ctx.eb.screenshot(page, `disable-${language}`);
+      // The side panel, away from the page, quotes the buttons as the page was seen, with the
+      // extension's own words beside them (the guide reported the page's language before the banner).
+      const panel = await openPlanPanel(ctx.eb, address);
+      const step = await panel.waitForSelector(planSelectors.step(HUBSPOT_STEPS.disable));
+      const quoted = `“${t.disable}” (${labelTables.en.disable})`;
+      const shownInPanel = await waitFor(async () => step?.evaluate((el) => el.textContent ?? ''), (text) => text?.includes(quoted) === true, 15_000);
+      expect(shownInPanel).toContain(quoted);
+      expect(shownInPanel).toContain(`“${t.yesDisable}” (${labelTables.en.yesDisable})`);
+      await ctx.eb.screenshot(panel, `panel-quotes-${language}`);
+      await panel.close();
 
       await (await disable()).click();
       const yes = () => findByRole(page, 'button', t.yesDisable);

@@ -4,7 +4,7 @@ import { createTranslator } from '../lib/i18n';
 import '../lib/i18n/all-locales';
 import { LINK_STATUSES, type LinkStatus } from '../lib/status/mailbox-status';
 import type { Language, Scenario } from '../sandbox/core/scenario';
-import { mailPages, storeContract } from './harness/contract';
+import { mailPages, selectors, storeContract } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
 import { chromeBuildDir } from './harness/paths';
 import { bodyPalette, emulateColorScheme, openPopupForTab, openSidePanelRow, seriousAxeViolations, setUiLocale } from './pages/extension-views.page';
@@ -177,7 +177,7 @@ describe('a page we cannot read', () => {
     }
     const report = reports.find((r) => r.host === 'mail.google.com' && r.at >= since);
     expect(report?.page).toBe('mail.google.com:signed-in-address');
-    expect(report?.missing).toEqual(['title', 'account-button', 'account-link-title']);
+    expect(report?.missing).toEqual(['account-button', 'account-link-title', 'title']);
     // Censored: structure only, no text of the page.
     expect(report?.skeleton).toContain('role="main"');
     expect(report?.skeleton).not.toMatch(/Sign in|continue to Gmail/);
@@ -239,7 +239,7 @@ describe('extension update under an open Gmail tab', () => {
     // tabs. (chrome.runtime.reload() from the worker leaves a puppeteer-loaded extension disabled
     // in this Chromium, so it cannot stand for an update here.)
     expect(await ctx.eb.browser.installExtension(chromeBuildDir)).toBe(ctx.eb.extensionId);
-    await mail.waitForFunction(() => !document.querySelector('[data-inboxlink-status]'), { timeout: 15_000 });
+    await mail.waitForFunction((chip) => !document.querySelector(chip), { timeout: 15_000 }, selectors.inboxChip);
     // The mail page keeps working: its own in-page navigation still runs.
     await mail.evaluate(() => { location.hash = '#sent'; });
     await mail.waitForFunction(() => document.title.startsWith('Sent Mail'), { timeout: 5_000 });

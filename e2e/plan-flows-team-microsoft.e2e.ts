@@ -8,10 +8,9 @@
  */
 import type { Page, Target } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plansDe } from '../lib/i18n/locales/plans/de';
-import { plansEn } from '../lib/i18n/locales/plans/en';
-import { plansSv } from '../lib/i18n/locales/plans/sv';
-import { uiDe } from '../lib/i18n/locales/ui/de';
+import { createTranslator } from '../lib/i18n';
+import '../lib/i18n/all-locales';
+import { planTranslator } from '../lib/plans/i18n';
 import type { Language, Scenario } from '../sandbox/core/scenario';
 import { CONNECTIONS_LABELS } from '../sandbox/hosts/google/connections-labels';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
@@ -111,7 +110,7 @@ describe('team email channel (de): Channels page, then Google\'s connections pag
     const channels = await followStepLink(ctx.eb, panel, 'delete-team-channel/delete');
     const page = channels.page;
     expect(new URL(page.url()).pathname).toBe(`/live-messages-settings/${scenario.portal.id}/inboxes/${channel?.inboxId}/channels`);
-    expect(await guideBannerText(page)).toContain(plansDe['plan.delete-team-channel.delete.title']);
+    expect(await guideBannerText(page)).toContain(planTranslator('de')('plan.delete-team-channel.delete.title'));
     const deleteButton = async () => findByRole(await inboxRow(page, address), 'button', t.deleteChannel);
     await waitUntilOutlined(page, deleteButton, `"${t.deleteChannel}" in the row of ${address}`);
     await (await deleteButton()).click();
@@ -130,7 +129,7 @@ describe('team email channel (de): Channels page, then Google\'s connections pag
     // Provider side, guided on Google's third-party connections page of the team account.
     const g = CONNECTIONS_LABELS.de;
     const google = await followStepLink(ctx.eb, panel, 'revoke-google-consumer/remove-access');
-    expect(await guideBannerText(google.page)).toContain(plansDe['plan.revoke-google-consumer.remove-access.title']);
+    expect(await guideBannerText(google.page)).toContain(planTranslator('de')('plan.revoke-google-consumer.remove-access.title'));
     await Promise.all([google.page.waitForNavigation(), (await findByRole(google.page, 'link', 'HubSpot')).click()]);
     await clickAndReload(google.page, await findByRole(google.page, 'button', g.removeAccess));
     await clickAndReload(google.page, await findByRole(google.page, 'button', g.confirm));
@@ -147,11 +146,11 @@ describe('team email channel (de): Channels page, then Google\'s connections pag
     const sides = await mailboxSidesOnceStatus(panel, 'not-linked');
     await ctx.eb.screenshot(panel, 'plan-done');
     expect(sides).toEqual({
-      status: 'not-linked', hubspotSide: 'archived', hubspotSideText: expect.stringContaining(uiDe['ui.crm.team.gone']),
+      status: 'not-linked', hubspotSide: 'archived', hubspotSideText: expect.stringContaining(createTranslator('de')('ui.crm.team.gone')),
       channelRecords: ['gone'], startOffered: false,
     });
-    expect(sides.hubspotSideText).not.toContain(uiDe['ui.crm.team.active']);
-    expect(sides.hubspotSideText).not.toContain(uiDe['ui.crm.team.authorized']);
+    expect(sides.hubspotSideText).not.toContain(createTranslator('de')('ui.crm.team.active'));
+    expect(sides.hubspotSideText).not.toContain(createTranslator('de')('ui.crm.team.authorized'));
 
     // Both sides in the sandbox's world: the channel account archived, Google's grant gone.
     const state = await ctx.sandbox.state();
@@ -177,13 +176,13 @@ describe('Office 365 end user (sv): Connected emails, then My Apps', () => {
     expect(await stepIdsAndKinds(panel)).toEqual([
       'disconnect-personal-inbox/disable:guided', 'disconnect-personal-inbox/remove:guided', 'revoke-microsoft-user/revoke:guided', `${FINAL_CHECK}:verify`,
     ]);
-    await disconnectPersonalInbox(panel, address, 'sv', plansSv['plan.disconnect-personal-inbox.disable.title']);
+    await disconnectPersonalInbox(panel, address, 'sv', planTranslator('sv')('plan.disconnect-personal-inbox.disable.title'));
 
     // My Apps in Swedish: "…" → "Hantera ditt program" → "Återkalla behörigheter" → "Ja".
     const m = MYAPPS_LABELS.sv;
     const myApps = await followStepLink(ctx.eb, panel, 'revoke-microsoft-user/revoke');
     const page = myApps.page;
-    expect(await guideBannerText(page)).toContain(plansSv['plan.revoke-microsoft-user.revoke.title']);
+    expect(await guideBannerText(page)).toContain(planTranslator('sv')('plan.revoke-microsoft-user.revoke.title'));
     // The link is folded away in the tile's "…" (a <summary>): that is outlined first, then the link.
     const more = () => findByName(page, m.moreOptions.replace('{app}', 'HubSpot Sales'));
     await waitUntilOutlined(page, more, `"${m.moreOptions}"`);
@@ -201,7 +200,7 @@ describe('Office 365 end user (sv): Connected emails, then My Apps', () => {
     const revoke = 'revoke-microsoft-user/revoke';
     const unproven = await panel.waitForSelector(`${planSelectors.step(revoke)} [data-testid="plan-step-unproven"][data-reason="may-hide"]`, { timeout: 20_000 });
     expect(await unproven?.evaluate((el) => (el as HTMLElement).dataset.then)).toBe('confirm');
-    expect(await unproven?.evaluate((el) => el.textContent ?? '')).toContain(plansSv['plan.unproven.may-hide']);
+    expect(await unproven?.evaluate((el) => el.textContent ?? '')).toContain(planTranslator('sv')('plan.unproven.may-hide'));
     expect(myApps.scriptErrors()).toEqual([]);
     await page.close();
     await (await panel.waitForSelector(planSelectors.stepConfirm(revoke), { timeout: 20_000 }))?.click();
@@ -251,7 +250,7 @@ describe('Office 365 with a signed-in Entra admin (en): Connected emails, then t
     expect(await stepIdsAndKinds(panel)).toEqual([
       'disconnect-personal-inbox/disable:guided', 'disconnect-personal-inbox/remove:guided', `${revoke}:api`, 'revoke-microsoft-admin/verify:verify', `${FINAL_CHECK}:verify`,
     ]);
-    await disconnectPersonalInbox(panel, address, 'en', plansEn['plan.disconnect-personal-inbox.disable.title']);
+    await disconnectPersonalInbox(panel, address, 'en', planTranslator('en')('plan.disconnect-personal-inbox.disable.title'));
 
     await waitForStep(panel, revoke, 'active');
     const graphDeletes = async () => (await ctx.sandbox.requests()).filter((r) => r.host === 'graph.microsoft.com' && r.method === 'DELETE');

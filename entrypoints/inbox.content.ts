@@ -9,9 +9,9 @@ export default defineContentScript({
   matches: matchPatterns(Object.keys(MAIL_HOSTS)),
   runAt: 'document_idle',
   main(ctx) {
+    // Gmail and Outlook are single-page apps: the session re-reads the page whenever it changes
+    // (an in-page navigation re-renders it), so WXT's location watcher is not needed here.
     const session = startInbox(document, location, ctx, { send: sendToBackground });
-    // Gmail and Outlook are single-page apps: re-check after in-page navigation.
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.locationChanged());
     ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState === 'visible') session.shown();
     });

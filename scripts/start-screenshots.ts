@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer';
 import type { ExtensionBrowser, ExtensionPageName } from '../e2e/harness/browser';
 import { mailPages, selectors } from '../e2e/harness/contract';
+import { readChip } from '../e2e/pages/mail-tab.page';
 
 export interface DemoReport {
   ok: boolean;
@@ -25,8 +26,9 @@ export async function takeDemoScreenshots(eb: ExtensionBrowser, demo: { planAddr
   let ok = true;
 
   const gmail = await eb.newPage(mailPages.gmail);
-  const chip = await gmail.waitForSelector(chipSelector, { timeout: 15_000 }).catch(() => null);
-  const status = await chip?.evaluate((el) => el.getAttribute('data-inboxlink-status'));
+  // The chip's host says nothing of the status: it is read inside its closed root through DevTools.
+  const chip = await readChip(gmail, 15_000).catch(() => null);
+  const status = chip?.status;
   if (chip) lines.push(`  Gmail: the extension's chip is there (status "${status}")`);
   else {
     ok = false;

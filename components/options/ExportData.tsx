@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from '../shared/download-text';
 import { useI18n } from '../shared/i18n-context';
 import { send } from './send';
 import { errorText } from '../../lib/i18n/error-text';
-
-/** Keeps the blob alive until the browser has started the download the click asked for. */
-const REVOKE_AFTER_MS = 10_000;
 
 /**
  * Downloads the local cache as JSON. The background builds the document (`data/export`): this page
@@ -22,14 +20,7 @@ export function ExportData() {
     try {
       const data = await send('data/export', {});
       const file = `inboxlink-export-${data.exportedAt.slice(0, 10)}.json`;
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+      downloadText(file, JSON.stringify(data, null, 2), 'application/json');
       setSaved({ file, count: Object.values(data.stores).reduce((sum, records) => sum + records.length, 0) });
     } catch (e) {
       setError(errorText(t, e));

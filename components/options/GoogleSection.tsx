@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { GoogleSignInError, launchGoogleSignIn } from '../../lib/auth/google-flow';
 import type { AuthStatus } from '../../lib/auth/status';
 import { useI18n } from '../shared/i18n-context';
-import { failureText, formatTime } from './auth-messages';
+import { failureText, formatTime, unexpectedFailureText } from './auth-messages';
 import { send } from './send';
 
 /**
@@ -25,7 +25,7 @@ export function GoogleSection({ accounts, onChange }: { accounts: AuthStatus['go
       if (result.ok) onChange();
       else setError(failureText(t, 'google', result));
     } catch (e) {
-      setError(e instanceof GoogleSignInError ? failureText(t, 'google', { reason: e.code }) : t('auth.error.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(e instanceof GoogleSignInError ? failureText(t, 'google', { reason: e.code }) : unexpectedFailureText(t, e));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AuthStatus } from '../../lib/auth/status';
 import { HUBSPOT_SCOPE_NEEDS } from '../../lib/auth/hubspot-scopes';
 import { useI18n } from '../shared/i18n-context';
-import { failureText } from './auth-messages';
+import { failureText, unexpectedFailureText } from './auth-messages';
 import { ConfirmButton } from './ConfirmButton';
 import { send } from './send';
 
@@ -34,7 +34,7 @@ export function HubSpotSection({ status, onChange }: { status: AuthStatus['hubsp
       }
       else setError(failureText(t, 'hubspot', result));
     } catch (e) {
-      setError(t('auth.error.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(unexpectedFailureText(t, e));
     } finally {
       setBusy(false);
     }
@@ -47,7 +47,7 @@ export function HubSpotSection({ status, onChange }: { status: AuthStatus['hubsp
       setNotice(t('options.hubspot.disconnected'));
       onChange();
     } catch (e) {
-      setError(t('auth.error.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(unexpectedFailureText(t, e));
     }
   };
 

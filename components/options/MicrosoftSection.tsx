@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { MICROSOFT_SIGN_IN_PAGE } from '../../lib/auth/microsoft/config';
 import type { AuthStatus } from '../../lib/auth/status';
 import { useI18n } from '../shared/i18n-context';
-import { failureText, formatTime } from './auth-messages';
+import { failureText, formatTime, unexpectedFailureText } from './auth-messages';
 import { send } from './send';
 
 /** Microsoft Entra admin: sign-in in its own page (MSAL), renewal and sign-out through the background. */
@@ -20,7 +20,7 @@ export function MicrosoftSection({ accounts, onChange }: { accounts: AuthStatus[
       if (result.ok) setNotice(t('options.microsoft.renewed', { time: formatTime(result.expiresAt, locale) }));
       else setError(failureText(t, 'microsoft', result));
     } catch (e) {
-      setError(t('auth.error.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(unexpectedFailureText(t, e));
     }
     onChange();
   };

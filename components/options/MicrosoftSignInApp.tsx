@@ -5,7 +5,7 @@ import { createMicrosoftSignIn, type MicrosoftSignIn } from '../../lib/auth/micr
 import { identityConfig } from '../../lib/policy/identity';
 import { readPolicy } from '../../lib/policy/read';
 import { useI18n } from '../shared/i18n-context';
-import { failureText, formatTime } from './auth-messages';
+import { failureText, formatTime, unexpectedFailureText } from './auth-messages';
 import { send } from './send';
 
 type State =
@@ -60,7 +60,7 @@ export function MicrosoftSignInApp() {
     // The plan's side panel goes on by itself; this tab has nothing more to do.
     window.close();
   };
-  const fail = (e: unknown) => setState({ step: 'failed', error: t('auth.error.failed', { message: errorCode(e) }) });
+  const fail = (e: unknown) => setState({ step: 'failed', error: unexpectedFailureText(t, e) });
 
   const signIn = () => {
     setState({ step: 'working' });
@@ -98,10 +98,4 @@ export function MicrosoftSignInApp() {
       )}
     </main>
   );
-}
-
-/** MSAL errors carry a stable errorCode (v5 messages are links); other errors their message. */
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'errorCode' in error && typeof error.errorCode === 'string') return error.errorCode;
-  return error instanceof Error ? error.message : String(error);
 }

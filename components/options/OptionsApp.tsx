@@ -1,6 +1,7 @@
 import { apiRevokeAllowed, lockedSettings } from '../../lib/policy';
 import { useI18n } from '../shared/i18n-context';
 import { useSettings } from '../shared/use-settings';
+import { ChipPlacesSetting } from './ChipPlacesSetting';
 import { ClearData } from './ClearData';
 import { ExportData } from './ExportData';
 import { GoogleSection } from './GoogleSection';
@@ -10,11 +11,12 @@ import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
 import { send } from './send';
 import { PolicyNotice } from './PolicyNotice';
+import { SupportSection } from './SupportSection';
 import { SyncIntervalSetting } from './SyncIntervalSetting';
 import { usePolicy } from './use-policy';
 import { useAuthStatus } from './use-auth-status';
 
-/** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, local data. */
+/** The options page: HubSpot, Google and Microsoft admin connections, sync interval, language, the chip's place per mail site, support, local data. */
 export function OptionsApp() {
   const { t } = useI18n();
   const settings = useSettings();
@@ -37,6 +39,8 @@ export function OptionsApp() {
       {/* What the organisation set shows at once, before the background has stored it in the settings. */}
       <SyncIntervalSetting minutes={policy.syncIntervalMinutes ?? settings?.syncIntervalMinutes} locked={locked.syncIntervalMinutes} />
       <LanguageSetting choice={policy.language ?? settings?.locale} locked={locked.locale} onChange={(locale) => void send('settings/set', { locale })} />
+      <SupportSection />
+      <ChipPlacesSetting />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('options.data.heading')}</h2>
         <ExportData />

@@ -1,5 +1,16 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/error-text';
 import { en } from '../../lib/i18n/locales/en';
+
+/**
+ * A failure the options have no sentence for: its kind in the user's words (lib/i18n/error-text),
+ * never the error's own text or code ("user_cancelled", an English exception message).
+ */
+export function unexpectedFailureText(t: Translate, error: unknown): string {
+  // MSAL's code when the user closed the sign-in window.
+  if (typeof error === 'object' && error !== null && (error as { errorCode?: unknown }).errorCode === 'user_cancelled') return t('auth.error.cancelled');
+  return t('auth.error.failed', { message: errorText(t, error) });
+}
 
 /** The translated text of a failure reason; unknown reasons fall back to the generic message. */
 export function failureText(t: Translate, provider: 'hubspot' | 'google' | 'microsoft', failure: { reason: string; detail?: string; missingScopes?: string[] }): string {
@@ -7,7 +18,7 @@ export function failureText(t: Translate, provider: 'hubspot' | 'google' | 'micr
   if (failure.reason === 'missing-scopes') return t('auth.hubspot.error.missing-scopes', { scopes: (failure.missingScopes ?? []).join(', ') });
   const key = `auth.${provider}.error.${failure.reason}`;
   if (isKey(key)) return t(key);
-  return t('auth.error.failed', { message: failure.detail ?? failure.reason });
+  return unexpectedFailureText(t, failure.detail ?? failure.reason);
 }
 
 const isKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(en, key);

@@ -2,7 +2,6 @@ import type { ClientAccessEntry } from '../../lib/partner/client-access';
 import { clientAccessCsv } from '../../lib/partner/csv';
 import type { Translate } from '../../lib/i18n';
 import { useI18n } from '../shared/i18n-context';
-import { hubspotWords } from './hubspot-words';
 
 const reasonText = (t: Translate) => (entry: ClientAccessEntry) => t(`partner.clientAccess.reason.${entry.reason}`);
 
@@ -29,13 +28,12 @@ function download(t: Translate, entries: readonly ClientAccessEntry[], portalId:
 /** Everyone outside the employee domain: to assign with the Client Access Manager, exportable as CSV. */
 export function ClientAccessList({ entries, basis, portalId }: { entries: readonly ClientAccessEntry[]; basis: string | undefined; portalId: number }) {
   const { t } = useI18n();
-  const { clientAccessManager } = hubspotWords(t);
   const intro = basis
-    ? t('partner.clientAccess.intro', { count: entries.length, domain: basis, clientAccessManager })
-    : t('partner.clientAccess.introShared', { count: entries.length, clientAccessManager });
+    ? t('partner.clientAccess.intro', { count: entries.length, domain: basis })
+    : t('partner.clientAccess.introShared', { count: entries.length });
   return (
     <section aria-labelledby="partner-access-heading" data-testid="client-access" data-count={entries.length}>
-      <h3 id="partner-access-heading">{t('partner.clientAccess.heading', { clientAccessManager })}</h3>
+      <h3 id="partner-access-heading">{t('partner.clientAccess.heading')}</h3>
       {entries.length === 0 ? (
         basis && <p class="muted">{t('partner.clientAccess.none', { domain: basis })}</p>
       ) : (

@@ -7,7 +7,7 @@ import type { RunPlan } from '../../lib/plans';
 import { PlanStepItem } from '../plan/PlanStepItem';
 import { sendPlanMessage } from '../plan/send';
 import { useI18n } from '../shared/i18n-context';
-import { hubspotWords, listOf } from './hubspot-words';
+import { listOf } from './hubspot-words';
 
 interface Props {
   current: string | null;
@@ -31,7 +31,6 @@ function targets(assessment: DomainAssessment, current: string | null): string[]
 export function PartnerChange({ current, assessment, changers, plan }: Props) {
   const { t } = useI18n();
   const [notice, setNotice] = useState('');
-  const words = hubspotWords(t);
   const names = changers.superAdmins.length > 0 ? listOf(t, changers.superAdmins.map((u) => displayName(u) || u.email)) : t('partner.change.nobody');
   const running = plan?.status === 'running';
   const start = (domain: string) => {
@@ -48,12 +47,12 @@ export function PartnerChange({ current, assessment, changers, plan }: Props) {
       {!changers.canChange && (
         <p data-testid="partner-who-can">
           {changers.me ? t('partner.change.notAllowed', { user: changers.me.email, names }) : t('partner.change.whoCan', { names })}
-          {!changers.signedIn && <> {t('partner.change.unknownUser', { page: words.page })}</>}
+          {!changers.signedIn && <> {t('partner.change.unknownUser')}</>}
         </p>
       )}
       {changers.canChange && !running && targets(assessment, current).length > 0 && (
         <>
-          <p class="muted">{t('partner.change.how', { page: words.page })}</p>
+          <p class="muted">{t('partner.change.how')}</p>
           <div class="actions">
             {targets(assessment, current).map((domain) => (
               <button type="button" key={domain} data-testid="partner-change-start" data-domain={domain} onClick={() => start(domain)}>{t('partner.change.start', { domain })}</button>

@@ -3,14 +3,13 @@ import type { DomainAssessment } from '../../lib/partner/assess';
 import { PARTNER_DOMAIN_STALE_DAYS } from '../../lib/partner/assess';
 import { formatAge } from '../shared/age';
 import { useI18n } from '../shared/i18n-context';
-import { automationUrl, hubspotWords } from './hubspot-words';
+import { automationUrl } from './hubspot-words';
 
 /** The employee domain as the Automation page last showed it, or "not seen yet" with the way there; its problems. */
 export function PartnerCurrent({ portal, current, assessment, now }: { portal: PartnerPortal; current: CurrentDomain; assessment: DomainAssessment; now: number }) {
   const { t } = useI18n();
-  const words = hubspotWords(t);
   const link = (
-    <a data-testid="partner-open-automation" href={automationUrl(portal)} target="_blank" rel="noopener noreferrer">{t('partner.current.open', { page: words.page })}</a>
+    <a data-testid="partner-open-automation" href={automationUrl(portal)} target="_blank" rel="noopener noreferrer">{t('partner.current.open')}</a>
   );
   return (
     <section aria-labelledby="partner-current-heading" data-testid="partner-current" data-seen={String(current.seen)}>
@@ -18,7 +17,7 @@ export function PartnerCurrent({ portal, current, assessment, now }: { portal: P
       {!current.seen ? (
         <>
           <p data-testid="partner-domain" data-domain="">{t('partner.current.notSeen')}</p>
-          <p class="muted">{t('partner.current.notSeenHelp', { page: words.page })} {link}</p>
+          <p class="muted">{t('partner.current.notSeenHelp')} {link}</p>
         </>
       ) : (
         <>
@@ -26,7 +25,7 @@ export function PartnerCurrent({ portal, current, assessment, now }: { portal: P
             <strong>{current.domain ?? t('partner.current.unset')}</strong>
           </p>
           <p class="muted">
-            <time dateTime={current.at}>{t('partner.current.seen', { page: words.page, age: formatAge(current.at, now, t) })}</time> · {link}
+            <time dateTime={current.at}>{t('partner.current.seen', { age: formatAge(current.at, now, t) })}</time> · {link}
           </p>
           <ul class="partner-problems">
             {assessment.problems.map((problem) => (

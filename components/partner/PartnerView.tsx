@@ -3,7 +3,7 @@ import { currentDomain, domainChangers, partnerAccount } from '../../lib/partner
 import { errorText } from '../../lib/i18n/error-text';
 import { useI18n } from '../shared/i18n-context';
 import { ClientAccessList } from './ClientAccessList';
-import { hubspotWords, settingsUrl } from './hubspot-words';
+import { settingsUrl } from './hubspot-words';
 import { PartnerAudit } from './PartnerAudit';
 import { PartnerChange } from './PartnerChange';
 import { PartnerCurrent } from './PartnerCurrent';
@@ -33,7 +33,7 @@ export function PartnerView({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <section data-testid="partner-view" data-account="unknown" aria-labelledby="partner-heading">
         <Heading id="partner-heading">{t('partner.title')}</Heading>
         <p class="muted">
-          {t('partner.unknownAccount', { partner: hubspotWords(t).partner })}{' '}
+          {t('partner.unknownAccount')}{' '}
           <a href={settingsUrl(facts.portal)} target="_blank" rel="noopener noreferrer" data-testid="partner-open-settings">{t('partner.openSettings')}</a>
         </p>
       </section>

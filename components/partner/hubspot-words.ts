@@ -1,13 +1,6 @@
 import type { Translate } from '../../lib/i18n';
-import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
 import { partnerAutomationPath } from '../../lib/pages/hubspot/partner-settings';
 import type { PartnerPortal } from '../../lib/partner/facts';
-
-/** HubSpot's own words in the user's language (the label table), for the partner strings' placeholders. */
-export function hubspotWords(t: Translate): { page: string; clientAccessManager: string; partner: string } {
-  const labels = HUBSPOT_LABELS[t.locale];
-  return { page: `${labels.settings} › ${labels.partner} › ${labels.automation}`, clientAccessManager: labels.clientAccessManager, partner: labels.partner };
-}
 
 /** Settings > Partner > Automation of the portal, on its own UI host. */
 export const automationUrl = (portal: PartnerPortal): string => `https://${portal.uiHost}${partnerAutomationPath(portal.id)}`;

@@ -3,9 +3,10 @@ import type { MessageKey } from '../../lib/i18n';
 import type { PlanUiEvent } from '../../lib/messaging/plan-protocol';
 import { currentStep, type RunPlan, type RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
+import { useMeta } from '../shared/use-meta';
 import { apiConfirmLabelKey } from './confirm-labels';
 import { ConfirmDialog } from './ConfirmDialog';
-import { failureNoticeKey, usePlanNotice } from './plan-notice';
+import { failureNoticeKey, refusalKey, usePlanNotice } from './plan-notice';
 import { planParams, PlanStepItem } from './PlanStepItem';
 import { sendPlanMessage } from './send';
 import { approvedCandidates, StepAppsList, useStepApps } from './StepApps';
@@ -24,6 +25,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
   const [dialog, setDialog] = useState<Dialog>();
   const [busy, setBusy] = useState(false);
   const notice = usePlanNotice(plan);
+  const pageLanguages = useMeta('pageLanguages') ?? undefined;
   const params = planParams(plan);
   const current = currentStep(plan);
   const finished = plan.steps.filter((s) => s.state === 'done' || s.state === 'skipped').length;
@@ -46,7 +48,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
       .then(
         (answer) => {
           if (answer.refused === 'write-consent-needed' && event.type === 'run-api') return askWriteAccess(event);
-          return answer.refused ? notice.say(t('ui.plan.refused', { reason: answer.refused })) : undefined;
+          return answer.refused ? notice.say(t(refusalKey(answer.refused))) : undefined;
         },
         // Never the raw error: a worker that died mid-event closes the channel with browser text.
         (error: unknown) => notice.say(t(failureNoticeKey(error))),
@@ -65,7 +67,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
         <span data-testid="plan-status">{t(`plan.status.${plan.status}`)}</span>
         {' · '}
         <span data-testid="plan-progress" data-done={finished} data-total={plan.steps.length}>
-          {t('ui.plan.progress', { done: finished, total: plan.steps.length })}
+          {t('ui.plan.progress', { doneCount: finished, count: plan.steps.length })}
         </span>
       </p>
       <progress max={plan.steps.length} value={finished} aria-hidden="true" />
@@ -83,6 +85,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
             onConfirm={(s) => advance({ type: 'confirmed', stepId: s.id })}
             onRun={(s) => setDialog({ kind: 'run', step: s })}
             onRecheck={() => advance({ type: 'resume' })}
+            pageLanguages={pageLanguages}
           />
         ))}
       </ol>

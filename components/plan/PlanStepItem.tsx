@@ -1,5 +1,5 @@
-import { quotedLabels } from '../../lib/guide/highlight/labels';
 import type { Locale, MessageKey, Translate } from '../../lib/i18n';
+import { LABEL_TABLE_OF_PAGE, pageLabelParams, type LabelTable } from '../../lib/i18n/page-labels';
 import type { RunPlan, RunStep } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
 import { HandoffMessage } from './HandoffMessage';
@@ -14,6 +14,8 @@ interface Props {
   onConfirm: (step: RunStep) => void;
   onRun: (step: RunStep) => void;
   onRecheck: () => void;
+  /** The language each site's pages were last seen in (the guide reports it); unknown: the user's. */
+  pageLanguages?: Partial<Record<LabelTable, Locale>>;
 }
 
 /** The parameters the plan strings use ({address}, {admin}, {step}). */
@@ -21,9 +23,15 @@ export function planParams(plan: RunPlan): Record<string, string> {
   return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '', domain: plan.context.partnerDomain?.to ?? '' };
 }
 
-/** The explanation quotes the step page's labels; away from the page, in the user's language. */
-function explainParams(step: RunStep, locale: Locale, params: Record<string, string>): Record<string, string> {
-  return step.target ? { ...quotedLabels(step.target.page, locale), ...params } : params;
+/**
+ * The explanation quotes the step page's labels as that page shows them when the guide has seen
+ * it in another language, with the translation beside them ("„Disable“ (Deaktivieren)"); else in
+ * the user's language.
+ */
+function explainParams(step: RunStep, locale: Locale, params: Record<string, string>, pageLanguages: Props['pageLanguages']): Record<string, string> {
+  if (!step.target) return params;
+  const pageLocale = pageLanguages?.[LABEL_TABLE_OF_PAGE[step.target.page]] ?? locale;
+  return { ...pageLabelParams(step.target.page, locale, pageLocale, true), ...params };
 }
 
 /**
@@ -46,7 +54,7 @@ function actionsOf(step: RunStep) {
 }
 
 /** One step of the checklist: title, explanation, state, how it completed, and its actions. */
-export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRecheck }: Props) {
+export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRecheck, pageLanguages }: Props) {
   const { t, locale } = useI18n();
   const params = planParams(plan);
   const actions = current && plan.status === 'running' ? actionsOf(step) : { confirm: false, run: false, recheck: false };
@@ -67,7 +75,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
         // After a restart: what the listing proved about the call that was in flight.
         <p data-testid="plan-step-outcome" data-code={step.note.code}>{t('plan.note.reached-provider')}</p>
       )}
-      {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params))}</p>}
+      {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params, pageLanguages))}</p>}
       {unproven && (
         <p class="notice" data-testid="plan-step-unproven" data-reason={unproven.reason} data-then={unproven.then}>{unproven.text}</p>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
 import { MessagingError } from '../../lib/messaging';
 import type { RunPlan } from '../../lib/plans';
 import type { PlanMessageKey } from '../../lib/plans/i18n';
@@ -13,6 +14,26 @@ import { repo } from '../../lib/store/repo';
  */
 export function failureNoticeKey(error: unknown): PlanMessageKey {
   return error instanceof MessagingError ? 'plan.notice.failed' : 'plan.notice.restarted';
+}
+
+/**
+ * What the user reads when the runner refused an event: the reason in words, never its code
+ * ("plan-not-running"). The runner's reasons (lib/plans/runner.ts, step-work.ts) are codes; one
+ * the panel does not know yet gets the plain "Nothing was changed".
+ */
+const REFUSAL_KEYS: Readonly<Record<string, MessageKey>> = {
+  'not-current-step': 'ui.plan.refused.movedOn',
+  'unknown-step': 'ui.plan.refused.movedOn',
+  'plan-not-running': 'ui.plan.refused.notRunning',
+  'unknown-plan': 'ui.plan.refused.unknownPlan',
+  'api-step-needs-run': 'ui.plan.refused.automatic',
+  'not-an-api-step': 'ui.plan.refused.automatic',
+  verifiable: 'ui.plan.refused.automatic',
+  'not-confirmed': 'ui.plan.refused.notConfirmed',
+};
+
+export function refusalKey(reason: string): MessageKey {
+  return Object.prototype.hasOwnProperty.call(REFUSAL_KEYS, reason) ? REFUSAL_KEYS[reason]! : 'ui.plan.refused';
 }
 
 interface Notice {

@@ -3,6 +3,7 @@ import { useMailboxDetail } from '../shared/use-mailbox-detail';
 import { PopupActions } from './PopupActions';
 import { canUnlink } from '../plan/can-unlink';
 import { PopupMailbox } from './PopupMailbox';
+import { PopupSignedInAs } from './PopupSignedInAs';
 import { PopupSummary } from './PopupSummary';
 import { TabNotice } from './TabNotice';
 import { LazyPopupPartnerCount } from './LazyPopupPartnerCount';
@@ -38,6 +39,7 @@ export function PopupApp({ start }: { start?: PopupStart }) {
       {tab.state === 'ready' && address && detail && (
         <>
           <PopupMailbox detail={detail} now={now} />
+          {tab.state === 'ready' && tab.signedInAs && <PopupSignedInAs address={tab.signedInAs} />}
           <PopupActions target={tab.target} unlinkAddress={canUnlink(detail.verdict.status) ? detail.address : undefined} />
         </>
       )}

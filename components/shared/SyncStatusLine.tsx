@@ -35,8 +35,8 @@ export function SyncStatusLine({ now }: { now: number }) {
           {resources.map(([resource, count]) => (
             <li key={resource}>
               {count.total === undefined
-                ? t('sync.progressNoTotal', { resource: t(`sync.resource.${resource}`), done: count.done })
-                : t('sync.progress', { resource: t(`sync.resource.${resource}`), done: count.done, total: count.total })}
+                ? t('sync.progressNoTotal', { resource: t(`sync.resource.${resource}`), doneCount: count.done })
+                : t('sync.progress', { resource: t(`sync.resource.${resource}`), doneCount: count.done, totalCount: count.total })}
             </li>
           ))}
         </ul>

@@ -7,7 +7,14 @@ import { explicitTabId, resolveTabTarget, type TabTarget } from './current-tab';
 
 export type TabMailbox =
   | { state: 'loading' }
-  | { state: 'ready'; target: TabTarget; address: string | null; contentScript: ContentScriptState };
+  | {
+      state: 'ready';
+      target: TabTarget;
+      address: string | null;
+      contentScript: ContentScriptState;
+      /** The account signed in beside the mailbox shown (a delegated or shared mailbox): the tab shows both. */
+      signedInAs?: string;
+    };
 
 type TabReply = Extract<TabMailbox, { state: 'ready' }>;
 
@@ -20,7 +27,7 @@ const NO_MAILBOX = { address: null, contentScript: 'none' } as const;
  */
 async function askAboutTab(tabId: number): Promise<Omit<TabReply, 'state' | 'target'>> {
   const report = await tabReport(tabId).catch(() => undefined);
-  if (report && 'address' in report) return { address: report.address, contentScript: 'alive' };
+  if (report && 'address' in report) return { address: report.address, contentScript: 'alive', ...(report.signedInAs && { signedInAs: report.signedInAs }) };
   return send('mailbox/for-tab', { tabId }).catch(() => NO_MAILBOX);
 }
 

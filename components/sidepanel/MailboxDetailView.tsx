@@ -10,6 +10,7 @@ import { DetailFindings } from './DetailFindings';
 import { DetailHistory } from './DetailHistory';
 import { canUnlink } from '../plan/can-unlink';
 import { PlanSection } from '../plan/PlanSection';
+import { TimelineSection } from '../history/TimelineSection';
 
 interface Props {
   detail: MailboxDetail;
@@ -17,7 +18,7 @@ interface Props {
   onBack: () => void;
 }
 
-/** One mailbox in the side panel: both sides, findings, the evidence behind them and the history. */
+/** One mailbox in the side panel: both sides, findings, the connection history, the evidence behind them and the observations. */
 export function MailboxDetailView({ detail, now, onBack }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
@@ -54,6 +55,7 @@ export function MailboxDetailView({ detail, now, onBack }: Props) {
       </div>
       <PlanSection address={detail.address} provider={detail.facts.mailbox?.provider ?? 'unknown'} canStart={canUnlink(status)} />
       <DetailFindings findings={detail.findings} />
+      <TimelineSection address={detail.address} now={now} />
       <DetailEvidence grants={detail.facts.grants} channelAccounts={detail.facts.channelAccounts} now={now} />
       <DetailHistory observations={detail.facts.observations} now={now} locale={locale} />
     </section>

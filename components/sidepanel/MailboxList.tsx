@@ -30,7 +30,7 @@ export function MailboxList({ rows, filters, onFilters, onOpen, returnTo, now }:
     <>
       <MailboxFilterBar rows={rows} filters={filters} onChange={onFilters} />
       <p data-testid="mailbox-count" data-shown={shown.length} data-total={rows.length} role="status">
-        {t('ui.list.count', { shown: shown.length, total: rows.length })}
+        {t('ui.list.count', { shownCount: shown.length, totalCount: rows.length })}
       </p>
       {shown.length === 0 ? (
         <p class="empty">{t('ui.list.noMatch')}</p>

@@ -5,7 +5,7 @@ import { useI18n } from '../shared/i18n-context';
 /** The permissions the welcome page explains, in the manifest's order (README "Permissions, and why"). */
 const PERMISSIONS: MessageKey[] = [
   'welcome.permission.storage', 'welcome.permission.alarms', 'welcome.permission.identity', 'welcome.permission.sidePanel',
-  'welcome.permission.apis', 'welcome.permission.mail', 'welcome.permission.settings',
+  'welcome.permission.apis', 'welcome.permission.mail', 'welcome.permission.settings', 'welcome.permission.notifications',
 ];
 
 /**

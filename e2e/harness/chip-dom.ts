@@ -2,8 +2,9 @@ import type { CDPSession, Page } from 'puppeteer';
 
 /**
  * The inbox chip's button lives in a closed shadow root, out of reach of selectors and of
- * `page.evaluate`. DevTools' DOM domain (with `pierce`) sees into it: these helpers find the chip
- * host and its button there, for tests that read what the chip shows or click it like a user.
+ * `page.evaluate` (and of the mail page's scripts). DevTools' DOM domain (with `pierce`) sees into
+ * it: these helpers find the chip host and its button there, for tests that read what the chip
+ * shows (its status is the button's data-status, inside the root) or click it like a user.
  */
 export interface CdpNode {
   backendNodeId: number;
@@ -37,13 +38,29 @@ export function ownText(node: CdpNode | undefined): string {
   return (node?.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue ?? '').join('');
 }
 
-/** Runs `use` with the chip host and its button as DevTools sees them now; throws without a button. */
+/** All text below a node (its own and its descendants'). */
+export function allText(node: CdpNode | undefined): string {
+  if (!node) return '';
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(allText).join('');
+}
+
+/** The chip's visible label: the one of its stacked labels that shows. */
+export function chipLabelOf(button: CdpNode): string {
+  const on = findNode(button, (node) => node.localName === 'span' && attribute(node, 'class') === 'on');
+  return allText(on);
+}
+
+/**
+ * Runs `use` with the chip host and its status button (the first, `.s`) as DevTools sees them
+ * now; throws without a button.
+ */
 export async function withChipButton<T>(page: Page, use: (chip: { host: CdpNode; button: CdpNode; session: CDPSession }) => Promise<T>): Promise<T> {
   const session = await page.createCDPSession();
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = findNode(root, (node) => node.localName === 'inboxlink-chip');
-    const button = host && findNode(host, (node) => node !== host && node.localName === 'button');
+    const button = host && findNode(host, (node) => node !== host && node.localName === 'button' && attribute(node, 'class') === 's');
     if (!host || !button) throw new Error('the chip has no button');
     return await use({ host, button, session });
   } finally {

@@ -4,9 +4,13 @@
  */
 export const selectors = {
   /** Root element of each extension page. */
-  pageRoot: (name: 'popup' | 'sidepanel' | 'options' | 'welcome' | 'privacy') => `[data-testid="${name}"]`,
-  /** The host element the inbox content script adds to Gmail and Outlook. */
-  inboxChip: '[data-inboxlink-status]',
+  pageRoot: (name: 'popup' | 'sidepanel' | 'options' | 'support' | 'welcome' | 'privacy') => `[data-testid="${name}"]`,
+  /**
+   * The host element the inbox content script adds to Gmail and Outlook. It says nothing of the
+   * status (the page must not read it): read that inside its closed shadow root through DevTools
+   * (chip-dom.ts, pages/mail-tab.page.ts readChip).
+   */
+  inboxChip: 'inboxlink-chip',
   /** One mailbox in the popup's list. */
   mailboxRow: (address: string) => `[data-testid="mailbox-row"][data-address="${cssString(address)}"]`,
 } as const;

@@ -1,6 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer';
 
-export type ExtensionPageName = 'popup' | 'sidepanel' | 'options' | 'welcome' | 'privacy';
+export type ExtensionPageName = 'popup' | 'sidepanel' | 'options' | 'support' | 'welcome' | 'privacy';
 
 /**
  * Somewhere to evaluate code in the extension's origin (its IndexedDB, storage, runtime):

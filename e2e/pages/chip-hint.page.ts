@@ -1,7 +1,7 @@
 import type { Page, WebWorker } from 'puppeteer';
-import { attribute, findNode, ownText, withChipButton } from '../harness/chip-dom';
-import { selectors, storeContract } from '../harness/contract';
-import { readDriftReports, type DriftReportView } from './mail-tab.page';
+import { attribute, chipLabelOf, withChipButton } from '../harness/chip-dom';
+import { storeContract } from '../harness/contract';
+import { readChip, readDriftReports, type DriftReportView } from './mail-tab.page';
 
 /**
  * What the inbox chip says beyond its status, and the private drift report of a page it could
@@ -11,29 +11,23 @@ import { readDriftReports, type DriftReportView } from './mail-tab.page';
 
 export interface ChipButtonView {
   status: string;
-  /** The button's own text (the status label). */
+  /** The visible status label. */
   label: string;
-  /** The visible hint line under the label ('' when there is none). */
-  hint: string;
-  /** aria-label: the button's accessible name. */
+  /** aria-label: the button's accessible name (the label, then how to fix it when there is a hint). */
   name: string;
-  /** title: the tooltip, also the accessible description ('' when there is none). */
+  /** title: the tooltip, also the accessible description (the hint's fuller sentence, else the label). */
   tooltip: string;
 }
 
 /** Waits until the chip shows `status` (it may still show an older one), then reads its button. */
 export async function readChipButton(page: Page, status: string, timeoutMs = 15_000): Promise<ChipButtonView> {
-  await page.waitForSelector(`${selectors.inboxChip}[data-inboxlink-status="${status}"]`, { timeout: timeoutMs });
-  return withChipButton(page, async ({ host, button }) => {
-    const hintLine = findNode(button, (node) => node.localName === 'span' && attribute(node, 'class') === 'hint');
-    return {
-      status: attribute(host, 'data-inboxlink-status'),
-      label: ownText(button),
-      hint: ownText(hintLine),
-      name: attribute(button, 'aria-label'),
-      tooltip: attribute(button, 'title'),
-    };
-  });
+  await readChip(page, timeoutMs, status);
+  return withChipButton(page, async ({ button }) => ({
+    status: attribute(button, 'data-status'),
+    label: chipLabelOf(button),
+    name: attribute(button, 'aria-label'),
+    tooltip: attribute(button, 'title'),
+  }));
 }
 
 /** Waits for the background to keep a drift report from `host` made at or after `since`. */

@@ -66,7 +66,8 @@ export async function buildExport(repo: Repo, now = new Date()): Promise<LocalDa
   return document;
 }
 
-async function storedSecrets(repo: Repo): Promise<Set<string>> {
+/** Every stored token long enough to search for: what no export or report may contain. */
+export async function storedSecrets(repo: Pick<Repo, 'getAll'>): Promise<Set<string>> {
   const values = (await repo.getAll('credentials')).flatMap((credential) => [credential.accessToken, credential.refreshToken ?? '']);
   return new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH));
 }

@@ -21,3 +21,8 @@ export async function appendDriftReport(report: DriftReport): Promise<void> {
   const reports = (await repo.getMeta('driftReports')) ?? [];
   await repo.setMeta('driftReports', [...reports, report].slice(-KEEP));
 }
+
+/** The reports kept, oldest first (support reads them in the diagnostics). */
+export async function readDriftReports(): Promise<DriftReport[]> {
+  return (await repo.getMeta('driftReports')) ?? [];
+}

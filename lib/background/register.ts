@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
 import { handleSyncAlarm } from '../sync';
-import { CONTENT_HOSTS } from '../pages/hosts';
+import { contentHosts } from '../pages/hosts';
 import { startBadgeUpdater } from './badge';
 import { handlers } from './handlers';
 import { startFindingsRefresher } from './findings-refresher';
+import { startHealthMonitor } from './health-monitor';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
@@ -22,7 +23,7 @@ export function registerBackground(): void {
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    contentHosts: CONTENT_HOSTS,
+    contentHosts: contentHosts(),
   });
   const startupWork = deferStartupWork(startOwedWork);
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -48,6 +49,8 @@ function startOwedWork(): void {
   void enforcePolicy().catch((error: unknown) => console.warn('[inboxlink] policy and alarms:', error instanceof Error ? error.message : error));
   // Findings follow the store: re-diagnosed shortly after any change to what the rules read.
   startFindingsRefresher();
+  // Portal health: today's count per status for the chart, and the admin's alert when it is on.
+  startHealthMonitor();
   // Plans a killed worker left mid-step: verify, never re-run.
   void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
   // Plans composed without a provider step grow it once a page, a sign-in or a sync names the provider.

@@ -30,30 +30,52 @@ const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [.
 export function providerOf(facts: AddressFacts): MailProvider {
   const known = facts.mailbox?.provider;
   if (known && known !== 'unknown') return known;
+  // Most addresses of a big portal are users without any mailbox fact: no sort, no copy for them.
+  if (facts.grants.length === 0 && facts.observations.length === 0) return consumerProvider(facts.address);
   const fromGrant = newestFirst(facts.grants, (g) => g.evidence.at)[0]?.provider;
   if (fromGrant) return fromGrant;
   const observed = grantObservations(facts)[0]?.value.provider;
   if (typeof observed === 'string' && GRANT_PROVIDERS.includes(observed)) return observed as MailProvider;
-  return CONSUMER_DOMAINS[facts.address.slice(facts.address.lastIndexOf('@') + 1)] ?? 'unknown';
+  return consumerProvider(facts.address);
 }
+
+const consumerProvider = (address: string): MailProvider => CONSUMER_DOMAINS[address.slice(address.lastIndexOf('@') + 1)] ?? 'unknown';
+
+/** Several rules ask for the same address's verdict: computed once per facts object (one snapshot). */
+const verdicts = new WeakMap<AddressFacts, MailboxVerdict>();
 
 /** lib/status's verdict, fed the resolved provider. */
 export function verdictFor(facts: AddressFacts): MailboxVerdict {
+  // Nothing seen on either side (most users of a big portal): what verdictOf would say, at once.
+  if (facts.observations.length === 0 && facts.channelAccounts.length === 0 && facts.grants.length === 0) {
+    return { status: 'unknown', kind: facts.mailbox?.kind ?? 'personal', checkedAt: null };
+  }
+  let verdict = verdicts.get(facts);
+  if (!verdict) verdicts.set(facts, (verdict = computeVerdict(facts)));
+  return verdict;
+}
+
+function computeVerdict(facts: AddressFacts): MailboxVerdict {
   const mailbox = facts.mailbox ?? { address: facts.address, kind: 'personal' as const, provider: 'unknown' as const, firstSeenAt: '', updatedAt: '' };
   return verdictOf({ mailbox: { ...mailbox, provider: providerOf(facts) }, observations: facts.observations, channelAccounts: facts.channelAccounts, grants: facts.grants });
 }
 
 export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
-  return personalSideFrom(facts.observations, facts.mailbox?.portalId);
+  return facts.observations.length === 0 ? undefined : personalSideFrom(facts.observations, facts.mailbox?.portalId);
 }
+
+const UNKNOWN_GRANT = { state: 'unknown' } as const;
 
 /** The connecting provider's grant, as the status reads it (another provider's page says nothing). */
 export function grantState(facts: AddressFacts): ReturnType<typeof grantStateFrom> {
+  // Every rule asks this of every address; most have neither a grant nor a consent page seen.
+  if (facts.grants.length === 0 && facts.observations.length === 0) return UNKNOWN_GRANT;
   return grantStateFrom(facts.grants, facts.observations, { provider: providerOf(facts), tenant: tenantOfAddress(facts.address) });
 }
 
 /** Team channels HubSpot still has: neither archived nor missing from the last full sync. */
 export function liveChannels(facts: AddressFacts): ChannelAccount[] {
+  if (facts.channelAccounts.length === 0) return [];
   return facts.channelAccounts.filter((account) => !account.archived && !account.goneAt);
 }
 
@@ -73,6 +95,7 @@ export function grantEvidence(facts: AddressFacts): string[] {
 
 /** The HubSpot user behind the address, preferring an active one over a stale removed record. */
 export function hubspotUser(facts: AddressFacts): CrmUser | undefined {
+  if (facts.users.length <= 1) return facts.users[0];
   const rank = (user: CrmUser) => (user.status === 'active' ? 2 : user.status === 'deactivated' ? 1 : 0);
   return [...facts.users].sort((a, b) => rank(b) - rank(a) || b.syncedAt.localeCompare(a.syncedAt))[0];
 }

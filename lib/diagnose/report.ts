@@ -1,6 +1,8 @@
 /**
  * The report support staff export: every finding with its title, evidence (raw and in words) and
- * fix, plus counts of what the store knows, as JSON and as a CSV of the findings. It is built from
+ * fix, plus counts of what the store knows, as JSON and as a CSV of the findings. Evidence in words
+ * has its values translated and its times written by Intl in the reader's language and time zone
+ * (./evidence-text.ts); `foundAt` and the raw evidence stay ISO for machines. It is built from
  * findings and counts only, never from credentials; anything that still looks like a token (a
  * bearer header, an OAuth parameter in a URL) is redacted on the way out as a second guard.
  */
@@ -8,7 +10,7 @@ import Papa from 'papaparse';
 import type { MessageKey, Params, Translate } from '../i18n';
 import { en } from '../i18n/locales/en';
 import type { Finding, Severity } from '../model';
-import { parseEvidence } from './evidence';
+import { evidenceText } from './evidence-text';
 import type { DiagnoseSnapshot } from './snapshot';
 
 export const REPORT_FORMAT = 'inboxlink-support-report/1';
@@ -51,16 +53,15 @@ function text(t: Translate, key: string, params?: Params): string {
   return key in en ? t(key as MessageKey, params) : key;
 }
 
-function evidenceInWords(t: Translate, raw: string): string {
-  const item = parseEvidence(raw);
-  if (!item) return raw;
-  return text(t, `finding.evidence.${item.type}`, { value: item.value.join(' · '), where: item.where ?? '', at: item.at ?? '' });
-}
-
 const count = <T extends string>(keys: readonly T[], values: readonly string[]): Record<T, number> =>
   Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<T, number>;
 
-export function toReportFinding(finding: Finding, t: Translate): ReportFinding {
+/** How the report writes times: the reader's time zone unless one is named (its short name is shown). */
+export interface ReportOptions {
+  timeZone?: string;
+}
+
+export function toReportFinding(finding: Finding, t: Translate, options: ReportOptions = {}): ReportFinding {
   const evidence = finding.evidence.map(redactCredentials);
   return {
     id: redactCredentials(finding.id),
@@ -72,14 +73,14 @@ export function toReportFinding(finding: Finding, t: Translate): ReportFinding {
     ...(finding.planFlow ? { planFlow: finding.planFlow } : {}),
     foundAt: finding.foundAt,
     evidence,
-    evidenceText: evidence.map((raw) => evidenceInWords(t, raw)),
+    evidenceText: evidence.map((raw) => evidenceText(t, raw, options.timeZone)),
   };
 }
 
-export function buildSupportReport(snapshot: DiagnoseSnapshot, findings: readonly Finding[], t: Translate): { json: SupportReport; csv: string } {
+export function buildSupportReport(snapshot: DiagnoseSnapshot, findings: readonly Finding[], t: Translate, options: ReportOptions = {}): { json: SupportReport; csv: string } {
   const rows = [...findings]
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.code.localeCompare(b.code) || a.subject.localeCompare(b.subject))
-    .map((finding) => toReportFinding(finding, t));
+    .map((finding) => toReportFinding(finding, t, options));
   const json: SupportReport = {
     format: REPORT_FORMAT,
     summary: {

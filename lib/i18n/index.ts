@@ -1,5 +1,6 @@
 import type { Catalog, MessageKey } from './locales/en';
-import { format, render, templatesOf, type Message, type Params } from './message';
+import { format, PLACEHOLDER, render, templatesOf, type Message, type Params } from './message';
+import { labelPlaceholder } from './page-labels';
 
 export type { MessageKey, Catalog, Params, Message };
 export { format };
@@ -53,13 +54,17 @@ export function resolveLocale(choice: string | undefined, browserLanguages: read
   return 'en';
 }
 
-/** A translator for a registered locale (see the registry above); throws if it is not loaded. */
+/**
+ * A translator for a registered locale (see the registry above); throws if it is not loaded. A
+ * `{table.key}` placeholder no param fills is the page's label in this language, quoted
+ * (lib/i18n/page-labels.ts).
+ */
 export function createTranslator(locale: Locale): Translate {
   const catalog = catalogOf(locale);
   const english = catalogOf('en');
   const translate = (key: MessageKey, params?: Params): string => {
     const own = catalog[key];
-    return own === undefined ? render(english[key], 'en', params) : render(own, locale, params);
+    return own === undefined ? render(english[key], 'en', params, (name) => labelPlaceholder(name, 'en')) : render(own, locale, params, (name) => labelPlaceholder(name, locale));
   };
   return Object.assign(translate, { locale });
 }
@@ -69,6 +74,6 @@ export function createTranslator(locale: Locale): Translate {
  * a form may leave out {count}, e.g. "One mailbox"): used by the catalog consistency test.
  */
 export function placeholdersOf(message: Message): string[] {
-  const names = templatesOf(message).flatMap((template) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''));
+  const names = templatesOf(message).flatMap((template) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''));
   return [...new Set(names)].sort();
 }

@@ -53,21 +53,34 @@ function templateOf(message: Message, locale: string, params: Params): string {
   return message[category] ?? message.other;
 }
 
+/** A placeholder: `{name}`, or `{table.key}` for a page's label (lib/i18n/page-labels.ts). */
+export const PLACEHOLDER = /\{([\w]+(?:\.[\w]+)?)\}/g;
+
 /**
- * Fills {placeholders}; an unknown placeholder stays visible rather than silently vanishing. A
- * numeric `count` is written the language's way (other numbers, such as ids, stay as they are).
+ * Whether a parameter is a count, written the language's way: `count` (which also selects the
+ * plural form) and any name ending in `Count` (`doneCount`, `totalCount`). Other numbers, such as
+ * ids, stay as they are.
  */
-export function format(template: string, params: Params = {}, locale = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+export const isCountParam = (name: string): boolean => name === 'count' || name.endsWith('Count');
+
+/** Fills a placeholder the params do not: a page label in the message's language, else nothing. */
+export type Fallback = (name: string) => string | undefined;
+
+/**
+ * Fills {placeholders} from `params`, then from `fallback`; an unknown placeholder stays visible
+ * rather than silently vanishing. Counts (isCountParam) are written with Intl.NumberFormat.
+ */
+export function format(template: string, params: Params = {}, locale = 'en', fallback?: Fallback): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return fallback?.(name) ?? whole;
     const value = params[name]!;
-    return name === 'count' && typeof value === 'number' ? formatCount(locale, value) : String(value);
+    return isCountParam(name) && typeof value === 'number' ? formatCount(locale, value) : String(value);
   });
 }
 
 /** A message as text in `locale`: its plural form for `params.count`, placeholders filled. */
-export function render(message: Message, locale: string, params: Params = {}): string {
-  return format(templateOf(message, locale, params), params, locale);
+export function render(message: Message, locale: string, params: Params = {}, fallback?: Fallback): string {
+  return format(templateOf(message, locale, params), params, locale, fallback);
 }
 
 /** Every template of a message (one, or one per plural form): for catalog checks. */

@@ -1,13 +1,14 @@
 import type { RequestInputOf, ResponseOf } from '../messaging/protocol';
 import type { MailProvider } from '../model';
+import { readGmailPage } from '../pages/gmail/signed-in-address';
 import { providerOfMailHost } from '../pages/hosts';
-import type { AddressStrategy } from '../pages/find-address';
-import { gmailAddressStrategies } from '../pages/gmail/signed-in-address';
-import { outlookAddressStrategies } from '../pages/outlook/signed-in-address';
+import type { MailPageRead, MailPageReader } from '../pages/mail-page-read';
+import { readOutlookPage } from '../pages/outlook/signed-in-address';
 import { censorDom } from './censor-dom';
-import { mountChip, type Chip } from './chip';
+import { mountChip, type Chip, type ChipView } from './chip';
+import { createPlacer, type Placer } from './chip-placer';
+import { watchPage, type PageChange } from './page-watch';
 import type { InboxMessage } from './reply-guards';
-import { waitForAddress } from './watch-address';
 
 export interface InboxContext {
   /** False once the extension was updated or removed under this page ("context invalidated"). */
@@ -16,21 +17,21 @@ export interface InboxContext {
   readonly signal: AbortSignal;
 }
 
-/** What the first status question on a page reports as seen there (lib/messaging/content-protocol.ts). */
-type SeenReport = NonNullable<RequestInputOf<'mailbox/status'>['seen']>;
-
 export type InboxSend = <N extends InboxMessage>(type: N, payload: RequestInputOf<N>) => Promise<ResponseOf<N>>;
 
 export interface InboxOptions {
   send: InboxSend;
-  /** How long a page may hide the address before we call its layout changed. */
+  /** How long a page may hide the address before we call it unreadable. */
   waitMs?: number;
   /** A tab shown again re-asks the status at most this often. */
   refreshAfterMs?: number;
 }
 
 export interface InboxSession {
-  /** After in-page navigation (wxt:locationchange): the mailbox on screen may have changed. */
+  /**
+   * Look for the mailbox again now (the session already does so whenever the page changes, which
+   * an in-page navigation does: the entrypoint needs no location watcher).
+   */
   locationChanged(): void;
   /** The tab became visible again: the status may have changed meanwhile (e.g. on HubSpot's page). */
   shown(): void;
@@ -38,31 +39,46 @@ export interface InboxSession {
   stop(): void;
 }
 
-export function strategiesFor(provider: MailProvider): readonly AddressStrategy[] {
-  return provider === 'google' ? gmailAddressStrategies : outlookAddressStrategies;
+export function readerFor(provider: MailProvider): MailPageReader {
+  return provider === 'google' ? readGmailPage : readOutlookPage;
 }
 
+/** Coalescing of page changes: quick while the page renders its account, calmer once read. */
+const SEARCH_TICK_MS = 150;
+const WATCH_TICK_MS = 400;
+
+const sameMailbox = (a: MailPageRead | undefined, b: MailPageRead | undefined) => a?.address === b?.address && a?.signedInAs === b?.signedInAs;
+
 /**
- * The inbox content script's life on one mail page: find who is signed in, report it, show the
- * status chip; follow in-page navigation and tab switches. A layout we do not recognise yields
- * no chip and one private drift report, never a broken mail UI; a context invalidated by an
- * extension update ends everything quietly (the popup then tells the user to reload the tab).
+ * The inbox content script's life on one mail page: read which mailbox it shows, report it,
+ * show the status chip where it covers none of the page's controls; follow in-page navigation,
+ * tab switches and a layout that changes after load (re-read; a private drift report when a
+ * place the address was read from vanishes). A page we cannot read yields no chip and one
+ * private drift report, never a broken mail UI; a context invalidated by an extension update
+ * ends everything quietly (the popup then tells the user to reload the tab).
  */
 export function startInbox(doc: Document, location: Location, ctx: InboxContext, options: InboxOptions): InboxSession {
   const { send, waitMs = 15_000, refreshAfterMs = 5_000 } = options;
-  const provider = providerOfMailHost(location.hostname);
-  const strategies = strategiesFor(provider);
+  const read = () => readerFor(providerOfMailHost(location.hostname))(doc, location);
+  const watching = new AbortController();
+  const drifted = new Set<string>();
   let chip: Chip | undefined;
-  let reported: string | undefined;
+  let placer: Placer | undefined;
+  let view: ChipView | undefined;
+  /** The page as last read and reported to the background (its mailbox is the tab's). */
+  let reported: MailPageRead | undefined;
+  let searching = false;
+  let generation = 0;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let statusAskedAt = 0;
-  let pass: AbortController | undefined;
-  let drifted = false;
   let stopped = false;
 
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    pass?.abort();
+    watching.abort();
+    clearTimeout(deadline);
+    placer?.stop();
     chip?.remove();
     chip = undefined;
   };
@@ -76,61 +92,111 @@ export function startInbox(doc: Document, location: Location, ctx: InboxContext,
       if (alive()) console.debug('[inboxlink] inbox status unavailable:', error instanceof Error ? error.message : error);
     });
 
-  /**
-   * Asks the status and shows it. `seen`: the page shows this address for the first time; the
-   * same message reports it, and once the background stored it (it answered) it is the reported
-   * one, unless a newer search (`pass`) started meanwhile.
-   */
-  const showStatus = async (address: string, seen?: { report: SeenReport; pass: AbortController }) => {
-    statusAskedAt = Date.now();
-    const status = await send('mailbox/status', seen ? { address, seen: seen.report } : { address });
-    if (!alive() || seen?.pass.signal.aborted) return;
-    if (seen) reported = address;
-    if (address !== reported) return;
-    chip ??= mountChip(doc, () => quietly(send('sidepanel/open', {})));
-    chip.update(status.status, status.label, status.hint);
+  const reportDrift = (outcome: 'unreadable' | 'partial' | 'anchorless', missing: string[]) => {
+    const key = outcome === 'partial' ? missing.join() : outcome;
+    if (drifted.has(key)) return;
+    drifted.add(key);
+    const skeleton = outcome === 'anchorless' ? '' : censorDom(doc.body ?? doc.documentElement);
+    quietly(send('page/drift', { page: `${location.hostname}:signed-in-address`.slice(0, 64), missing, skeleton, outcome }));
   };
 
-  const reportDrift = async () => {
-    if (drifted) return;
-    drifted = true;
-    await send('page/drift', {
-      page: `${location.hostname}:signed-in-address`.slice(0, 64),
-      missing: strategies.map((s) => s.name),
-      skeleton: censorDom(doc.body ?? doc.documentElement),
+  const placeChip = (relocate: boolean) => {
+    if (!view) return;
+    chip ??= mountChip(doc, {
+      open: () => quietly(send('sidepanel/open', {})),
+      place: (place) => {
+        if (!view) return;
+        view = { ...view, setup: { ...view.setup, place } };
+        chip?.update(view);
+        placer?.relocate();
+        quietly(send('chip/place', { place }));
+      },
     });
+    chip.update(view);
+    placer ??= createPlacer(doc, chip, () => ({ place: view?.setup.place ?? 'hidden', accountControl: reported?.accountControl }));
+    if (relocate) placer.relocate();
+    else placer.check();
   };
 
-  const run = async () => {
-    pass?.abort();
-    const current = new AbortController();
-    pass = current;
-    const found = await waitForAddress(doc, location, strategies, current.signal, waitMs);
-    if (current.signal.aborted || !alive()) return;
-    if (!found) {
-      chip?.remove();
-      chip = undefined;
-      reported = undefined;
-      await reportDrift();
+  /** Asks the status of the page's mailbox (reporting it first when `seen`) and shows it. */
+  const showStatus = async (page: MailPageRead, seen: boolean) => {
+    const mine = generation;
+    const address = page.address ?? '';
+    statusAskedAt = Date.now();
+    const report = seen ? { seen: { path: location.pathname, value: { provider: providerOfMailHost(location.hostname), via: page.via ?? '' } } } : {};
+    const status = await send('mailbox/status', { address, ...(page.signedInAs && { signedInAs: page.signedInAs }), ...report });
+    if (!alive() || mine !== generation) return;
+    reported = page;
+    if (!status.chip) return;
+    const placeChanged = view?.setup.place !== status.chip.place;
+    const beside = status.signedInAs && { status: status.signedInAs.status, label: status.signedInAs.label };
+    view = { status: status.status, label: status.label, ...(status.hint && { hint: status.hint }), ...(beside && { signedInAs: beside }), setup: status.chip };
+    placeChip(seen || placeChanged || !chip?.host.isConnected);
+  };
+
+  const found = (page: MailPageRead) => {
+    searching = false;
+    clearTimeout(deadline);
+    if (sameMailbox(page, reported) && chip) {
+      reported = page;
       return;
     }
-    // Same mailbox, chip showing: nothing to say (the status is re-asked when the tab is shown).
-    if (found.address === reported && chip) return;
-    const report = { path: location.pathname, value: { provider, via: found.via } };
-    await showStatus(found.address, found.address === reported ? undefined : { report, pass: current });
+    quietly(showStatus(page, !sameMailbox(page, reported)));
+  };
+
+  const giveUp = () => {
+    if (!searching || !alive()) return;
+    searching = false;
+    const page = read();
+    if (page.address) return found(page);
+    chip?.remove();
+    reported = undefined;
+    const missing = page.sources.filter((name) => !page.found.includes(name));
+    reportDrift(page.anchorless ? 'anchorless' : 'unreadable', missing);
+  };
+
+  const search = () => {
+    if (!alive()) return;
+    const page = read();
+    if (page.address) return found(page);
+    if (page.anchorless) return giveUp();
+  };
+
+  const startSearch = () => {
+    generation += 1;
+    searching = true;
+    clearTimeout(deadline);
+    deadline = setTimeout(giveUp, waitMs);
+    search();
+  };
+
+  /** The page changed after it was read: re-read it, and keep the chip clear of what it opened. */
+  const recheck = (change: PageChange) => {
+    if (!alive()) return;
+    if (searching) return search();
+    if (!reported) return;
+    const page = read();
+    const vanished = reported.anchors.filter((name) => !page.anchors.includes(name));
+    if (!sameMailbox(page, reported)) return startSearch();
+    if (vanished.length > 0) reportDrift('partial', vanished);
+    reported = page;
+    if (change === 'resize') placer?.relocate();
+    else placer?.check();
   };
 
   ctx.signal.addEventListener('abort', stop, { once: true });
-  if (alive()) quietly(run());
+  if (alive()) {
+    watchPage(doc, watching.signal, () => (searching ? SEARCH_TICK_MS : WATCH_TICK_MS), recheck, () => chip?.host);
+    startSearch();
+  }
 
   return {
     locationChanged() {
-      if (!alive()) return;
-      quietly(run());
+      if (alive()) startSearch();
     },
     shown() {
-      if (!alive() || !reported || Date.now() - statusAskedAt < refreshAfterMs) return;
-      quietly(showStatus(reported));
+      if (!alive() || !reported || searching || Date.now() - statusAskedAt < refreshAfterMs) return;
+      quietly(showStatus(reported, false));
     },
     stop,
   };

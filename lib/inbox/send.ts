@@ -23,31 +23,22 @@ export function nativeRuntime(): NativeRuntime | undefined {
   return runtime?.id ? runtime : undefined;
 }
 
-/** A refusal or a malformed reply from the background. */
-export class InboxMessageError extends Error {
-  override name = 'InboxMessageError';
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+type ErrorReply = { ok: false; error?: { message?: string } };
 
-type ErrorReply = { ok: false; error: { code: string; message: string } };
-
+/**
+ * Sends one message and checks its reply. Throws (an Error whose message says why) when the
+ * context is invalidated, the background refuses, or the reply does not match its schema: the
+ * caller logs it at debug level and leaves the page alone.
+ */
 export async function sendToBackground<N extends InboxMessage>(type: N, payload: RequestInputOf<N>): Promise<ResponseOf<N>> {
   const runtime = nativeRuntime();
-  if (!runtime) throw new InboxMessageError('invalidated', 'extension context invalidated');
+  if (!runtime) throw new Error('extension context invalidated');
   // Chromium throws synchronously ("Extension context invalidated") instead of rejecting.
   const reply = (await Promise.resolve().then(() => runtime.sendMessage({ type, payload }))) as unknown;
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new InboxMessageError('malformed', `no reply to "${type}"`);
-  if (reply.ok !== true) {
-    const { error } = reply as ErrorReply;
-    throw new InboxMessageError(String(error?.code ?? 'malformed'), String(error?.message ?? `"${type}" failed`));
-  }
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new Error(`no reply to "${type}"`);
+  if (reply.ok !== true) throw new Error(String((reply as ErrorReply).error?.message ?? `"${type}" failed`));
   const data = (reply as { data?: unknown }).data;
   const guard = replyGuards[type] as (value: unknown) => value is ResponseOf<N>;
-  if (!guard(data)) throw new InboxMessageError('malformed', `reply to "${type}" does not match its schema`);
+  if (!guard(data)) throw new Error(`reply to "${type}" does not match its schema`);
   return data;
 }

@@ -4,3 +4,4 @@ export * from './grant';
 export * from './observation';
 export * from './observation-context';
 export * from './plan';
+export * from './history';

@@ -14,17 +14,32 @@ export function exactAddress(text: string | null | undefined): string | undefine
 }
 
 /**
- * The address that a title shows as one of its " - " separated parts, e.g.
- * "Inbox (3) - anna@example.com - Gmail" or "Inkorgen - anna@example.com - Nordlicht Mail"
- * (Workspace branding replaces "Gmail"). A subject line in the title never matches: it is not
- * a part made of an address alone.
+ * The address at the very end of an account control's label, in parentheses: Google's
+ * "Google Account: Anna Berg  \n(anna@example.com)" (localised "Google-Konto: …"). Only the last
+ * parenthesised address counts: a display name may itself hold an address ("bob@x.example (sales)"),
+ * and it comes first.
  */
-export function addressPartOfTitle(title: string): string | undefined {
-  for (const part of title.split(' - ')) {
-    const address = exactAddress(part);
-    if (address) return address;
-  }
-  return undefined;
+export function addressInTrailingParens(label: string | null | undefined): string | undefined {
+  const match = /\(\s*([^()\s]+)\s*\)\s*$/.exec(label ?? '');
+  return exactAddress(match?.[1]);
+}
+
+/** Title separators mail apps use: a hyphen, an en dash or an em dash between spaces. */
+const TITLE_SEPARATOR = /\s+[-\u2013\u2014]\s+/;
+
+/**
+ * The address a title shows next to the product name, read from the end of the title:
+ * "Inbox (3) - anna@example.com - Gmail", "Subject - anna@example.com - Gmail" (Workspace brands
+ * replace "Gmail"), or with the product name first ("Inbox – anna@example.com", Inbox by Gmail,
+ * when `leadingProducts` names it). A mail's subject comes first in the title, so an address in it
+ * ("New lead - bob@x.example - anna@example.com - Gmail") is never the one read.
+ */
+export function titleAddressNextToProduct(title: string, leadingProducts: readonly string[] = []): string | undefined {
+  const parts = title.trim().split(TITLE_SEPARATOR);
+  const last = parts.at(-1);
+  if (parts.length === 2 && leadingProducts.includes(parts[0] ?? '')) return exactAddress(last);
+  if (parts.length < 3 || exactAddress(last) || !last) return undefined;
+  return exactAddress(parts.at(-2));
 }
 
 /**

@@ -25,8 +25,11 @@ export const GUIDE_HOSTS = [
   'account.live.com',
 ] as const;
 
-/** Every host a content script of ours may speak from (checked on each message). */
-export const CONTENT_HOSTS: readonly string[] = [...Object.keys(MAIL_HOSTS), ...GUIDE_HOSTS];
+/**
+ * Every host a content script of ours may speak from (checked on each message). A function, so
+ * the inbox content script, which imports this module, does not carry the list.
+ */
+export const contentHosts = (): readonly string[] => [...Object.keys(MAIL_HOSTS), ...GUIDE_HOSTS];
 
 export const matchPatterns = (hosts: readonly string[]) => hosts.map((host) => `https://${host}/*`);
 

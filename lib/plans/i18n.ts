@@ -5,6 +5,7 @@
  */
 import type { Locale, Params } from '../i18n';
 import { render, type PluralMessage } from '../i18n/message';
+import { labelPlaceholder } from '../i18n/page-labels';
 import { plansDe } from '../i18n/locales/plans/de';
 import { plansEn } from '../i18n/locales/plans/en';
 import { plansNl } from '../i18n/locales/plans/nl';
@@ -22,14 +23,18 @@ export const PLAN_CATALOGS: Readonly<Record<Locale, PlansCatalog>> = {
   pl: plansPl,
 };
 
-export type PlanTranslate = (key: PlanMessageKey, params?: Params) => string;
+export type PlanTranslate = ((key: PlanMessageKey, params?: Params) => string) & {
+  /** The language it writes: for Intl formatting next to its strings (the hand-off's date). */
+  readonly locale: Locale;
+};
 
 export function planTranslator(locale: Locale): PlanTranslate {
   const catalog = PLAN_CATALOGS[locale];
-  return (key, params) => {
+  const translate = (key: PlanMessageKey, params?: Params): string => {
     const own = catalog[key];
-    return own === undefined ? render(plansEn[key], 'en', params) : render(own, locale, params);
+    return own === undefined ? render(plansEn[key], 'en', params, (name) => labelPlaceholder(name, 'en')) : render(own, locale, params, (name) => labelPlaceholder(name, locale));
   };
+  return Object.assign(translate, { locale });
 }
 
 export function isPlanMessageKey(key: string): key is PlanMessageKey {

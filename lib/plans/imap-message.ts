@@ -1,9 +1,11 @@
 /**
  * The prepared hand-off to IT for an IMAP mailbox: a subject and body in the user's language and
- * a mailto: link carrying both. It names the address, the HubSpot portal and the date, and what
+ * a mailto: link carrying both. It names the address, the HubSpot portal and the day (written by
+ * Intl in that language and the recipient's time zone), and what
  * to remove (HubSpot's IMAP/SMTP access, the password or app password it used). Built only from
  * those fields: there is no way to pass a token in.
  */
+import { formatLongDate, ownTimeZone } from '../i18n/dates';
 import { connectedEmailsLink } from './deep-links';
 import type { PlanTranslate } from './i18n';
 import type { PortalRef } from './types';
@@ -11,8 +13,14 @@ import type { PortalRef } from './types';
 export interface ImapHandoffInput {
   address: string;
   portal: PortalRef;
-  /** When the inbox was disconnected in HubSpot (or today). */
+  /** When the mailbox was disconnected in HubSpot (or today). */
   date: Date;
+  /**
+   * The recipient's time zone (an IANA name), which decides the calendar day the message names:
+   * IT works where the sender does, so the sender's own zone unless told otherwise — never UTC's
+   * day, which is yesterday's or tomorrow's for much of the world around midnight.
+   */
+  timeZone?: string;
   /** IT's address, if the user gave one; the mail client asks otherwise. */
   itAddress?: string;
 }
@@ -34,8 +42,8 @@ export function imapHandoffMessage(t: PlanTranslate, input: ImapHandoffInput): I
     address: input.address,
     portal: input.portal.id,
     hubspotUrl: connectedEmailsLink({ address: input.address, kind: 'personal', provider: 'imap', portal: input.portal }),
-    // ISO date: unambiguous for IT in any country.
-    date: input.date.toISOString().slice(0, 10),
+    // The day written out in the message's language ("7. Dezember 2026"): unambiguous, unlike 12/7.
+    date: formatLongDate(t.locale, input.date, input.timeZone ?? ownTimeZone()),
   };
   const subject = t('plan.imap.subject', params);
   const body = t('plan.imap.body', params);

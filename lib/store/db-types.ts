@@ -15,6 +15,9 @@ import type {
   CrmUser,
   CrmUserStatus,
   Finding,
+  HistoryEvent,
+  HistorySourceId,
+  HistorySourceStatus,
   GrantProvider,
   Mailbox,
   MailboxKind,
@@ -24,6 +27,8 @@ import type {
   Plan,
   PlanStatus,
   ProviderGrant,
+  StatusSnapshot,
+  SyncRun,
 } from '../model';
 import type { Credential, MetaKey, MetaValue, SyncCheckpoint } from './records';
 
@@ -66,6 +71,10 @@ export interface InboxlinkDB extends DBSchema {
   plans: { key: string; value: Plan; indexes: { status: PlanStatus; subject: string } };
   audit: { key: number; value: AuditEntry; indexes: { at: string; subject: string } };
   syncState: { key: string; value: SyncCheckpoint };
+  historyEvents: { key: string; value: HistoryEvent; indexes: { address: string; at: string; source: HistorySourceId } };
+  historySources: { key: string; value: HistorySourceStatus };
+  syncRuns: { key: string; value: SyncRun };
+  statusSnapshots: { key: string; value: StatusSnapshot };
   credentials: { key: string; value: Credential };
   meta: { key: MetaKey; value: MetaValue };
 }

@@ -6,8 +6,9 @@
 import type { Migration, UpgradeDatabase, UpgradeTransaction } from './migrations/upgrade-types';
 import { toV1 } from './migrations/v1';
 import { toV2 } from './migrations/v2';
+import { toV3 } from './migrations/v3';
 
-export const MIGRATIONS: readonly Migration[] = [toV1, toV2];
+export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3];
 
 /** Runs, in order, every migration after `fromVersion` up to and including `toVersion`. */
 export async function upgradeTo(

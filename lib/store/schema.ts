@@ -8,7 +8,7 @@ import type { InboxlinkDB, StoreMap, StoreName } from './db-types';
 
 export const DB_NAME = 'inboxlink';
 /** Bump together with a new entry in MIGRATIONS (migrations.ts). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * When a store is emptied. 'hubspot-disconnect': data read with the HubSpot token (cleared when
@@ -155,6 +155,38 @@ export const STORES = {
     clearOn: 'hubspot-disconnect',
     since: 2,
     holds: 'Checkpoints (cursor, pass start) per sync job, so a killed worker resumes.',
+  },
+  historyEvents: {
+    keyPath: 'id',
+    indexes: [
+      { name: 'address', keyPath: 'address' },
+      { name: 'at', keyPath: 'at' },
+      { name: 'source', keyPath: 'source' },
+    ],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: "Google token audit events, Microsoft sign-ins and HubSpot account activity about the portal's mailboxes.",
+  },
+  historySources: {
+    keyPath: 'key',
+    indexes: [],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: 'Per history source and admin: readable, or the scope, role or licence it lacks; read up to when.',
+  },
+  syncRuns: {
+    keyPath: 'startedAt',
+    indexes: [],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: "The extension's own sync passes and their errors with HubSpot's correlation ids (bounded).",
+  },
+  statusSnapshots: {
+    keyPath: 'day',
+    indexes: [],
+    clearOn: 'hubspot-disconnect',
+    since: 3,
+    holds: 'Mailboxes per status, one count per day, for the portal health chart (bounded).',
   },
   credentials: {
     keyPath: 'id',

@@ -18,7 +18,9 @@ export type SyncResource =
   | 'inboxes'
   | 'channelAccounts'
   | 'googleGrants'
-  | 'microsoftGrants';
+  | 'microsoftGrants'
+  /** Token audit events, sign-ins and HubSpot account activity (lib/history). */
+  | 'history';
 
 export interface JobPage<T> {
   results: T[];

@@ -11,7 +11,9 @@ import { planJobs, type PlannedJob } from './jobs/index';
 import type { JobOptions } from './jobs/options';
 import { acquireLease, newRunHolder, releaseLease } from './lease';
 import { createProgressTracker, type ProgressOptions } from './progress';
+import { recordRun, runErrorOf } from './runs';
 import { PASS_KEY, worstState, type SyncState, type SyncStatus } from './status';
+import type { SyncRunError } from '../model';
 
 export interface SyncEnvironment {
   access: StoreAccess;
@@ -46,11 +48,14 @@ interface Tally {
   skipped: { job: string; reason: string }[];
   states: SyncState[];
   lastError?: string;
+  /** Every job failure of the pass, for the sync history (runs.ts). */
+  errors: SyncRunError[];
 }
 
 /** What a job's failure means for the rest of the pass. */
 function judge(job: PlannedJob, kind: ErrorKind, error: unknown, tally: Tally): void {
   tally.lastError = `${job.name}: ${describeError(error)}`;
+  tally.errors.push(runErrorOf(job.name, kind, error));
   if (kind === 'offline') tally.stop = { state: 'offline', error };
   else if (kind === 'retry-later') tally.stop = { state: 'backing-off', error };
   else if (kind === 'auth' && job.provider === 'hubspot') tally.stop = { state: 'reconnect-hubspot', error };
@@ -84,12 +89,14 @@ async function beginPass(access: StoreAccess): Promise<string> {
   });
 }
 
-async function finishPass(access: StoreAccess, status: SyncStatus, passComplete: boolean): Promise<void> {
-  await access.write(['syncState', 'meta'], async (tx) => {
+async function finishPass(access: StoreAccess, status: SyncStatus, passComplete: boolean, run: { startedAt: string; errors: SyncRunError[] }): Promise<void> {
+  await access.write(['syncState', 'meta', 'syncRuns'], async (tx) => {
     if (passComplete) {
       await tx.objectStore('syncState').put({ job: PASS_KEY, lastCompletedAt: status.updatedAt, updatedAt: status.updatedAt });
     }
     await tx.objectStore('meta').put(status, 'syncStatus');
+    // Keyed by the pass's start: a resumed pass updates its own record instead of adding one.
+    await recordRun(tx.objectStore('syncRuns'), { startedAt: run.startedAt, endedAt: status.updatedAt, state: status.state, errors: run.errors });
   });
 }
 
@@ -159,7 +166,7 @@ export async function runSyncPass(env: SyncEnvironment, options: { signal?: Abor
     const db = await access.db();
     const savedProgress = (await db.get('meta', 'syncProgress')) as Parameters<typeof createProgressTracker>[1];
     const progress = createProgressTracker(passStartedAt, savedProgress, env.progress);
-    const tally: Tally = { scopes: [], skipped: [], states: [] };
+    const tally: Tally = { scopes: [], skipped: [], states: [], errors: [] };
 
     for (const job of jobs) {
       const checkpoint = await db.get('syncState', job.name);
@@ -178,7 +185,7 @@ export async function runSyncPass(env: SyncEnvironment, options: { signal?: Abor
     }
 
     const status = endStatus(tally, previous, access.now());
-    await finishPass(access, status, !tally.stop);
+    await finishPass(access, status, !tally.stop, { startedAt: passStartedAt, errors: tally.errors });
     return { ran: true, status };
   } finally {
     await releaseLease(access, holder);

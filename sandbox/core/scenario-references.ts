@@ -44,6 +44,10 @@ export function findReferenceProblems(scenario: Scenario): ScenarioProblem[] {
   scenario.tokens?.hubspot?.forEach((token, i) =>
     expect(userIds, token.userId, `/tokens/hubspot/${i}/userId`, 'user id in /users'),
   );
+  scenario.hubspotActivity?.forEach((entry, i) => {
+    expect(userIds, entry.userId, `/hubspotActivity/${i}/userId`, 'user id in /users');
+    expect(userIds, entry.actorUserId, `/hubspotActivity/${i}/actorUserId`, 'user id in /users');
+  });
   expect(userIds, scenario.signedIn?.hubspotUserId, '/signedIn/hubspotUserId', 'user id in /users');
   const contacts = scenario.portal.pointsOfContact;
   expect(userIds, contacts?.primary, '/portal/pointsOfContact/primary', 'user id in /users');

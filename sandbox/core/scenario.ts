@@ -26,16 +26,21 @@ export interface Scenario {
   inboxes?: { id: string; name: string; type?: 'INBOX' | 'HELP_DESK'; archived?: boolean }[];
   teamChannels?: TeamChannel[];
   providerGrants?: ProviderGrant[];
+  providerEvents?: ProviderEvent[];
+  hubspotActivity?: HubSpotActivity[];
   directories?: {
-    googleWorkspace?: { domain: string; admins?: string[] }[];
+    googleWorkspace?: { domain: string; admins?: string[]; auditReaders?: string[] }[];
     entraTenants?: {
       tenantId: string;
       domains: string[];
       admins?: string[];
+      licence?: 'free' | 'P1' | 'P2';
+      auditReaders?: string[];
       servicePrincipals?: ScenarioServicePrincipal[];
     }[];
   };
   signedIn?: { gmail?: string; outlook?: string; hubspotUserId?: string; google?: string; microsoft?: string };
+  mailPages?: { gmail?: GmailPageOptions; outlook?: OutlookPageOptions };
   tokens?: { hubspot?: { token: string; scopes: string[]; userId?: string; expiresAt?: string }[] };
   faults?: {
     rateLimitPer10s?: number;
@@ -103,4 +108,60 @@ export interface ProviderGrant {
   scopes?: string[];
   consentType?: 'Principal' | 'AllPrincipals';
   grantedAt?: string;
+}
+
+/** What Google's token audit log or Microsoft's sign-in log recorded (providers.md §11, §12). */
+export interface ProviderEvent {
+  provider: 'google' | 'microsoft365';
+  kind: 'authorize' | 'revoke' | 'activity' | 'sign-in';
+  address: string;
+  at: string;
+  app?: string;
+  client?: string;
+  errorCode?: number;
+  failureReason?: string;
+  interactive?: boolean;
+  product?: string;
+  api?: string;
+  method?: string;
+  scopes?: string[];
+}
+
+/** HubSpot's account activity (hubspot.md §10). */
+export interface HubSpotActivity {
+  kind: 'login' | 'audit' | 'security';
+  at: string;
+  userId: string;
+  actorUserId?: string;
+  succeeded?: boolean;
+  type?: string;
+  category?: string;
+  subCategory?: string;
+  action?: string;
+}
+
+/** The real variants of Gmail's page the sandbox draws (scenario.schema.json, mailPages.gmail). */
+export interface GmailPageOptions {
+  header?: 'bar-2019' | 'title-2016';
+  accountPrefix?: string;
+  titleSeparator?: '-' | '–';
+  brand?: string;
+  otherAccounts?: string[];
+  delegated?: { id: string; address: string }[];
+  messages?: { subject: string; from: { name: string; address: string }; body?: string }[];
+  compose?: 'none' | 'window' | 'minimized';
+  theme?: 'light' | 'dark';
+  /** The bar is rendered again as `header` afterMs after load (a staged rollout reaching the page). */
+  rollout?: { header: 'bar-2019' | 'title-2016'; afterMs?: number };
+}
+
+/** The real variants of Outlook on the web the sandbox draws (mailPages.outlook). */
+export interface OutlookPageOptions {
+  header?: 'new-2024' | 'classic-m365' | 'older-o365';
+  shared?: string[];
+  compose?: boolean;
+  toast?: boolean;
+  theme?: 'light' | 'dark';
+  /** The suite header is rendered again as `header` afterMs after load (Outlook's new header arriving). */
+  rollout?: { header: 'new-2024' | 'classic-m365' | 'older-o365'; afterMs?: number };
 }

@@ -31,7 +31,7 @@ describe('Google admin sign-in', () => {
     expect(asked.origin + asked.pathname).toBe('https://accounts.google.com/o/oauth2/v2/auth');
     expect(asked.searchParams.get('response_type')).toBe('token');
     expect(asked.searchParams.get('redirect_uri')).toBe(REDIRECT);
-    expect(asked.searchParams.get('scope')).toBe('https://www.googleapis.com/auth/admin.directory.user.security email');
+    expect(asked.searchParams.get('scope')).toBe('https://www.googleapis.com/auth/admin.directory.user.security https://www.googleapis.com/auth/admin.reports.audit.readonly email');
 
     const repo = freshRepo();
     const saved = await saveGoogleSignIn(grant.accessToken, { repo, fetch });

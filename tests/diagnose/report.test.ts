@@ -16,7 +16,7 @@ const findings = diagnose(world, NOW);
 
 describe('buildSupportReport', () => {
   it('lists every finding, most severe first, with title, evidence in words and fix in the chosen language', () => {
-    const { json } = buildSupportReport(world, findings, createTranslator('de'));
+    const { json } = buildSupportReport(world, findings, createTranslator('de'), { timeZone: 'Europe/Berlin' });
     expect(json.findings.map((f) => `${f.severity}:${f.code}:${f.subject}`)).toEqual([
       'critical:deactivated-user-grant:julia@nordlicht.example',
       'warning:broken-connection:info@nordlicht.example',
@@ -27,7 +27,8 @@ describe('buildSupportReport', () => {
     expect(julia?.fix).toContain('Google oder Microsoft');
     expect(julia?.planFlow).toBe('revoke-google');
     expect(julia?.evidence).toEqual(findings.find((f) => f.subject === 'julia@nordlicht.example')?.evidence);
-    expect(julia?.evidenceText[0]).toMatch(/^HubSpot-Benutzer \d+ · deactivated \(api\.hubapi\.com\/settings\/v3\/users\/\d+\) um 2026-11-20T10:00:00\.000Z$/);
+    // German words and a German time in Berlin's zone, not "deactivated" and "2026-11-20T10:00:00.000Z".
+    expect(julia?.evidenceText[0]).toMatch(/^HubSpot-Benutzer \d+ \(deaktiviert\) \(api\.hubapi\.com\/settings\/v3\/users\/\d+, 20\. Nov\. 2026, 11:00 MEZ\)$/);
     expect(json.summary).toEqual({
       addresses: 5,
       users: { active: 1, deactivated: 1, removed: 1 },
@@ -35,6 +36,17 @@ describe('buildSupportReport', () => {
       grants: { present: 2, absent: 1, unknown: 0 },
       findings: { critical: 1, warning: 2, info: 0 },
     });
+  });
+
+  it.each(['de', 'nl', 'sv', 'pl'] as const)('in %s, evidence in words carries no English state code and no raw timestamp', (locale) => {
+    const { json } = buildSupportReport(world, findings, createTranslator(locale), { timeZone: 'Europe/Stockholm' });
+    const words = json.findings.flatMap((finding) => finding.evidenceText);
+    expect(words.length).toBeGreaterThan(3);
+    for (const text of words) {
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+      expect(text).not.toMatch(/(?<![\w/.-])(deactivated|removed|disabled|connected|present|absent|observed|admin-api|active=|authorized=)(?![\w-])/);
+      expect(text).toMatch(/2026/);
+    }
   });
 
   it('the CSV holds one row per finding with the same columns, formulas neutralised', () => {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createGuideCurrentStepHandler } from '../../lib/background/handlers/guide-current-step';
-import { quotedLabels } from '../../lib/guide/highlight/labels';
+import { pageLabelParams } from '../../lib/i18n/page-labels';
+import { PLACEHOLDER } from '../../lib/i18n/message';
 import { guideProtocol } from '../../lib/messaging/guide-protocol';
 import type { ClassifiedSender } from '../../lib/messaging/sender';
 import { GOOGLE_CONNECTIONS_LABELS } from '../../lib/pages/google/labels';
@@ -32,8 +33,9 @@ function planWith(flow: string, key: string, target: GuideTarget): RunPlan {
 
 const disable = planWith('disconnect-personal-inbox', 'disable', { page: 'hubspot-connected-emails', labelKey: 'disable', then: ['yesDisable'], rowAddress: ADDRESS });
 const content = (host: string): { sender: ClassifiedSender } => ({ sender: { kind: 'content', host, tabId: 3, url: `https://${host}/x` } });
+const remembered: [string, string][] = [];
 const ask = (plan: RunPlan, userLocale: 'en' | 'de' | 'sv', host: string, request: { pageLocale?: 'en' | 'de' | 'sv' }) =>
-  createGuideCurrentStepHandler(async () => [plan], async () => userLocale)(request, content(host));
+  createGuideCurrentStepHandler(async () => [plan], async () => userLocale, async (table, locale) => void remembered.push([table, locale]))(request, content(host));
 
 describe('guide/current-step quotes the page in its own language', () => {
   it('a German page gets its German buttons inside an English sentence', async () => {
@@ -43,7 +45,9 @@ describe('guide/current-step quotes the page in its own language', () => {
     expect(explain).toContain(`tab “${de.connectedEmails}”`);
     expect(explain).toContain(`shows as “${de.disabled}”`);
     expect(explain).not.toContain('“Disable”');
-    expect(explain).not.toMatch(/\{\w+\}/);
+    expect(explain).not.toMatch(/\{[\w.]+\}/);
+    // The side panel quotes the same buttons as this page shows them.
+    expect(remembered.at(-1)).toEqual(['hubspot', 'de']);
   });
 
   it('a Swedish user on an English page reads English buttons in a Swedish sentence', async () => {
@@ -79,8 +83,8 @@ describe('guide/current-step quotes the page in its own language', () => {
       'plan.revoke-outlook.remove.explain': 'microsoft-live-consent',
     };
     for (const [key, page] of Object.entries(pages)) {
-      const known = new Set([...Object.keys(quotedLabels(page, 'en')), 'address', 'admin', 'portal']);
-      const used = [...PLAN_CATALOGS.en[key as PlanMessageKey].matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+      const known = new Set([...Object.keys(pageLabelParams(page, 'en', 'en')), 'address', 'admin', 'portal']);
+      const used = [...PLAN_CATALOGS.en[key as PlanMessageKey].matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
       expect(used.filter((name) => !known.has(name)), key).toEqual([]);
     }
   });

@@ -24,7 +24,7 @@ describe('the partner domain step on the Automation page', () => {
     expect(v.parse(guideProtocol['guide/current-step'].response, step)).toMatchObject({ target: { page: 'hubspot-partner-automation', labelKey: 'partnerDomain', then: ['save'], fill: 'kancelaria.pl' }, observeKind: 'partner-domain' });
     const labels = HUBSPOT_LABELS.pl;
     expect(step?.title).toBe('Wpisz kancelaria.pl jako domenę e-mail pracownika partnera');
-    expect(step?.explain).toBe(`W ${labels.settings} › ${labels.partner} › ${labels.automation} wpisz kancelaria.pl w polu „${labels.partnerDomain}” i kliknij „${labels.save}”. Krok jest gotowy, gdy strona pokaże kancelaria.pl.`);
+    expect(step?.explain).toBe(`W „${labels.settings}” > „${labels.partner}” > „${labels.automation}” wpisz kancelaria.pl w polu „${labels.partnerDomain}” i kliknij „${labels.save}”. Krok jest gotowy, gdy strona pokaże kancelaria.pl.`);
   });
 
   it('points at the field until it holds the domain, then at "Zapisz"', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../lib/i18n';
-import { catalogs } from '../../lib/i18n/all-locales';
+import { createTranslator, LOCALES } from '../../lib/i18n';
+import '../../lib/i18n/all-locales';
+import { quote } from '../../lib/i18n/quotes';
 import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
 
 // Every ui and finding string that sends the user to HubSpot's "Connected emails" page names it exactly as
@@ -19,9 +20,10 @@ const KEYS_NAMING_THE_PAGE = [
 ] as const;
 
 describe('the name of HubSpot’s Connected emails page', () => {
-  it.each(LOCALES)('%s uses HubSpot’s own label in every ui string that names the page', (locale) => {
-    const label = HUBSPOT_LABELS[locale].connectedEmails;
-    const wrong = KEYS_NAMING_THE_PAGE.filter((key) => !catalogs[locale][key].includes(label));
+  it.each(LOCALES)('%s uses HubSpot’s own label, quoted, in every ui string that names the page', (locale) => {
+    const t = createTranslator(locale);
+    const label = quote(locale, HUBSPOT_LABELS[locale].connectedEmails);
+    const wrong = KEYS_NAMING_THE_PAGE.filter((key) => !t(key, { age: '…' }).includes(label));
     expect(wrong).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('loading a locale on demand (extension pages)', () => {
   it('loads the chosen locale and English, the fallback, and nothing else', async () => {
     const { createTranslator, isLocaleLoaded, loadLocale } = await freshI18n();
     await loadLocale('sv');
-    expect(createTranslator('sv')('status.linked')).toBe('Länkad');
+    expect(createTranslator('sv')('status.linked')).toBe('Kopplad');
     expect(createTranslator('en')('status.linked')).toBe('Linked');
     expect(isLocaleLoaded('de')).toBe(false);
   });

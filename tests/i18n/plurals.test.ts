@@ -61,6 +61,48 @@ describe('plural messages', () => {
   });
 });
 
+describe('every count in a sentence', () => {
+  const countParam = /\{(count|\w+Count)\}\s+(\p{L}+)/gu;
+
+  it('is a plural message wherever a noun follows the count (English, the reference)', () => {
+    const needsPlural = (Object.keys(en) as MessageKey[]).filter((key) => {
+      const message = en[key] as Message;
+      if (isPluralMessage(message)) return false;
+      return [...message.matchAll(countParam)].some((m) => m[2] !== 'of');
+    });
+    expect(needsPlural).toEqual([]);
+  });
+
+  // 0, 1, 2, 5 and 22: English, German, Dutch and Swedish one/other; Polish one (1), few (2–4, 22–24), many (0, 5–21).
+  it.each([
+    ['en', ['0 mailboxes', '1 mailbox', '2 mailboxes', '5 mailboxes', '22 mailboxes'], ['0 of 1 step', '1 of 2 steps', '2 of 5 steps', '5 of 22 steps']],
+    ['de', ['0 Postfächer', '1 Postfach', '2 Postfächer', '5 Postfächer', '22 Postfächer'], ['0 von 1 Schritt', '1 von 2 Schritten', '2 von 5 Schritten', '5 von 22 Schritten']],
+    ['nl', ['0 mailboxen', '1 mailbox', '2 mailboxen', '5 mailboxen', '22 mailboxen'], ['0 van 1 stap', '1 van 2 stappen', '2 van 5 stappen', '5 van 22 stappen']],
+    ['sv', ['0 postlådor', '1 postlåda', '2 postlådor', '5 postlådor', '22 postlådor'], ['0 av 1', '1 av 2', '2 av 5', '5 av 22']],
+    ['pl', ['0 skrzynek pocztowych', '1 skrzynka pocztowa', '2 skrzynki pocztowe', '5 skrzynek pocztowych', '22 skrzynki pocztowe'], ['0 z 1 kroku', '1 z 2 kroków', '2 z 5 kroków', '5 z 22 kroków']],
+  ] as const)('in %s: 0, 1, 2, 5 and 22 take the language’s form', (locale, mailboxes, steps) => {
+    const t = createTranslator(locale);
+    expect([0, 1, 2, 5, 22].map((count) => t('ui.badge.title', { count }))).toEqual(mailboxes.map((words) => expect.stringContaining(words)));
+    expect([[0, 1], [1, 2], [2, 5], [5, 22]].map(([doneCount, count]) => t('ui.plan.progress', { doneCount: doneCount!, count: count! }))).toEqual(steps.map((words) => expect.stringContaining(words)));
+    // Every plural message, in every count, has its count written and no placeholder left.
+    for (const key of pluralKeys) {
+      // Every other placeholder the English message names (a page label is the translator's) gets a value.
+      const others = Object.fromEntries(placeholdersOf(en[key] as Message).filter((name) => name !== 'count' && !name.includes('.')).map((name) => [name, `‹${name}›`]));
+      for (const count of [0, 1, 2, 5, 22]) {
+        const text = t(key, { ...others, count, doneCount: 0 });
+        expect(text, `${key} ${count}`).toContain(String(count));
+        expect(text, `${key} ${count}`).not.toMatch(/\{[\w.]+\}/);
+      }
+    }
+  });
+
+  it('writes every count the language’s way, not only `count`', () => {
+    expect(createTranslator('de')('ui.list.count', { shownCount: 1200, totalCount: 25_000 })).toBe('1.200 von 25.000 angezeigt');
+    expect(createTranslator('en')('sync.progress', { resource: 'Users', doneCount: 1200, totalCount: 25_000 })).toBe('Users: 1,200 of 25,000');
+    expect(createTranslator('pl')('ui.plan.progress', { doneCount: 2, count: 22 })).toBe('Ukończono 2 z 22 kroków');
+  });
+});
+
 describe('how long ago', () => {
   const now = Date.parse('2026-12-07T12:00:00Z');
   const ago = (ms: number) => new Date(now - ms).toISOString();
@@ -83,5 +125,18 @@ describe('how long ago', () => {
     const t = createTranslator('pl');
     expect(formatAge(ago(60_000), now, t)).toBe('1 minutę temu');
     expect(formatAge(ago(22 * 60_000), now, t)).toBe('22 minuty temu');
+  });
+
+  it.each([
+    ['en', ['1 day ago', '2 days ago', '5 days ago', '22 days ago']],
+    ['de', ['vor 1 Tag', 'vor 2 Tagen', 'vor 5 Tagen', 'vor 22 Tagen']],
+    ['nl', ['1 dag geleden', '2 dagen geleden', '5 dagen geleden', '22 dagen geleden']],
+    ['sv', ['för 1 dag sedan', 'för 2 dagar sedan', 'för 5 dagar sedan', 'för 22 dagar sedan']],
+    ['pl', ['1 dzień temu', '2 dni temu', '5 dni temu', '22 dni temu']],
+  ] as const)('in %s, days past two: 2, 5 and 22 in the language’s forms', (locale, expected) => {
+    const t = createTranslator(locale);
+    // Under two days reads in hours; from two days on, in days.
+    expect(formatAge(ago(36 * 3_600_000), now, t)).toMatch(/36/);
+    expect([2, 5, 22].map((days) => formatAge(ago(days * 86_400_000), now, t))).toEqual(expected.slice(1));
   });
 });

@@ -14,14 +14,14 @@ import { rememberTabMailbox } from '../../lib/background/tab-mailboxes';
 import type { RunPlan, RunStep } from '../../lib/plans/types';
 import { repo } from '../../lib/store/repo';
 import { createRouter } from '../../lib/messaging/router';
-import { CONTENT_HOSTS } from '../../lib/pages/hosts';
+import { contentHosts } from '../../lib/pages/hosts';
 import { installSidePanel } from '../ui/background-double';
 
 const EXTENSION_ID = 'ebljfbiogjonacloaabckdpmccbhggdi';
 const route = createRouter(handlers, {
   extensionId: EXTENSION_ID,
   extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
-  contentHosts: CONTENT_HOSTS,
+  contentHosts: contentHosts(),
 });
 const OWN = 'ada.lovelace@example.com';
 const OTHER = 'grace.hopper@example.com';

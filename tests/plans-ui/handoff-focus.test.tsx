@@ -10,7 +10,7 @@ import { createStoreAccess } from '../../lib/store/access';
 import { repo } from '../../lib/store/repo';
 import { renderIn } from '../ui/render';
 import { ADA, clearWorld, IMAP, seedWorld } from '../ui/seed';
-import { clearPlans, installPlanBackground, type PlanWorld } from './plan-world';
+import { clearPlans, clickStepButton, installPlanBackground, type PlanWorld } from './plan-world';
 
 const HANDOFF = 'imap-handoff/handoff';
 const stepEl = (id: string) => document.querySelector<HTMLElement>(`[data-testid="plan-step"][data-step-id="${id}"]`);
@@ -41,7 +41,7 @@ describe('IMAP hand-off in the side panel', () => {
     expect(screen.queryByTestId('handoff')).toBeNull();
     for (const id of ['disconnect-personal-inbox/disable', 'disconnect-personal-inbox/remove']) {
       await waitFor(() => expect(stepEl(id)?.dataset.state).toBe('active'));
-      fireEvent.click(within(stepEl(id)!).getByTestId('plan-step-confirm'));
+      await clickStepButton(() => stepEl(id)!, 'plan-step-confirm');
     }
     await waitFor(() => expect(stepEl(HANDOFF)?.dataset.state).toBe('active'));
     const handoff = screen.getByTestId('handoff');
@@ -53,7 +53,7 @@ describe('IMAP hand-off in the side panel', () => {
     await waitFor(() => expect(handoff.textContent).toContain('Nachricht kopiert.'));
     expect(writeText.mock.calls[0]?.[0]).toContain(IMAP);
     expect(screen.getByTestId('reconnect').dataset.provider).toBe('imap');
-    fireEvent.click(within(stepEl(HANDOFF)!).getByTestId('plan-step-confirm'));
+    await clickStepButton(() => stepEl(HANDOFF)!, 'plan-step-confirm');
     await waitFor(() => expect(stepEl(HANDOFF)?.dataset.state).toBe('done'));
     expect(within(stepEl(HANDOFF)!).getByTestId('plan-step-completed-by').dataset.completedBy).toBe('confirmed');
   });

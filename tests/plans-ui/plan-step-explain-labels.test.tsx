@@ -31,6 +31,23 @@ describe('a guided step in the side panel', () => {
     const text = screen.getByText((content) => content.includes(ADDRESS)).textContent ?? '';
     expect(text).toContain(`”${HUBSPOT_LABELS.sv.disable}”`);
     expect(text).toContain(`”${HUBSPOT_LABELS.sv.yesDisable}”`);
-    expect(text).not.toMatch(/\{\w+\}/);
+    expect(text).not.toMatch(/\{[\w.]+\}/);
+  });
+
+  it('quotes the page as the guide last saw it, with the translation beside', () => {
+    const noop = () => undefined;
+    renderIn(<PlanStepItem plan={plan} step={disable} current busy={false} onConfirm={noop} onRun={noop} onRecheck={noop} pageLanguages={{ hubspot: 'en' }} />, 'de');
+    const text = screen.getByText((content) => content.includes(ADDRESS)).textContent ?? '';
+    expect(text).toContain(`„${HUBSPOT_LABELS.en.disable}“ (${HUBSPOT_LABELS.de.disable})`);
+    expect(text).toContain(`„${HUBSPOT_LABELS.en.yesDisable}“ (${HUBSPOT_LABELS.de.yesDisable})`);
+    expect(text).toContain(`Registerkarte „${HUBSPOT_LABELS.en.connectedEmails}“ (${HUBSPOT_LABELS.de.connectedEmails})`);
+  });
+
+  it('quotes once where the page speaks the user’s language', () => {
+    const noop = () => undefined;
+    renderIn(<PlanStepItem plan={plan} step={disable} current busy={false} onConfirm={noop} onRun={noop} onRecheck={noop} pageLanguages={{ hubspot: 'de', google: 'en' }} />, 'de');
+    const text = screen.getByText((content) => content.includes(ADDRESS)).textContent ?? '';
+    expect(text).toContain(`„${HUBSPOT_LABELS.de.disable}“ und`);
+    expect(text).not.toContain('(');
   });
 });

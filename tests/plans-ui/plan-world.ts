@@ -86,17 +86,22 @@ export async function clearPlans(): Promise<void> {
 }
 
 /**
- * Clicks a step's "Run now" once the checklist takes clicks again, and returns the confirm dialog.
- * The step turns active from the store's change event, which can arrive before the previous
- * action's answer clears `busy` (the button is disabled until then): clicking at that moment is a
- * no-op, so wait for the button to be enabled rather than for the state alone.
+ * Clicks one of a step's buttons (`plan-step-confirm`, `-run`, `-recheck`) once the checklist takes
+ * clicks again. The step turns active from the store's change event, which can arrive before the
+ * previous action's answer clears `busy` (the buttons are disabled until then): clicking at that
+ * moment is a no-op, so wait for the button to be enabled rather than for the state alone.
  */
-export async function openRunDialog(step: () => HTMLElement): Promise<HTMLElement> {
-  const run = await waitFor(() => {
-    const button = within(step()).getByTestId('plan-step-run') as HTMLButtonElement;
-    expect(button.disabled).toBe(false);
-    return button;
+export async function clickStepButton(step: () => HTMLElement, testId: string): Promise<void> {
+  const button = await waitFor(() => {
+    const found = within(step()).getByTestId(testId) as HTMLButtonElement;
+    expect(found.disabled).toBe(false);
+    return found;
   }, { timeout: 5000 });
-  fireEvent.click(run);
+  fireEvent.click(button);
+}
+
+/** Clicks a step's "Run now" (see clickStepButton) and returns the confirm dialog. */
+export async function openRunDialog(step: () => HTMLElement): Promise<HTMLElement> {
+  await clickStepButton(step, 'plan-step-run');
   return screen.findByRole('dialog');
 }

@@ -30,7 +30,8 @@ async function openOn(address: string) {
 
 async function startAdaPlan() {
   await openOn(ADA);
-  fireEvent.click(screen.getByTestId('plan-start'));
+  // Offered once the mailbox's status is known (it loads after the section).
+  fireEvent.click(await screen.findByTestId('plan-start'));
   await waitFor(() => expect(planRoot().dataset.status).toBe('running'));
 }
 
@@ -137,6 +138,7 @@ describe('side panel plan checklist', () => {
 
   it('cancels only after confirmation, and logs it', async () => {
     await startAdaPlan();
+    await waitFor(() => expect((screen.getByTestId('plan-cancel') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('plan-cancel'));
     fireEvent.click(within(await screen.findByTestId('cancel-dialog')).getByTestId('dialog-back'));
     expect(planRoot().dataset.status).toBe('running');

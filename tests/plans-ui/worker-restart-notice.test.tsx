@@ -50,6 +50,8 @@ async function atRevoke(locale: Locale) {
   await waitFor(() => expect(stepEl(REMOVE)?.dataset.state).toBe('active'));
   fireEvent.click(within(stepEl(REMOVE)).getByTestId('plan-step-confirm'));
   await waitFor(() => expect(stepEl(REVOKE)?.dataset.state).toBe('active'));
+  // The checklist is busy until the confirm's answer arrives, which may come after the store's change.
+  await waitFor(() => expect((within(stepEl(REVOKE)).getByTestId('plan-step-run') as HTMLButtonElement).disabled).toBe(false));
 }
 
 /** The background gets the run-api message and records the intent; then the worker dies: the DELETE reaches Google, no answer comes back. */

@@ -12,14 +12,14 @@ import { createPlanAdvanceHandler } from '../../lib/background/handlers/plans/pl
 import { enforcePolicy } from '../../lib/background/policy';
 import { connectHubSpot } from '../../lib/auth/hubspot';
 import { createRouter } from '../../lib/messaging/router';
-import { CONTENT_HOSTS } from '../../lib/pages/hosts';
+import { contentHosts } from '../../lib/pages/hosts';
 import { hubspotAccountAllowed, readPolicy } from '../../lib/policy';
 import type { PlanRunner } from '../../lib/plans';
 import { repo } from '../../lib/store/repo';
 import { freshRepo, sandboxFetch } from '../auth/helpers';
 
 const EXTENSION_ID = 'ebljfbiogjonacloaabckdpmccbhggdi';
-const route = createRouter(handlers, { extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}/`, contentHosts: CONTENT_HOSTS });
+const route = createRouter(handlers, { extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}/`, contentHosts: contentHosts() });
 const optionsPage: Runtime.MessageSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
 
 beforeEach(async () => {

@@ -41,8 +41,16 @@ describe('mail pages in Chromium', () => {
     expect(page.url()).toBe('https://mail.google.com/mail/u/0/');
     expect(await page.title()).toBe('Inbox (3) - ana@work.example - Gmail');
     const account = await page.$eval('[aria-label^="Google Account:"]', (el) => el.getAttribute('aria-label'));
-    expect(account).toBe('Google Account: Ana Souza <b>  \n(ana@work.example)');
+    expect(account).toBe('Google Account: Ana Souza <b>\n  (ana@work.example)');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.click('nav a[href="#sent"]');
+    await page.waitForFunction(() => document.title.startsWith('Sent Mail'));
+    await page.click('nav a[href="#inbox"]');
+    await page.waitForFunction(() => document.title.startsWith('Inbox'));
+    // A click on a message opens it: its subject comes first in the title.
+    await page.click('tr[data-open="inbox/0"]');
+    await page.waitForFunction(() => !document.title.startsWith('Inbox'));
+    expect(await page.title()).toMatch(/^Quarterly review: agenda - ana@work\.example - Gmail$/);
     await page.click('nav a[href="#sent"]');
     await page.waitForFunction(() => document.title.startsWith('Sent Mail'));
     expect(await page.title()).toBe('Sent Mail - ana@work.example - Gmail');
@@ -60,12 +68,38 @@ describe('mail pages in Chromium', () => {
     expect(page.url()).toBe('https://outlook.office.com/mail/sentitems');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     expect(await page.$eval('[role=listbox][data-folder="sentitems"]', (el) => (el as HTMLElement).hidden)).toBe(false);
-    await page.click('button[aria-label="Account manager for Ana Souza <b>"]');
-    const address = await page.$eval('#mectrl_flyout', (el) => ((el as HTMLElement).hidden ? '' : el.textContent));
-    expect(address).toContain('ana@work.example');
+    // The new header's flyout, with the address, exists only once the account control is opened.
+    expect(await page.$('#mectrl_currentAccount_secondary')).toBeNull();
+    await page.click('#owa-me-control-container button[aria-label="Ana Souza <b>"]');
+    const address = await page.waitForSelector('#mectrl_main_body #mectrl_currentAccount_secondary', { timeout: 5_000 });
+    expect(await address?.evaluate((el) => el.textContent)).toBe('ana@work.example');
     await page.goBack();
     expect(page.url()).toBe('https://outlook.office.com/mail/inbox');
     expect(await page.$eval('[role=listbox][data-folder="inbox"]', (el) => (el as HTMLElement).hidden)).toBe(false);
     await page.close();
+  });
+  it('a staged rollout re-renders the header after load: Gmail’s 2019 bar becomes the 2016 header, Outlook’s classic the new one (its control still opens the flyout)', async () => {
+    scenario.mailPages = { gmail: { rollout: { header: 'title-2016', afterMs: 300 } }, outlook: { header: 'classic-m365', rollout: { header: 'new-2024', afterMs: 300 } } };
+    try {
+      const gmail = await browser.newPage();
+      await gmail.goto('https://mail.google.com/mail/u/0/');
+      expect(await gmail.$('header#gb[role="banner"] a.account[aria-label]')).not.toBeNull();
+      const title = await gmail.waitForSelector('div#gb a.account[title]', { timeout: 5_000 });
+      expect(await title?.evaluate((el) => el.getAttribute('title'))).toBe('Google Account: Ana Souza <b>\n(ana@work.example)');
+      expect(await gmail.$('[role="banner"]')).toBeNull();
+      await gmail.close();
+
+      const outlook = await browser.newPage();
+      await outlook.goto('https://outlook.office.com/mail/inbox');
+      expect(await outlook.$('#mectrl_main_trigger')).not.toBeNull();
+      const control = await outlook.waitForSelector('#owa-me-control-container button', { timeout: 5_000 });
+      expect(await outlook.$('#mectrl_main_trigger')).toBeNull();
+      await control?.click();
+      const address = await outlook.waitForSelector('#mectrl_main_body #mectrl_currentAccount_secondary', { timeout: 5_000 });
+      expect(await address?.evaluate((el) => el.textContent)).toBe('ana@work.example');
+      await outlook.close();
+    } finally {
+      delete scenario.mailPages;
+    }
   });
 });

@@ -12,6 +12,10 @@ const HUBSPOT_DATA: StoreName[] = [
   'channelAccounts',
   'findings',
   'syncState',
+  'historyEvents',
+  'historySources',
+  'syncRuns',
+  'statusSnapshots',
 ];
 
 async function fillEveryStore(repo: ReturnType<typeof freshRepo>['repo']) {

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { createStoreConnection, openStore } from '../../lib/store/open';
+import { DB_VERSION } from '../../lib/store/schema';
 import { actualLayout, registryLayout } from './describe-schema';
 
 
@@ -44,7 +45,7 @@ describe('migration v1 → v2', () => {
     await createV1Database(factory);
 
     const db = await openStore({ factory });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
 
     const mailboxes = await db.getAll('mailboxes');
     expect(mailboxes).toHaveLength(50);
@@ -94,5 +95,31 @@ describe('migration v1 → v2', () => {
     const v2 = await openStore({ factory });
     expect((await v2.get('mailboxes', 'user1@example.com'))?.kind).toBe('team');
     expect(await v2.getAllFromIndex('mailboxes', 'kind', 'team')).toHaveLength(1);
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('keeps every v2 record and adds the history stores, empty and indexed', async () => {
+    const factory = new IDBFactory();
+    const v2 = createStoreConnection({ factory, version: 2 });
+    const db = (await v2.open()) as unknown as IDBPDatabase<unknown>;
+    const tx = db.transaction(['grants', 'findings', 'syncState'], 'readwrite');
+    void tx.objectStore('grants').put({ key: 'google:ada@example.com:HubSpot', address: 'ada@example.com', provider: 'google', state: 'present', app: 'HubSpot', clientId: '123.apps.googleusercontent.com', scopes: [], evidence: { source: 'admin-api', at: '2026-01-01T00:00:00.000Z' } });
+    void tx.objectStore('findings').put({ id: 'half-unlinked:ada@example.com', code: 'half-unlinked', severity: 'warning', subject: 'ada@example.com', evidence: [], foundAt: '2026-01-01T00:00:00.000Z' });
+    void tx.objectStore('syncState').put({ job: 'hubspot:users', lastCompletedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+    await tx.done;
+    await v2.close();
+
+    const v3 = await openStore({ factory });
+    expect(v3.version).toBe(3);
+    expect(await v3.get('grants', 'google:ada@example.com:HubSpot')).toMatchObject({ clientId: '123.apps.googleusercontent.com' });
+    expect(await v3.count('findings')).toBe(1);
+    expect(await v3.get('syncState', 'hubspot:users')).toMatchObject({ lastCompletedAt: '2026-01-01T00:00:00.000Z' });
+    for (const store of ['historyEvents', 'historySources', 'syncRuns', 'statusSnapshots'] as const) expect(await v3.count(store)).toBe(0);
+
+    await v3.put('historyEvents', { id: 'google-token-audit:1', source: 'google-token-audit', address: 'ada@example.com', at: '2026-01-02T00:00:00.000Z', kind: 'revoke', result: 'info', where: 'admin.googleapis.com', syncedAt: '2026-01-03T00:00:00.000Z' });
+    expect(await v3.getAllFromIndex('historyEvents', 'address', 'ada@example.com')).toHaveLength(1);
+    expect(await v3.getAllFromIndex('historyEvents', 'source', 'google-token-audit')).toHaveLength(1);
+    expect(await v3.countFromIndex('historyEvents', 'at', IDBKeyRange.lowerBound('2026-01-01T00:00:00.000Z'))).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StoreMigrationError, upgradeTo } from '../../lib/store/migrations';
 import { openDatabase } from '../../lib/store/open-database';
 import { closeStore, createStoreConnection, openStore } from '../../lib/store/open';
-import { DB_NAME } from '../../lib/store/schema';
+import { DB_NAME, DB_VERSION } from '../../lib/store/schema';
 
 /** Fails the test instead of hanging it when an open never settles. */
 function within<T>(promise: Promise<T>, ms = 2000): Promise<T> {
@@ -21,7 +21,7 @@ describe('connections across contexts', () => {
     const oldDb = await otherContext.open();
 
     const db = await within(openStore({ factory }));
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     // The old connection was closed, not merely abandoned.
     expect(() => oldDb.transaction('mailboxes')).toThrow(/closed|InvalidStateError/i);
     // And its cache was dropped: it reopens instead of handing out the closed connection.
@@ -42,7 +42,7 @@ describe('connections across contexts', () => {
 
     const db = await within(openStore({ factory }));
     expect(foreignClosed).toBe(true);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
   });
 
   it('shares one connection per context and reopens after closeStore', async () => {

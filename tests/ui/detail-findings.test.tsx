@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DetailFindings } from '../../components/sidepanel/DetailFindings';
 import { isFindingCode } from '../../components/sidepanel/finding-text';
 import { RULES } from '../../lib/diagnose/rules';
-import type { Catalog, Locale } from '../../lib/i18n';
+import { createTranslator, type Catalog, type Locale, type MessageKey } from '../../lib/i18n';
+import '../../lib/i18n/all-locales';
 import { de } from '../../lib/i18n/locales/de';
 import { en } from '../../lib/i18n/locales/en';
 import type { Finding } from '../../lib/model';
@@ -28,10 +29,10 @@ const findingFor = (code: string): Finding => ({
   foundAt: '2026-11-20T10:00:00.000Z',
 });
 
+/** The catalog's text as the user reads it: the page labels it quotes filled in (“Channels” > “Delete”). */
 function textOf(catalog: Catalog, key: string): string {
-  const text = (catalog as unknown as Readonly<Record<string, string>>)[key];
-  if (text === undefined) throw new Error(`${key} is missing from the catalog`);
-  return text;
+  if (!(key in catalog)) throw new Error(`${key} is missing from the catalog`);
+  return createTranslator(catalog === de ? 'de' : 'en')(key as MessageKey);
 }
 
 const itemOf = (code: string): HTMLElement => {

@@ -9,8 +9,11 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HubSpotSide } from '../../components/shared/HubSpotSide';
 import type { MailboxDetail } from '../../components/shared/mailbox-detail';
-import { de } from '../../lib/i18n/locales/de';
-import { en } from '../../lib/i18n/locales/en';
+import { createTranslator } from '../../lib/i18n';
+import '../../lib/i18n/all-locales';
+
+const en = createTranslator('en');
+const de = createTranslator('de');
 import type { ChannelAccount, Mailbox, Observation } from '../../lib/model';
 import { verdictOf } from '../../lib/status/mailbox-facts';
 import { renderIn } from './render';
@@ -44,28 +47,28 @@ describe('HubSpot side of a team inbox', () => {
     const side = renderSide([]);
     expect(side.querySelector('[data-state]')?.getAttribute('data-state')).toBe('active');
     expect(side.querySelector('[data-source]')?.getAttribute('data-source')).toBe('api');
-    expect(side.textContent).toContain(en['ui.crm.team.active']);
-    expect(side.textContent).not.toContain(en['ui.crm.team.notListedOnPage']);
+    expect(side.textContent).toContain(en('ui.crm.team.active'));
+    expect(side.textContent).not.toContain(en('ui.crm.team.notListedOnPage'));
   });
 
   it('a newer Channels page without the address: says so and when, never "active" or "authorized"', () => {
     const side = renderSide([channelsPage(false, '2026-12-02T09:59:00.000Z')]);
     expect(side.querySelector('[data-state]')?.getAttribute('data-state')).toBe('archived');
     expect(side.querySelector('[data-source]')?.getAttribute('data-source')).toBe('observed');
-    expect(side.textContent).toContain(en['ui.crm.team.notListedOnPage']);
-    expect(side.textContent).toContain(en['ui.crm.team.observedOnPage'].replace(' {age}', ''));
-    expect(side.textContent).not.toContain(en['ui.crm.team.active']);
-    expect(side.textContent).not.toContain(en['ui.crm.team.authorized']);
+    expect(side.textContent).toContain(en('ui.crm.team.notListedOnPage'));
+    expect(side.textContent).toContain(en('ui.crm.team.observedOnPage', { age: '1 minute ago' }));
+    expect(side.textContent).not.toContain(en('ui.crm.team.active'));
+    expect(side.textContent).not.toContain(en('ui.crm.team.authorized'));
   });
 
   it('an older Channels page does not override the newer sync', () => {
     const side = renderSide([channelsPage(false, '2026-11-30T09:00:00.000Z')]);
     expect(side.querySelector('[data-state]')?.getAttribute('data-state')).toBe('active');
-    expect(side.textContent).not.toContain(en['ui.crm.team.notListedOnPage']);
+    expect(side.textContent).not.toContain(en('ui.crm.team.notListedOnPage'));
   });
 
   it('speaks the user’s language', () => {
     const side = renderSide([channelsPage(false, '2026-12-02T09:59:00.000Z')], 'de');
-    expect(side.textContent).toContain(de['ui.crm.team.notListedOnPage']);
+    expect(side.textContent).toContain(de('ui.crm.team.notListedOnPage'));
   });
 });

@@ -37,13 +37,23 @@ describe('popup on a mail tab', () => {
     expect(popupRoot().dataset.inboxlinkStatus).toBe('half-unlinked');
     const mailbox = screen.getByTestId('popup-mailbox');
     expect(within(mailbox).getByTestId('popup-address').textContent).toBe(ADA);
-    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s Connected emails page 3 minutes ago/);
+    expect(within(mailbox).getByTestId('hubspot-side').textContent).toMatch(/Disabled.*Seen on HubSpot’s “Connected emails” page 3 minutes ago/);
     expect(within(mailbox).getByTestId('provider-side').textContent).toMatch(/HubSpot has access.*from the admin API, 4 minutes ago/);
     expect(within(mailbox).getByTestId('findings-count').dataset.count).toBe('1');
     // The tab's report is read from storage.session: the worker is not woken for it.
     expect(background.sent).not.toContain('mailbox/for-tab');
     // Half-unlinked: a plan flow exists, so the popup offers to start it (tests/plans-ui/popup-start.test.tsx).
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Start unlinking', 'Open side panel', 'Recheck now']);
+  });
+
+  it('a delegated or shared mailbox: names the account signed in beside it, with its own status', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/b/7/u/0/' });
+    await rememberTabMailbox(tab.id as number, ADA, BOB);
+    await openPopupFor(`?tab=${tab.id}`);
+    expect(screen.getByTestId('popup-address').textContent).toBe(ADA);
+    const beside = await screen.findByTestId('popup-signed-in-as');
+    expect(beside.dataset.address).toBe(BOB);
+    await waitFor(() => expect(beside.textContent).toBe(`Also signed in here: ${BOB} Broken`));
   });
 
   it('links an unseen personal inbox to the portal email settings on its UI host', async () => {
@@ -54,7 +64,7 @@ describe('popup on a mail tab', () => {
     expect(popupRoot().dataset.inboxlinkStatus).toBe('unknown');
     const link = screen.getByTestId('open-hubspot-settings');
     expect(link.getAttribute('href')).toBe('https://app-eu1.hubspot.com/settings/4480123/user-preferences/email');
-    expect(screen.getByTestId('provider-side').textContent).toContain('IMAP: there is no provider grant to check.');
+    expect(screen.getByTestId('provider-side').textContent).toContain('IMAP: there is no app access at a provider to check.');
   });
 
   it('opens the side panel straight from the click and rechecks through the background', async () => {

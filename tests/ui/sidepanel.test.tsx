@@ -105,7 +105,7 @@ describe('side panel detail', () => {
     expect(within(detail).getByTestId('grant-record').dataset.source).toBe('admin-api');
     expect(within(detail).getByTestId('detail-findings').dataset.count).toBe('1');
     const history = within(detail).getAllByTestId('history-entry');
-    expect(history.map((h) => h.querySelector('strong')?.textContent)).toEqual(['HubSpot Connected emails page', 'Signed in on a mail page', 'HubSpot Connected emails page']);
+    expect(history.map((h) => h.querySelector('strong')?.textContent)).toEqual(['HubSpot’s “Connected emails” page', 'Signed in on a mail page', 'HubSpot’s “Connected emails” page']);
     expect(history[0]?.textContent).toContain('Disabled');
     expect(history[2]?.textContent).toContain('Connected');
     expect(history[0]?.textContent).toContain('app.hubspot.com/settings/4480123/user-preferences/email');
@@ -142,7 +142,7 @@ describe('side panel detail', () => {
     fireEvent.click(within(row).getByRole('button'));
     const detail = await screen.findByRole('region', { name: SUPPORT });
     expect(within(detail).getByTestId('hubspot-side').textContent).toContain('Team channel “Support <b>desk</b>”');
-    expect(within(detail).getByTestId('channel-record').textContent).toContain('Inbox 147001');
+    expect(within(detail).getByTestId('channel-record').textContent).toContain('Conversations inbox 147001');
     expect(detail.querySelector('b')).toBeNull();
     fireEvent.keyDown(detail, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('region', { name: SUPPORT })).toBeNull());
@@ -164,7 +164,7 @@ describe('side panel detail', () => {
     const detail = await screen.findByRole('region', { name: IMAP });
     const side = within(detail).getByTestId('hubspot-side');
     expect(side.querySelector('[data-state]')?.getAttribute('data-state')).toBe('unknown');
-    expect(side.textContent).toContain('HubSpot har inget API för personliga inkorgar');
+    expect(side.textContent).toContain('HubSpot har inget API för personliga postlådor');
     const link = within(side).getByRole('link', { name: 'Öppna ”Anslutna e-postmeddelanden” i HubSpot' });
     expect(link.getAttribute('href')).toBe('https://app-eu1.hubspot.com/settings/4480123/user-preferences/email');
     expect(link.getAttribute('rel')).toContain('noopener');

@@ -9,10 +9,11 @@ export const MICROSOFT_CLIENT_ID = '0d5c7f3e-1a2b-4c3d-8e4f-5a6b7c8d9e0f';
 export const MICROSOFT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 /**
  * What the sign-in asks for, and the sync and every check use: read only — oauth2PermissionGrants,
- * users, service principals and the organization (providers.md §6–7). Its refresh token is kept
- * (renewal in the worker) and can never delete anything.
+ * users, service principals and the organization (providers.md §6–7), and the sign-in logs for the
+ * connection history (AuditLog.Read.All, §12). Its refresh token is kept (renewal in the worker)
+ * and can never delete anything.
  */
-export const MICROSOFT_GRAPH_SCOPES = ['https://graph.microsoft.com/Directory.Read.All'] as const;
+export const MICROSOFT_GRAPH_SCOPES = ['https://graph.microsoft.com/Directory.Read.All', 'https://graph.microsoft.com/AuditLog.Read.All'] as const;
 /**
  * Deleting a grant (providers.md §6), asked for only at the destructive step (incremental
  * consent in the sign-in page). Its access token is kept for its hour in storage.session (gone

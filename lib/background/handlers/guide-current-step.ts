@@ -1,24 +1,28 @@
 import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
-import { quotedLabels } from '../../guide/highlight/labels';
+import type { Locale } from '../../i18n';
+import { LABEL_TABLE_OF_PAGE, pageLabelParams, type LabelTable } from '../../i18n/page-labels';
 import { planTranslator } from '../../plans/i18n';
 import type { RunPlan } from '../../plans/types';
 import { repo } from '../../store/repo';
 import { planGuidingHost } from '../guided-plan-on-host';
 import { currentLocale } from '../locale';
+import { rememberPageLanguage } from '../page-languages';
 
 export type GuideCurrentStepHandler = NonNullable<Handlers['guide/current-step']>;
 
 /**
  * The running plan's current guided step for the sender's page, its texts translated into the
  * user's language. Its explanation quotes the page's labels ("Deaktivieren") in the page's language
- * the script reports (else the user's), so the words match the buttons the user sees. Answers only
+ * the script reports (else the user's), so the words match the buttons the user sees; that language
+ * is remembered for the side panel, which quotes the same buttons away from the page. Answers only
  * about a step whose page lives on the sender's browser-stamped host, so a page learns nothing
  * about plans for other sites; it changes nothing.
  */
 export function createGuideCurrentStepHandler(
   readRunningPlans: () => Promise<readonly RunPlan[]>,
-  locale: () => Promise<Parameters<typeof planTranslator>[0]> = currentLocale,
+  locale: () => Promise<Locale> = currentLocale,
+  remember: (table: LabelTable, pageLocale: Locale) => Promise<void> = rememberPageLanguage,
 ): GuideCurrentStepHandler {
   return async (request, { sender }) => {
     if (sender.kind !== 'content' || !sender.host) return null;
@@ -33,6 +37,8 @@ export function createGuideCurrentStepHandler(
       address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), domain: context.partnerDomain?.to ?? '',
     };
     const kind = step.observe.kind as GuideStep['observeKind'];
+    // Only a nicety for the side panel's quotes: a failed write must not cost the page its step.
+    if (request.pageLocale) await remember(LABEL_TABLE_OF_PAGE[step.target.page], request.pageLocale).catch(() => undefined);
     return {
       planId: plan.id,
       stepId: step.id,
@@ -46,7 +52,7 @@ export function createGuideCurrentStepHandler(
       },
       observeKind: kind,
       title: t(step.title, params),
-      explain: t(step.explain, { ...quotedLabels(step.target.page, request.pageLocale ?? language), ...params }),
+      explain: t(step.explain, { ...pageLabelParams(step.target.page, language, request.pageLocale ?? language), ...params }),
       openPanelLabel: t('plan.guide.openPanel'),
       refusals: refusalTexts(t, step.target.rowAddress ?? step.target.account ?? context.address),
     };

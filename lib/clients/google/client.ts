@@ -2,6 +2,7 @@ import { BadRequestError, NotFoundError } from '../errors';
 import { createHttpClient, type HttpClientOptions } from '../http';
 import type { RetryOptions } from '../retry';
 import { mapGoogleError } from './map-error';
+import { createGoogleReportsCalls } from './reports';
 import {
   DirectoryTokenListSchema, DirectoryTokenSchema, GmailProfileSchema, TokenInfoSchema,
   type DirectoryToken, type GmailProfile, type TokenInfo,
@@ -10,7 +11,7 @@ import {
 /**
  * Google: Admin SDK Directory `tokens` (Workspace admins: list and delete a user's grant to an
  * app), our own token's tokeninfo and revocation, and the Gmail profile of the signed-in account
- * (providers.md §1, §1b, §2, §5).
+ * (providers.md §1, §1b, §2, §5), and the Reports API's token audit (§11, ./reports.ts).
  */
 export interface GoogleClientOptions {
   getToken: () => string | Promise<string>;
@@ -47,6 +48,7 @@ export function createGoogleClient(options: GoogleClientOptions) {
   const adminScopes = [ADMIN_SECURITY_SCOPE];
 
   return {
+    ...createGoogleReportsCalls({ getToken: options.getToken, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.retry ? { retry: options.retry } : {}) }),
     /** The apps a Workspace user granted access to. `userKey`: primary email, alias or id. */
     async listUserTokens(userKey: string, call?: CallOptions): Promise<DirectoryToken[]> {
       const list = await admin.json({ operation: 'listUserTokens', method: 'GET', path: tokenPath(userKey), requiredScopes: adminScopes, ...signalOf(call) }, DirectoryTokenListSchema);

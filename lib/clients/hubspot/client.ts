@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { createHttpClient, type HttpRequest } from '../http';
+import { activityCalls } from './activity';
 import type { Page } from '../paging';
 import { createLimiterRegistry, type LimiterRegistry } from '../rate-limiter';
 import type { RetryOptions } from '../retry';
@@ -12,8 +13,9 @@ import {
 } from './schemas';
 
 /**
- * HubSpot's public APIs that Inboxlink uses (hubspot.md §1–3, §5): users, roles, teams, owners,
- * Conversations inboxes / channels / channel accounts, account details, token introspection.
+ * HubSpot's public APIs that Inboxlink uses (hubspot.md §1–3, §5, §10): users, roles, teams, owners,
+ * Conversations inboxes / channels / channel accounts, account details, token introspection, and
+ * the account activity (audit log, logins, security actions; ./activity.ts).
  * Lists return one page; walk them with `pages()` from ../paging.
  */
 export interface HubSpotClientOptions {
@@ -57,6 +59,7 @@ export function createHubSpotClient(options: HubSpotClientOptions) {
     http.json({ operation, method: 'GET', path, ...extra }, schema);
 
   return {
+    ...activityCalls(http),
     async listUsers(query: PageQuery = {}): Promise<Page<HubSpotUser>> {
       return toPage(await get('listUsers', USERS, pagedSchema(HubSpotUserSchema), {
         query: { after: query.after, limit: query.limit }, requiredScopes: USERS_READ, ...signalOf(query),

@@ -4,6 +4,7 @@ import { createHttpClient, type QueryValue } from '../http';
 import { collectAll } from '../paging';
 import type { RetryOptions } from '../retry';
 import { mapGraphError } from './map-error';
+import { signInCalls } from './sign-ins';
 import {
   collectionSchema, eqFilter, GraphUserSchema, OrganizationSchema, PermissionGrantSchema, ServicePrincipalSchema,
   type GraphUser, type Organization, type PermissionGrant, type ServicePrincipal,
@@ -11,7 +12,8 @@ import {
 
 /**
  * Microsoft Graph v1.0 for the Entra admin side (providers.md §6, §7, §10): who is signed in, the
- * tenant's users, HubSpot's service principal and its oauth2PermissionGrants, deleting a grant.
+ * tenant's users, HubSpot's service principal and its oauth2PermissionGrants, deleting a grant;
+ * and the sign-in logs (§12, v1.0 and beta: ./sign-ins.ts).
  * Lists follow `@odata.nextLink` to the end (tenant-sized collections, not sync-sized).
  */
 export interface GraphClientOptions {
@@ -49,6 +51,7 @@ export function createGraphClient(options: GraphClientOptions) {
   }
 
   return {
+    ...signInCalls(http),
     me(call?: CallOptions): Promise<GraphUser> {
       return http.json({ operation: 'me', method: 'GET', path: '/me', ...signalOf(call) }, GraphUserSchema);
     },

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import {
-  AuthExpiredError, BadRequestError, ForbiddenError, NotFoundError, RateLimitedError, ServerError, UnauthorizedError,
+  AuthExpiredError, BadRequestError, ForbiddenError, MissingScopeError, NotFoundError, RateLimitedError, ServerError, UnauthorizedError,
   type ApiError,
 } from '../errors';
 import type { HttpFailure } from '../http';
@@ -12,8 +12,9 @@ import { parseRetryAfterMs, shortMessage } from '../retry-after';
  * an expired and for a malformed token alike, and only the message tells them apart ("...the
  * token is expired"), so an expired token is recognised by that word.
  *
- * 403 is always ForbiddenError: Graph's Authorization_RequestDenied does not say whether a
- * permission (scope) or a directory role is missing.
+ * 403 is ForbiddenError (with Graph's code): Authorization_RequestDenied does not say whether a
+ * permission (scope) or a directory role is missing. The one exception is
+ * Authentication_MSGraphPermissionMissing, which names the permission: MissingScopeError.
  */
 const Inner = v.optional(v.object({ 'request-id': v.optional(v.string()) }));
 const GraphErrorBody = v.object({
@@ -42,6 +43,8 @@ export function mapGraphError(failure: HttpFailure): ApiError {
   const wait = retryAfterMs === undefined ? {} : { retryAfterMs };
 
   if (status === 401) return /expired/i.test(message) ? new AuthExpiredError(init) : new UnauthorizedError(init);
+  // Graph names a missing permission in this one code (sign-in and audit logs): that is a scope.
+  if (status === 403 && error?.code === 'Authentication_MSGraphPermissionMissing') return new MissingScopeError({ ...init, scopes: [...(failure.requiredScopes ?? [])] });
   if (status === 403) return new ForbiddenError(init);
   if (status === 404) return new NotFoundError(init);
   if (status === 429) return new RateLimitedError({ ...init, ...wait });

@@ -5,7 +5,7 @@
  * in HubSpot or, if the mailbox is no longer used, to disconnect it.
  */
 import { crmSideEvidence, grantEvidence, grantState, verdictFor } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const brokenConnection: Rule = {
   code: 'broken-connection',
@@ -14,7 +14,7 @@ export const brokenConnection: Rule = {
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
       const verdict = verdictFor(facts);
-      if (verdict.status !== 'broken') return [];
+      if (verdict.status !== 'broken') return NO_FINDINGS;
       const grantGone = grantState(facts).state === 'absent';
       return [
         findingOf(brokenConnection, facts.address, now, {

@@ -8,7 +8,7 @@
 import { connectedUnderEvidence, crmEvidence, signedInEvidence, userEvidence } from '../evidence';
 import { hubspotUser, personalSide } from '../facts';
 import type { Observation } from '../../model';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 const newest = (observations: readonly Observation[], kind: Observation['kind']): Observation | undefined =>
   observations.filter((o) => o.kind === kind).sort((a, b) => b.observedAt.localeCompare(a.observedAt))[0];
@@ -28,7 +28,7 @@ export const crmUserMismatch: Rule = {
       const signedIn = newest(facts.observations, 'signed-in-address');
       const side = personalSide(facts);
       const user = hubspotUser(facts);
-      if (!signedIn || side?.state !== 'connected' || (user && user.status !== 'removed')) return [];
+      if (!signedIn || side?.state !== 'connected' || (user && user.status !== 'removed')) return NO_FINDINGS;
       const under = connectedUnder(newest(facts.observations, 'crm-personal-inbox'));
       const evidence = [signedInEvidence(signedIn), crmEvidence(side), ...(under ? [connectedUnderEvidence(under)] : []), ...(user ? [userEvidence(user)] : [])];
       return [findingOf(crmUserMismatch, facts.address, now, { evidence })];

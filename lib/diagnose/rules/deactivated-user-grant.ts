@@ -6,7 +6,7 @@
  */
 import { userEvidence } from '../evidence';
 import { crmSideEvidence, departedUser, grantEvidence, grantState, providerOf, revokeFlowFor } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const deactivatedUserGrant: Rule = {
   code: 'deactivated-user-grant',
@@ -14,7 +14,7 @@ export const deactivatedUserGrant: Rule = {
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
       const user = departedUser(facts);
-      if (!user || grantState(facts).state !== 'present') return [];
+      if (!user || grantState(facts).state !== 'present') return NO_FINDINGS;
       return [
         findingOf(deactivatedUserGrant, facts.address, now, {
           evidence: [userEvidence(user), ...grantEvidence(facts), ...crmSideEvidence(facts)],

@@ -7,7 +7,7 @@
  */
 import { channelEvidence, userEvidence } from '../evidence';
 import { departedUser, liveChannels } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const deactivatedUserTeamChannel: Rule = {
   code: 'deactivated-user-team-channel',
@@ -17,7 +17,7 @@ export const deactivatedUserTeamChannel: Rule = {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
       const user = departedUser(facts);
       const channels = liveChannels(facts);
-      if (!user || channels.length === 0) return [];
+      if (!user || channels.length === 0) return NO_FINDINGS;
       return [findingOf(deactivatedUserTeamChannel, facts.address, now, { evidence: [userEvidence(user), ...channels.map(channelEvidence)] })];
     });
   },

@@ -9,16 +9,16 @@
  * HubSpot showing no inbox, seen: `warning`, with that page as evidence.
  */
 import { crmSideEvidence, departedUser, grantEvidence, grantState, hubspotUser, notConnectedInHubSpot, providerOf, revokeFlowFor, verdictFor } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const grantWithoutInbox: Rule = {
   code: 'grant-without-inbox',
   severity: 'warning',
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
-      if (grantState(facts).state !== 'present' || departedUser(facts)) return [];
+      if (grantState(facts).state !== 'present' || departedUser(facts)) return NO_FINDINGS;
       const seenAbsent = notConnectedInHubSpot(facts);
-      if (!seenAbsent && verdictFor(facts).status !== 'unknown') return [];
+      if (!seenAbsent && verdictFor(facts).status !== 'unknown') return NO_FINDINGS;
       return [
         findingOf(grantWithoutInbox, facts.address, now, {
           evidence: seenAbsent ? [...crmSideEvidence(facts), ...grantEvidence(facts)] : grantEvidence(facts),

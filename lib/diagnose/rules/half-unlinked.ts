@@ -6,18 +6,18 @@
  */
 import { formatEvidence } from '../evidence';
 import { crmSideEvidence, departedUser, grantEvidence, grantState, notConnectedInHubSpot, providerOf, revokeFlowFor, verdictFor } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const halfUnlinked: Rule = {
   code: 'half-unlinked',
   severity: 'warning',
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
-      if (verdictFor(facts).status !== 'half-unlinked') return [];
+      if (verdictFor(facts).status !== 'half-unlinked') return NO_FINDINGS;
       const grant = grantState(facts);
-      if (grant.state === 'present' && departedUser(facts)) return [];
+      if (grant.state === 'present' && departedUser(facts)) return NO_FINDINGS;
       // Never connected per its owner's page, grant present: grant-without-inbox reports it.
-      if (grant.state === 'present' && notConnectedInHubSpot(facts)) return [];
+      if (grant.state === 'present' && notConnectedInHubSpot(facts)) return NO_FINDINGS;
       const provider = providerOf(facts);
       const grants = grantEvidence(facts);
       const evidence = [...crmSideEvidence(facts), ...(grants.length ? grants : [formatEvidence({ type: 'grant', value: [provider, 'unknown'] })])];

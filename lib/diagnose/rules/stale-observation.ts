@@ -6,7 +6,7 @@
  */
 import { ageEvidence, crmEvidence } from '../evidence';
 import { liveChannels, personalSide } from '../facts';
-import { findingOf, type Rule } from '../rule';
+import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const STALE_AFTER_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -17,9 +17,9 @@ export const staleObservation: Rule = {
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
       const side = personalSide(facts);
-      if (!side || side.state === 'removed' || liveChannels(facts).length > 0) return [];
+      if (!side || side.state === 'removed' || liveChannels(facts).length > 0) return NO_FINDINGS;
       const days = Math.floor((Date.parse(now) - Date.parse(side.evidence.at)) / DAY_MS);
-      if (!(days > STALE_AFTER_DAYS)) return [];
+      if (!(days > STALE_AFTER_DAYS)) return NO_FINDINGS;
       return [findingOf(staleObservation, facts.address, now, { evidence: [crmEvidence(side), ageEvidence(days)] })];
     });
   },

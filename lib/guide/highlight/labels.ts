@@ -28,17 +28,3 @@ export function labelText(page: GuideStepPage, labelKey: string, locale: Locale)
   return typeof text === 'string' ? text : undefined;
 }
 
-/**
- * What an explanation may quote from `page`, in the page's language: each label of its table by
- * key ({disable}, {yesDisable}, {connectedEmails}, …). A key with several accepted texts (Google's
- * page titles) is quoted by its first; templates such as "Signed in as {email}" are left out.
- * The sentence around them stays in the user's language: it quotes the page as the page reads.
- */
-export function quotedLabels(page: GuideStepPage, locale: Locale): Record<string, string> {
-  const quoted: Record<string, string> = {};
-  for (const [key, value] of Object.entries(tableOf(page, locale))) {
-    const text: unknown = Array.isArray(value) ? value[0] : value;
-    if (typeof text === 'string' && !text.includes('{')) quoted[key] = text;
-  }
-  return quoted;
-}

@@ -1,9 +1,11 @@
+import { chipDe } from './chip/de';
 import type { Catalog } from './en';
 import { authDe } from './auth/de';
 import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { historyDe } from './history/de';
 import { policyDe } from './policy/de';
 import { firstrunDe } from './firstrun/de';
 import { partnerDe } from './partner/de';
@@ -12,8 +14,10 @@ export const de = {
   ...authDe,
   ...syncDe,
   ...uiDe,
+  ...chipDe,
   ...findingsDe,
   ...plansDe,
+  ...historyDe,
   ...policyDe,
   ...firstrunDe,
   ...partnerDe,
@@ -26,7 +30,7 @@ export const de = {
   'status.linked.explain': 'HubSpot ist mit diesem Postfach verbunden und die Verbindung funktioniert.',
   'status.broken.explain': 'HubSpot ist mit diesem Postfach verbunden, aber die Verbindung funktioniert nicht.',
   'status.half-unlinked.explain': 'HubSpot nutzt dieses Postfach nicht mehr, aber der Anbieter gewährt HubSpot womöglich noch Zugriff.',
-  'status.not-linked.explain': 'Dieses Postfach ist auf keiner Seite mit HubSpot verknüpft.',
+  'status.not-linked.explain': 'Dieses Postfach ist weder in HubSpot noch beim E-Mail-Anbieter mit HubSpot verknüpft.',
   'status.unknown.explain': 'Öffnen Sie einmal die E-Mail-Einstellungen in HubSpot, damit Inboxlink die Verbindung dieses Postfachs sieht.',
   'chip.label': 'HubSpot-Verknüpfung: {status}',
   'popup.title': 'Inboxlink',
@@ -36,7 +40,7 @@ export const de = {
   'popup.openSidePanel': 'Seitenleiste öffnen',
   'popup.recheck': 'Jetzt erneut prüfen',
   'popup.reloadTab': 'Inboxlink wurde aktualisiert. Laden Sie diesen Tab neu, um den Postfachstatus zu sehen.',
-  'popup.seenAgo': 'gesehen {age}',
+  'popup.seenAgo': '{age} gesehen',
   'sidepanel.title': 'Postfächer',
   'sidepanel.empty': 'Noch keine Postfächer. Verbinden Sie HubSpot in den Optionen und öffnen Sie dann Gmail oder Outlook.',
   'sidepanel.openOptions': 'Optionen öffnen',

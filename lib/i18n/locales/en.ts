@@ -1,9 +1,11 @@
 import type { PluralMessage } from '../message';
+import { chipEn } from './chip/en';
 import { authEn } from './auth/en';
 import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
+import { historyEn } from './history/en';
 import { policyEn } from './policy/en';
 import { firstrunEn } from './firstrun/en';
 import { partnerEn } from './partner/en';
@@ -15,8 +17,10 @@ export const en = {
   ...authEn,
   ...syncEn,
   ...uiEn,
+  ...chipEn,
   ...findingsEn,
   ...plansEn,
+  ...historyEn,
   ...policyEn,
   ...firstrunEn,
   ...partnerEn,

@@ -1,9 +1,11 @@
+import { chipNl } from './chip/nl';
 import type { Catalog } from './en';
 import { authNl } from './auth/nl';
 import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { historyNl } from './history/nl';
 import { policyNl } from './policy/nl';
 import { firstrunNl } from './firstrun/nl';
 import { partnerNl } from './partner/nl';
@@ -12,21 +14,23 @@ export const nl = {
   ...authNl,
   ...syncNl,
   ...uiNl,
+  ...chipNl,
   ...findingsNl,
   ...plansNl,
+  ...historyNl,
   ...policyNl,
   ...firstrunNl,
   ...partnerNl,
   'app.name': 'Inboxlink',
   'status.linked': 'Gekoppeld',
-  'status.broken': 'Verbroken',
+  'status.broken': 'Verstoord',
   'status.half-unlinked': 'Half ontkoppeld',
   'status.not-linked': 'Niet gekoppeld',
   'status.unknown': 'Onbekend',
   'status.linked.explain': 'HubSpot is met deze mailbox verbonden en de verbinding werkt.',
   'status.broken.explain': 'HubSpot is met deze mailbox verbonden, maar de verbinding werkt niet.',
   'status.half-unlinked.explain': 'HubSpot gebruikt deze mailbox niet meer, maar de provider geeft HubSpot mogelijk nog toegang.',
-  'status.not-linked.explain': 'Deze mailbox is aan geen van beide kanten aan HubSpot gekoppeld.',
+  'status.not-linked.explain': 'Deze mailbox is noch in HubSpot noch bij de e-mailprovider aan HubSpot gekoppeld.',
   'status.unknown.explain': 'Open één keer de e-mailinstellingen in HubSpot, zodat Inboxlink de verbinding van deze mailbox ziet.',
   'chip.label': 'HubSpot-koppeling: {status}',
   'popup.title': 'Inboxlink',
@@ -36,7 +40,7 @@ export const nl = {
   'popup.openSidePanel': 'Zijpaneel openen',
   'popup.recheck': 'Nu opnieuw controleren',
   'popup.reloadTab': 'Inboxlink is bijgewerkt. Laad dit tabblad opnieuw om de mailboxstatus te zien.',
-  'popup.seenAgo': 'gezien {age}',
+  'popup.seenAgo': '{age} gezien',
   'sidepanel.title': 'Mailboxen',
   'sidepanel.empty': 'Nog geen mailboxen. Verbind HubSpot in de opties en open daarna Gmail of Outlook.',
   'sidepanel.openOptions': 'Opties openen',

@@ -1,9 +1,11 @@
+import { chipPl } from './chip/pl';
 import type { Catalog } from './en';
 import { authPl } from './auth/pl';
 import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { historyPl } from './history/pl';
 import { policyPl } from './policy/pl';
 import { firstrunPl } from './firstrun/pl';
 import { partnerPl } from './partner/pl';
@@ -12,23 +14,25 @@ export const pl = {
   ...authPl,
   ...syncPl,
   ...uiPl,
+  ...chipPl,
   ...findingsPl,
   ...plansPl,
+  ...historyPl,
   ...policyPl,
   ...firstrunPl,
   ...partnerPl,
   'app.name': 'Inboxlink',
   'status.linked': 'Połączona',
-  'status.broken': 'Uszkodzona',
+  'status.broken': 'Błąd połączenia',
   'status.half-unlinked': 'Częściowo odłączona',
   'status.not-linked': 'Niepołączona',
-  'status.unknown': 'Nieznany',
+  'status.unknown': 'Stan nieznany',
   'status.linked.explain': 'HubSpot jest połączony z tą skrzynką i połączenie działa.',
   'status.broken.explain': 'HubSpot jest połączony z tą skrzynką, ale połączenie nie działa.',
   'status.half-unlinked.explain': 'HubSpot nie korzysta już z tej skrzynki, ale dostawca może nadal udzielać HubSpot dostępu.',
-  'status.not-linked.explain': 'Ta skrzynka nie jest połączona z HubSpot po żadnej stronie.',
+  'status.not-linked.explain': 'Ta skrzynka nie jest połączona z HubSpot ani w HubSpot, ani u dostawcy poczty.',
   'status.unknown.explain': 'Otwórz raz ustawienia poczty e-mail w HubSpot, aby Inboxlink zobaczył połączenie tej skrzynki.',
-  'chip.label': 'Połączenie z HubSpot: {status}',
+  'chip.label': 'Skrzynka w HubSpot: {status}',
   'popup.title': 'Inboxlink',
   'popup.thisMailbox': 'Ta skrzynka',
   'popup.allMailboxes': 'Widziane skrzynki',

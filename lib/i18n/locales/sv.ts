@@ -1,9 +1,11 @@
+import { chipSv } from './chip/sv';
 import type { Catalog } from './en';
 import { authSv } from './auth/sv';
 import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { historySv } from './history/sv';
 import { policySv } from './policy/sv';
 import { firstrunSv } from './firstrun/sv';
 import { partnerSv } from './partner/sv';
@@ -12,23 +14,25 @@ export const sv = {
   ...authSv,
   ...syncSv,
   ...uiSv,
+  ...chipSv,
   ...findingsSv,
   ...plansSv,
+  ...historySv,
   ...policySv,
   ...firstrunSv,
   ...partnerSv,
   'app.name': 'Inboxlink',
-  'status.linked': 'Länkad',
+  'status.linked': 'Kopplad',
   'status.broken': 'Trasig',
   'status.half-unlinked': 'Halvt bortkopplad',
-  'status.not-linked': 'Inte länkad',
+  'status.not-linked': 'Inte kopplad',
   'status.unknown': 'Okänd',
-  'status.linked.explain': 'HubSpot är anslutet till den här postlådan och anslutningen fungerar.',
-  'status.broken.explain': 'HubSpot är anslutet till den här postlådan, men anslutningen fungerar inte.',
+  'status.linked.explain': 'HubSpot är kopplat till den här postlådan och kopplingen fungerar.',
+  'status.broken.explain': 'HubSpot är kopplat till den här postlådan, men kopplingen fungerar inte.',
   'status.half-unlinked.explain': 'HubSpot använder inte längre den här postlådan, men leverantören kan fortfarande ge HubSpot åtkomst.',
-  'status.not-linked.explain': 'Den här postlådan är inte länkad till HubSpot på någon sida.',
-  'status.unknown.explain': 'Öppna HubSpots e-postinställningar en gång så att Inboxlink kan se den här postlådans anslutning.',
-  'chip.label': 'HubSpot-länk: {status}',
+  'status.not-linked.explain': 'Den här postlådan är inte kopplad till HubSpot, varken i HubSpot eller hos e-postleverantören.',
+  'status.unknown.explain': 'Öppna HubSpots e-postinställningar en gång så att Inboxlink kan se den här postlådans koppling.',
+  'chip.label': 'HubSpot-koppling: {status}',
   'popup.title': 'Inboxlink',
   'popup.thisMailbox': 'Den här postlådan',
   'popup.allMailboxes': 'Sedda postlådor',
@@ -38,12 +42,12 @@ export const sv = {
   'popup.reloadTab': 'Inboxlink har uppdaterats. Ladda om fliken för att se postlådans status.',
   'popup.seenAgo': 'sedd {age}',
   'sidepanel.title': 'Postlådor',
-  'sidepanel.empty': 'Inga postlådor ännu. Anslut HubSpot i alternativen och öppna sedan Gmail eller Outlook.',
+  'sidepanel.empty': 'Inga postlådor ännu. Koppla Inboxlink till HubSpot i alternativen och öppna sedan Gmail eller Outlook.',
   'sidepanel.openOptions': 'Öppna alternativ',
   'options.title': 'Inboxlink – alternativ',
   'options.hubspot.heading': 'HubSpot',
   'options.hubspot.tokenLabel': 'Åtkomsttoken (tjänstnyckel eller privat app)',
-  'options.hubspot.connect': 'Anslut',
+  'options.hubspot.connect': 'Koppla till HubSpot',
   'options.language.heading': 'Språk',
   'options.language.browser': 'Webbläsarens standard',
   'options.data.heading': 'Lokala data',
@@ -56,7 +60,7 @@ export const sv = {
   'error.kind.not-found': 'Det Inboxlink letade efter finns inte längre.',
   'error.kind.rate-limited': 'Tjänsten är upptagen: försök igen om en stund.',
   'error.kind.malformed': 'Tjänsten skickade ett svar som Inboxlink inte kan läsa. Försök igen senare.',
-  'error.kind.offline': 'Ingen anslutning: kontrollera nätverket och försök igen.',
+  'error.kind.offline': 'Offline: kontrollera nätverket och försök igen.',
   'provider.google': 'Google',
   'provider.microsoft365': 'Microsoft 365',
   'provider.outlook': 'Outlook.com',

@@ -1,65 +1,88 @@
-import { addressPartOfTitle, exactAddress, firstAddressIn, type AddressStrategy } from '../find-address';
+import { exactAddress } from '../find-address';
+import { readAs, readSources, unreadable, type MailPageReader, type MailSource } from '../mail-page-read';
 
 /**
- * Where Outlook on the web (work: outlook.office.com / outlook.office365.com; consumer:
- * outlook.live.com) shows whose mail is open. Its title carries only the display name
- * ("Mail - Anna Berg - Outlook"), so the address comes from the URL of a shared mailbox, the
- * account manager ("me control") or the folder tree's root.
+ * Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com), after
+ * ../shared/reference/mail-pages.md (dated 2026-12-07; not verified on a live page, so several
+ * fallbacks). Its header controls name the person, not the address: the new header's
+ * `#owa-me-control-container button`, the classic `#mectrl_main_trigger` ("Account manager for
+ * <Name>"), older `#O365_MainLink_Me` / `#meInitialsButton`; the title is "Mail - <Name> -
+ * Outlook". The address shows without a click only in the app launcher's link (`login_hint`),
+ * the folder pane's mailbox root, or the account flyout once the user opened it — we never open
+ * a menu on the user's behalf.
  */
-export const outlookAddressStrategies: readonly AddressStrategy[] = [
+const ACCOUNT_CONTROLS = '#owa-me-control-container button, #mectrl_main_trigger, #O365_MainLink_Me, #meInitialsButton';
+
+/** Popout windows (/mail/deeplink/compose, /mail/deeplink/read/…) carry no header at all. */
+const POPOUT_PATH = /^\/mail\/(?:\d+\/)?deeplink(?:\/|$)/;
+
+/** /mail/<address>/…: a shared mailbox opened in the tab. A link can put any address there. */
+function addressInPath(pathname: string): string | undefined {
+  const segment = /^\/mail\/([^/]+)(?:\/|$)/.exec(pathname)?.[1] ?? '';
+  if (!segment.includes('@') && !segment.toLowerCase().includes('%40')) return undefined;
+  try {
+    return exactAddress(decodeURIComponent(segment));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first mailbox node of the folder pane (its later roots are mailboxes the user added). */
+function folderRoot(doc: Document): Element | null {
+  return doc.querySelector('[role="tree"] [role="treeitem"]');
+}
+
+export const outlookSources: readonly MailSource[] = [
   {
-    // A shared or team mailbox opened in its own tab: /mail/support@contoso.com/inbox. This is
-    // the mailbox on screen, which matters more than who signed in.
-    name: 'shared-mailbox-path',
-    seen: '2026-11-22',
-    find: (_doc, location) => {
-      const segment = /^\/mail\/([^/]+)\//.exec(`${location.pathname}/`)?.[1] ?? '';
-      return segment.includes('@') || segment.includes('%40') ? exactAddress(safeDecode(segment)) : undefined;
+    // <a id="O365_AppName" href="https://outlook.office.com/mail/?login_hint=anna%40contoso.com">
+    // (realbmail/bmail_extension reads it so). Only the launcher's own link, by its id.
+    name: 'app-launcher-login-hint',
+    stable: true,
+    read: (doc) => {
+      const href = doc.querySelector('a#O365_AppName[href*="login_hint="]')?.getAttribute('href');
+      return href ? exactAddress(new URL(href, 'https://outlook.office.com/').searchParams.get('login_hint')) : undefined;
     },
   },
   {
-    // Me-control flyout: the secondary line of the current account is the address.
-    name: 'me-control-secondary',
-    seen: '2026-11-22',
-    find: (doc) => firstAddressIn(doc.querySelector('#mectrl_currentAccount_secondary')?.textContent),
+    // The account flyout's second line (#mectrl_currentAccount_secondary): rendered once the user
+    // opened the account control, and kept in the DOM by some versions.
+    name: 'account-flyout',
+    read: (doc) => exactAddress(doc.querySelector('#mectrl_currentAccount_secondary')?.textContent),
   },
   {
-    // The account manager button and its neighbours, where a layout puts the address in a title
-    // or accessible name.
-    name: 'account-manager',
-    seen: '2026-11-01',
-    find: (doc) => {
-      for (const el of doc.querySelectorAll('[id^="mectrl"] [title*="@"], [id^="mectrl"][aria-label*="@"], #meInitialsButton[aria-label*="@"], #O365_MainLink_Me [title*="@"]')) {
-        const found = firstAddressIn(el.getAttribute('title')) ?? firstAddressIn(el.getAttribute('aria-label'));
-        if (found) return found;
-      }
-      return undefined;
-    },
-  },
-  {
-    // The folder tree's top node is the mailbox, titled with its address.
+    // The folder pane's mailbox root, named by its address (title or accessible name).
     name: 'folder-tree-root',
-    seen: '2026-11-01',
-    find: (doc) => {
-      for (const item of doc.querySelectorAll('[role="tree"] [role="treeitem"][title*="@"]')) {
-        const found = exactAddress(item.getAttribute('title'));
-        if (found) return found;
-      }
-      return undefined;
+    read: (doc) => {
+      const root = folderRoot(doc);
+      return root ? (exactAddress(root.getAttribute('title')) ?? exactAddress(root.getAttribute('aria-label')) ?? exactAddress(root.textContent)) : undefined;
     },
   },
   {
-    // Some consumer layouts title the page with the address instead of the name.
-    name: 'title',
-    seen: '2026-11-01',
-    find: (doc) => addressPartOfTitle(doc.title),
+    name: 'shared-mailbox-path',
+    read: (_doc, location) => addressInPath(location.pathname),
   },
 ];
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
+/**
+ * The mailbox an Outlook page shows. The signed-in account comes from the launcher's
+ * login_hint, then an opened account flyout, then the folder pane's root. A /mail/<address>/
+ * path counts only when the folder pane's root shows that same mailbox (a link can set the
+ * path; it cannot set what the page renders); otherwise the page cannot be read. A popout
+ * shows no account at all: nothing to read and no drift.
+ */
+export const readOutlookPage: MailPageReader = (doc, location) => {
+  const hits = readSources(doc, location, outlookSources);
+  const control = doc.querySelector(ACCOUNT_CONTROLS);
+  if (POPOUT_PATH.test(location.pathname)) return { ...unreadable(hits, outlookSources, control ?? undefined), anchorless: true };
+  const signedInVia = ['app-launcher-login-hint', 'account-flyout'].find((name) => hits.has(name));
+  const signedIn = signedInVia && hits.get(signedInVia);
+  const shared = hits.get('shared-mailbox-path');
+  const root = hits.get('folder-tree-root');
+  if (shared) {
+    if (root !== shared) return unreadable(hits, outlookSources, control ?? undefined);
+    return readAs(hits, outlookSources, { address: shared, via: 'shared-mailbox-path', signedInAs: signedIn }, control);
   }
-}
+  if (signedInVia && signedIn) return readAs(hits, outlookSources, { address: signedIn, via: signedInVia }, control);
+  if (root) return readAs(hits, outlookSources, { address: root, via: 'folder-tree-root' }, control);
+  return unreadable(hits, outlookSources, control ?? undefined);
+};

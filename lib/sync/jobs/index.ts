@@ -15,6 +15,9 @@ import { rolesJob } from './hubspot-roles';
 import { teamsJob } from './hubspot-teams';
 import { usersJob } from './hubspot-users';
 import type { JobOptions } from './options';
+import { googleTokenAuditJob, type GoogleReportsSyncClient } from './google-token-audit';
+import { hubspotAuditLogJob, hubspotLoginsJob, hubspotSecurityJob, type HubSpotActivitySyncClient } from './hubspot-activity';
+import { microsoftSignInsJob, type GraphSignInsSyncClient } from './microsoft-sign-ins';
 
 /** A job bound to its client, ready for the pass to run. */
 export interface PlannedJob {
@@ -27,7 +30,14 @@ export function bindJob<C, T, L>(job: SyncJob<C, T, L>, client: C): PlannedJob {
   return { name: job.name, provider: job.provider, run: (ctx) => runJob(job, client, ctx) };
 }
 
-/** The jobs a pass runs with these clients; a provider without a client (no credential) has none. */
+/** Whether a client can also read its provider's history (the real clients can; small test fakes need not). */
+const can = <K extends string>(client: unknown, method: K): client is Record<K, unknown> =>
+  typeof (client as Record<string, unknown> | undefined)?.[method] === 'function';
+
+/**
+ * The jobs a pass runs with these clients; a provider without a client (no credential) has none.
+ * The history jobs (lib/history) run last in each provider's turn: they read the grants' client ids.
+ */
 export function planJobs(clients: SyncClients, options: JobOptions = {}): PlannedJob[] {
   const planned: PlannedJob[] = [];
   const hubspot = clients.hubspot;
@@ -41,9 +51,19 @@ export function planJobs(clients: SyncClients, options: JobOptions = {}): Planne
       bindJob(inboxesJob(options), hubspot),
       bindJob(channelAccountsJob(options), hubspot),
     );
+    if (can(hubspot, 'listAuditLogs')) {
+      const activity = hubspot as unknown as HubSpotActivitySyncClient;
+      planned.push(bindJob(hubspotAuditLogJob(), activity), bindJob(hubspotLoginsJob(), activity), bindJob(hubspotSecurityJob(), activity));
+    }
   }
-  for (const [admin, client] of clients.google ?? []) planned.push(bindJob(googleTokensJob(admin, options), client));
-  for (const [admin, client] of clients.microsoft ?? []) planned.push(bindJob(microsoftGrantsJob(admin), client));
+  for (const [admin, client] of clients.google ?? []) {
+    planned.push(bindJob(googleTokensJob(admin, options), client));
+    if (can(client, 'listTokenActivities')) planned.push(bindJob(googleTokenAuditJob(admin), client as unknown as GoogleReportsSyncClient));
+  }
+  for (const [admin, client] of clients.microsoft ?? []) {
+    planned.push(bindJob(microsoftGrantsJob(admin), client));
+    if (can(client, 'signInsPage')) planned.push(bindJob(microsoftSignInsJob(admin), client as unknown as GraphSignInsSyncClient));
+  }
   return planned;
 }
 

@@ -4,11 +4,12 @@ import { findWorkspaceUser, googleClientId, googleGrantsOf, isWorkspaceAdmin, re
 import { googleApiError, googleFault, insufficientScopes, invalidCredentials, notAuthorized, resourceNotFound } from './errors';
 import { bearerToken, json, preflight, withCors } from './http';
 import { stableHex, sameAddress } from './people';
+import { reportsRoute } from './reports-api';
 import { liveGoogleToken } from './token-store';
 
 /**
  * Admin SDK Directory API `tokens` (providers.md §2): list, get and delete the OAuth tokens a
- * Workspace user issued to third-party apps. Answers are derived from scenario.providerGrants on
+ * Workspace user issued to third-party apps. The Reports API on the same host: ./reports-api.ts. Answers are derived from scenario.providerGrants on
  * every request; delete removes the matching grants from the scenario.
  */
 
@@ -48,7 +49,9 @@ function tokensOf(scenario: Scenario, user: WorkspaceUser): DirectoryToken[] {
   });
 }
 
-function route(request: Request, { world, url }: SandboxContext): Response {
+function route(request: Request, ctx: SandboxContext): Response {
+  const { world, url } = ctx;
+  if (url.pathname.startsWith('/admin/reports/')) return reportsRoute(request, ctx);
   const match = TOKENS_PATH.exec(url.pathname);
   if (!match) return googleApiError(404, `Method not found: ${request.method} ${url.pathname}`, { reason: 'notFound' });
   const userKey = decodeURIComponent(match[1] ?? '');

@@ -1,3 +1,4 @@
+import { listLogins, listSecurityActions } from './account-activity';
 import { listAuditLogs } from './audit-log';
 import { accountDetails, privateAppsDailyUsage } from './account-info';
 import type { ApiHandler } from './api-call';
@@ -34,6 +35,8 @@ export const handlers: Readonly<Record<string, ApiHandler>> = {
   'GET /account-info/v3/details': accountDetails,
   'GET /account-info/v3/api-usage/daily/private-apps': privateAppsDailyUsage,
   'GET /account-info/v3/activity/audit-logs': listAuditLogs,
+  'GET /account-info/v3/activity/login': listLogins,
+  'GET /account-info/v3/activity/security': listSecurityActions,
   'GET /oauth/v1/access-tokens/{token}': introspectAccessToken,
   'DELETE /oauth/v1/refresh-tokens/{token}': revokeRefreshToken,
 };

@@ -7,7 +7,7 @@ const GRAPH_RESOURCE = 'https://graph.microsoft.com/';
 
 export const MODELLED_GRAPH_PERMISSIONS = [
   'User.Read', 'User.ReadBasic.All', 'Application.Read.All', 'Directory.Read.All',
-  'DelegatedPermissionGrant.ReadWrite.All',
+  'DelegatedPermissionGrant.ReadWrite.All', 'AuditLog.Read.All',
 ] as const;
 
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];

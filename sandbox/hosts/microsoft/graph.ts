@@ -7,13 +7,15 @@ import { badRequest, graphFault, invalidToken, tooManyRequests } from './graph-e
 import { routeDirectory } from './graph-routes';
 import { graphPermissions } from './graph-scopes';
 import { throttleFor } from './graph-throttle';
+import { signInsRoute } from './sign-ins';
 import { userObjectId } from './ids';
 import { liveToken, microsoftTokenStore } from './token-store';
 import { entity, userJson } from './graph-entities';
 
 /**
- * graph.microsoft.com/v1.0: users, service principals and oAuth2PermissionGrants
- * (providers.md §6, §7, §10), answered from the scenario for the caller's tenant. Bearer tokens
+ * graph.microsoft.com/v1.0 (and /beta, the same resources plus non-interactive sign-ins): users,
+ * service principals, oAuth2PermissionGrants and auditLogs/signIns (providers.md §6, §7, §10, §12),
+ * answered from the scenario for the caller's tenant. Bearer tokens
  * are the access tokens the sandbox's login.microsoftonline.com issued.
  */
 
@@ -39,8 +41,9 @@ function authenticate(request: Request, world: World): GraphCaller | Response | 
 }
 
 async function route(request: Request, { world, url }: SandboxContext): Promise<Response> {
-  if (!url.pathname.startsWith('/v1.0/')) return badRequest(world, `Invalid version: ${url.pathname.split('/')[1] ?? ''}`);
-  const path = decodeURIComponent(url.pathname.slice('/v1.0'.length)).replace(/\/+$/, '');
+  const version = /^\/(v1\.0|beta)\//.exec(url.pathname)?.[1] as 'v1.0' | 'beta' | undefined;
+  if (!version) return badRequest(world, `Invalid version: ${url.pathname.split('/')[1] ?? ''}`);
+  const path = decodeURIComponent(url.pathname.slice(version.length + 1)).replace(/\/+$/, '');
   const caller = authenticate(request, world);
   if (caller instanceof Response) return caller;
   const retryAfter = throttleFor(world, request.method, path);
@@ -53,6 +56,7 @@ async function route(request: Request, { world, url }: SandboxContext): Promise<
     }
     return badRequest(world, 'This operation is not supported for a personal Microsoft account.');
   }
+  if (path === '/auditLogs/signIns') return signInsRoute(request, world, url, caller, version);
   return routeDirectory(request, world, url, path, caller);
 }
 

@@ -119,6 +119,16 @@ export const contractCases: Record<string, ContractCase[]> = {
     },
     { title: 'bad date', status: 400, params: { occurredAfter: 'yesterday' }, invalidRequest: true, category: 'VALIDATION_ERROR' },
   ],
+  'GET /account-info/v3/activity/login': [
+    { title: 'every login', status: 200 },
+    { title: "one user's logins, small page", status: 200, params: { userId: 1003, limit: 1 } },
+    { title: 'bad user id', status: 400, params: { userId: 'carla' }, invalidRequest: true, category: 'VALIDATION_ERROR' },
+  ],
+  'GET /account-info/v3/activity/security': [
+    { title: 'every action', status: 200 },
+    { title: 'in a time window', status: 200, params: { fromTimestamp: Date.parse('2026-02-01T00:00:00Z'), toTimestamp: Date.parse('2026-02-28T00:00:00Z'), userId: 1001 } },
+    { title: 'bad timestamp', status: 400, params: { fromTimestamp: 'last week' }, invalidRequest: true, category: 'VALIDATION_ERROR' },
+  ],
   'GET /oauth/v1/access-tokens/{token}': [
     { title: 'known token', status: 200, params: { token: 'tok-full' }, token: null },
     { title: 'expired token', status: 200, params: { token: 'tok-expired' }, token: null },

@@ -1,24 +1,25 @@
 /**
  * The partner employee domain (lib/partner, components/partner, its findings). HubSpot's own
- * labels come in as placeholders from lib/pages/hubspot/labels.ts ({page}, {clientAccessManager},
- * {partner}); the finding fixes, rendered without parameters, name them as the label table does
- * (tests/i18n/partner-labels.test.ts).
+ * labels are `{hubspot.…}` placeholders filled from lib/pages/hubspot/labels.ts in the reader's
+ * language and quotation marks (lib/i18n/page-labels.ts): the path {hubspot.settings} >
+ * {hubspot.partner} > {hubspot.automation} and {hubspot.clientAccessManager}, never typed again
+ * (tests/i18n/page-label-quotes.test.ts, tests/i18n/partner-labels.test.ts).
  */
 export const partnerEn = {
-  'ui.observation.partner-domain': 'HubSpot page Partner › Automation',
+  'ui.observation.partner-domain': 'HubSpot’s {hubspot.partner} > {hubspot.automation} page',
   'ui.observation.partner-section': 'HubSpot settings sidebar',
   'partner.title': 'Partner employee domain',
   'partner.back': 'Back to mailboxes',
   'partner.intro':
     'HubSpot recognises your employees in your clients’ accounts by this email domain: managed tier points, free partner seats and partner permissions depend on it.',
-  'partner.unknownAccount': 'Inboxlink shows the partner employee domain once it has seen HubSpot’s settings with the “{partner}” section.',
+  'partner.unknownAccount': 'Inboxlink shows the partner employee domain once it has seen HubSpot’s settings with the {hubspot.partner} section.',
   'partner.openSettings': 'Open HubSpot’s settings',
   'partner.current.heading': 'Current domain',
   'partner.current.notSeen': 'Not seen yet',
-  'partner.current.notSeenHelp': 'Inboxlink reads the domain on HubSpot’s page {page}.',
-  'partner.current.open': 'Open {page}',
+  'partner.current.notSeenHelp': 'Inboxlink reads the domain on HubSpot’s page {hubspot.settings} > {hubspot.partner} > {hubspot.automation}.',
+  'partner.current.open': 'Open {hubspot.settings} > {hubspot.partner} > {hubspot.automation}',
   'partner.current.unset': 'No domain set',
-  'partner.current.seen': 'Seen on {page} {age}',
+  'partner.current.seen': 'Seen on the page {hubspot.settings} > {hubspot.partner} > {hubspot.automation} {age}',
   'partner.problem.shared': '{domain} is a shared mail domain: HubSpot cannot recognise your employees by it.',
   'partner.problem.unset': 'No domain is set: HubSpot cannot recognise your employees and keeps sending notifications.',
   'partner.problem.stale': {
@@ -44,24 +45,24 @@ export const partnerEn = {
   'partner.suggestion.keep': '{domain} is right: most of your employees use it.',
   'partner.suggestion.tie': 'Equally many employees use {domains}. Enter the one most of your client-facing employees use.',
   'partner.suggestion.allShared':
-    'All active users are on shared mail domains, so there is no domain to suggest. Assign them with the {clientAccessManager}, and still set a domain unique to your company (your website’s, for example), or HubSpot keeps sending notifications.',
+    'All active users are on shared mail domains, so there is no domain to suggest. Assign them with the {hubspot.clientAccessManager}, and still set a domain unique to your company (your website’s, for example), or HubSpot keeps sending notifications.',
   'partner.suggestion.noUsers': 'Sync HubSpot’s users to get a suggestion.',
-  'partner.additional': 'Other company domains in use: {domains}. Add these employees with the {clientAccessManager}.',
+  'partner.additional': 'Other company domains in use: {domains}. Add these employees with the {hubspot.clientAccessManager}.',
   'partner.change.heading': 'Change the domain',
   'partner.change.start': 'Change to {domain}',
-  'partner.change.how': 'Inboxlink opens {page} and points at the field: enter the domain there and save. The change counts once the page shows it.',
+  'partner.change.how': 'Inboxlink opens {hubspot.settings} > {hubspot.partner} > {hubspot.automation} and points at the field: enter the domain there and save. The change counts once the page shows it.',
   'partner.change.notAllowed': 'Only a Super Admin can change the domain. You are signed in to HubSpot as {user}, who is not a Super Admin. Ask: {names}.',
   'partner.change.whoCan': 'Only a Super Admin can change the domain: {names}.',
-  'partner.change.unknownUser': 'Inboxlink does not know yet who is signed in to HubSpot: open {page} once.',
+  'partner.change.unknownUser': 'Inboxlink does not know yet who is signed in to HubSpot: open {hubspot.settings} > {hubspot.partner} > {hubspot.automation} once.',
   'partner.change.nobody': 'no active Super Admin is synced yet',
-  'partner.clientAccess.heading': 'Assign with the {clientAccessManager}',
+  'partner.clientAccess.heading': 'Assign with the {hubspot.clientAccessManager}',
   'partner.clientAccess.intro': {
-    one: '{count} active user is not on {domain}: assign them to client accounts with the {clientAccessManager}.',
-    other: '{count} active users are not on {domain}: assign them to client accounts with the {clientAccessManager}.',
+    one: '{count} active user is not on {domain}: assign them to client accounts with the {hubspot.clientAccessManager}.',
+    other: '{count} active users are not on {domain}: assign them to client accounts with the {hubspot.clientAccessManager}.',
   },
   'partner.clientAccess.introShared': {
-    one: '{count} active user is on a shared mail domain: assign them to client accounts with the {clientAccessManager}.',
-    other: '{count} active users are on shared mail domains: assign them to client accounts with the {clientAccessManager}.',
+    one: '{count} active user is on a shared mail domain: assign them to client accounts with the {hubspot.clientAccessManager}.',
+    other: '{count} active users are on shared mail domains: assign them to client accounts with the {hubspot.clientAccessManager}.',
   },
   'partner.clientAccess.none': 'Nobody: every active user is on {domain}.',
   'partner.clientAccess.col.name': 'Name',
@@ -76,15 +77,15 @@ export const partnerEn = {
   'partner.findings.open': 'Open the partner employee domain',
   'finding.partner-domain-shared.title': 'The partner employee domain is a shared mail domain',
   'finding.partner-domain-shared.fix':
-    'A Super Admin changes it at Settings › Partner › Automation to your company’s domain (Inboxlink suggests the one most employees use); employees on shared domains are assigned with the Client Access Manager.',
+    'A Super Admin changes it at {hubspot.settings} > {hubspot.partner} > {hubspot.automation} to your company’s domain (Inboxlink suggests the one most employees use); employees on shared domains are assigned with the {hubspot.clientAccessManager}.',
   'finding.partner-domain-unset.title': 'No partner employee domain is set',
   'finding.partner-domain-unset.fix':
-    'A Super Admin enters your company’s domain at Settings › Partner › Automation; until then HubSpot keeps sending notifications.',
+    'A Super Admin enters your company’s domain at {hubspot.settings} > {hubspot.partner} > {hubspot.automation}; until then HubSpot keeps sending notifications.',
   'finding.partner-domain-stale.title': 'The partner employee domain was last seen more than 30 days ago',
-  'finding.partner-domain-stale.fix': 'Open Settings › Partner › Automation in HubSpot so Inboxlink sees the current domain.',
+  'finding.partner-domain-stale.fix': 'Open {hubspot.settings} > {hubspot.partner} > {hubspot.automation} in HubSpot so Inboxlink sees the current domain.',
   'finding.partner-domain-minority.title': 'Most employees are not on the partner employee domain',
   'finding.partner-domain-minority.fix':
-    'A Super Admin changes it at Settings › Partner › Automation to the domain most client-facing employees use; the others are assigned with the Client Access Manager.',
+    'A Super Admin changes it at {hubspot.settings} > {hubspot.partner} > {hubspot.automation} to the domain most client-facing employees use; the others are assigned with the {hubspot.clientAccessManager}.',
   'finding.evidence.partner-domain': 'Partner employee domain “{value}” on {where} at {at}',
   'finding.evidence.domain-users': 'Active HubSpot users per domain: {value}',
   'finding.evidence.suggested-domain': 'Most used company domain: {value}',

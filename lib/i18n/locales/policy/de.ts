@@ -13,7 +13,7 @@ export const policyDe: { readonly [K in keyof typeof policyEn]: string } = {
   'policy.key.microsoftTenant': 'Microsoft-Mandant',
   'policy.value.allowed': 'Erlaubt',
   'policy.value.guidedOnly': 'Nicht erlaubt: nur geführte Schritte',
-  'policy.ignored.invalid': 'Ignoriert: Der für „{key}“ festgelegte Wert ist ungültig. Inboxlink verwendet die Standardeinstellung.',
+  'policy.ignored.invalid': 'Ignoriert: Der für „{key}“ festgelegte Wert ist ungültig. Inboxlink verwendet den Standardwert.',
   'policy.ignored.unknown-key': 'Ignoriert: „{key}“ ist keine Einstellung von Inboxlink.',
   'policy.locked': 'Von Ihrer Organisation festgelegt.',
   'policy.guidedOnly': 'Ihre Organisation erlaubt nur das geführte Trennen: Inboxlink entfernt nie Zugriff über die Admin-API, sondern führt Sie durch die Seite des Anbieters.',

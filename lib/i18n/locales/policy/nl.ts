@@ -13,8 +13,8 @@ export const policyNl: { readonly [K in keyof typeof policyEn]: string } = {
   'policy.key.microsoftTenant': 'Microsoft-tenant',
   'policy.value.allowed': 'Toegestaan',
   'policy.value.guidedOnly': 'Niet toegestaan: alleen begeleide stappen',
-  'policy.ignored.invalid': 'Genegeerd: de waarde voor “{key}” is ongeldig. Inboxlink gebruikt de standaardwaarde.',
-  'policy.ignored.unknown-key': 'Genegeerd: “{key}” is geen instelling van Inboxlink.',
+  'policy.ignored.invalid': 'Genegeerd: de waarde voor ‘{key}’ is ongeldig. Inboxlink gebruikt de standaardwaarde.',
+  'policy.ignored.unknown-key': 'Genegeerd: ‘{key}’ is geen instelling van Inboxlink.',
   'policy.locked': 'Ingesteld door uw organisatie.',
   'policy.guidedOnly': 'Uw organisatie staat alleen begeleid ontkoppelen toe: Inboxlink trekt nooit toegang in via de beheer-API, maar begeleidt u via de pagina van de provider.',
 };
