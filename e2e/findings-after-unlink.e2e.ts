@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../lib/i18n';
 import '../lib/i18n/all-locales';
 import { useExtensionBrowser } from './harness/fixture';
+import { confirmInDialog } from './pages/confirm-dialog.page';
 import { waitForNewest } from './pages/observations.page';
 import { connectHubSpotAndGoogle } from './pages/plan-resume.page';
 import { connectedEmailsUrl, HUBSPOT_STEPS, openPlanPanel, planSelectors, startPlan, waitForStep, worldOfInboxOwner } from './pages/plan-flow.page';
@@ -43,7 +44,7 @@ describe('findings in the side panel after an unlink plan', () => {
     await (await panel.waitForSelector(planSelectors.stepConfirm(HUBSPOT_STEPS.remove), ui))?.click();
     await waitForStep(panel, REVOKE, 'active');
     await (await panel.waitForSelector(`${planSelectors.step(REVOKE)} [data-testid="plan-step-run"]`, ui))?.click();
-    await (await panel.waitForSelector('[role="dialog"] [data-testid="dialog-confirm"]', ui))?.click();
+    await confirmInDialog(panel);
     await waitForStep(panel, REVOKE, 'done');
 
     await panel.waitForSelector(`${detail}[data-inboxlink-status="not-linked"]`, ui);

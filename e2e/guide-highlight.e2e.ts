@@ -11,7 +11,7 @@ import { useExtensionBrowser } from './harness/fixture';
 import { repoRoot } from './harness/paths';
 import { authSelectors, submitHubSpotToken, waitFor } from './pages/auth-options.page';
 import { waitForNewest } from './pages/observations.page';
-import { HUBSPOT_STEPS, openPlanPanel, planSelectors } from './pages/plan-flow.page';
+import { HUBSPOT_STEPS, openPlanPanel, planSelectors, startPlan } from './pages/plan-flow.page';
 
 /**
  * The guide highlights the current plan step's button on HubSpot's Connected emails page in the
@@ -45,15 +45,12 @@ async function readPlans(): Promise<StoredPlan[]> {
   }, storeContract.database)) as StoredPlan[];
 }
 
-async function startPlan(address: string): Promise<string> {
-  const options = await ctx.eb.openExtensionPage('options');
-  const reply = (await options.evaluate((a) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
-    return runtime.sendMessage({ type: 'plan/start', payload: { address: a } });
-  }, address)) as { ok: boolean; data?: { planId?: string }; error?: unknown };
-  await options.close();
-  if (!reply.ok || !reply.data?.planId) throw new Error(`plan/start: ${JSON.stringify(reply)}`);
-  return reply.data.planId;
+/** Starts the plan as a user does: the mailbox's detail in the side panel, "Start unlinking". */
+async function startPlanByClick(address: string): Promise<string> {
+  const panel = await openPlanPanel(ctx.eb, address);
+  const planId = await startPlan(panel);
+  await panel.close();
+  return planId;
 }
 
 async function rowOf(page: Page, address: string): Promise<ElementHandle> {
@@ -113,7 +110,7 @@ for (const language of ['de', 'sv'] as const satisfies readonly Language[]) {
       const query = { kind: 'crm-personal-inbox' as const, address, host: new URL(url).hostname, since };
       await waitForNewest(worker, query, { state: 'connected' });
 
-      const planId = await startPlan(address);
+      const planId = await startPlanByClick(address);
       await page.reload({ waitUntil: 'load' });
       const disable = async () => findByRole(await rowOf(page, address), 'button', t.disable);
       await waitOutlined(disable);
@@ -151,21 +148,28 @@ for (const language of ['de', 'sv'] as const satisfies readonly Language[]) {
     });
 
     it('falls back to plain instructions when the label is gone, without breaking the page', async () => {
+      // Its own mailbox and plan (not the previous test's), at the step whose button HubSpot renames: Remove.
+      const own = `katrin.fallback-${language}@nordlicht.example`;
       const scenario = demo();
       scenario.portal.language = language;
-      await ctx.sandbox.putState({ ...scenario, personalInboxes: [...(scenario.personalInboxes ?? []), { userId: scenario.signedIn?.hubspotUserId ?? '', address, provider: 'google', state: 'disabled' }] });
-      const url = `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`;
+      scenario.personalInboxes?.push({ userId: scenario.signedIn?.hubspotUserId ?? '', address: own, provider: 'google', state: 'disabled' });
+      await ctx.sandbox.putState(scenario);
+      const url = `https://${scenario.portal.uiHost ?? 'app.hubspot.com'}/settings/${scenario.portal.id}/user-preferences/email`;
+      const since = new Date().toISOString();
       const page = await ctx.eb.newPage(url);
-      await waitOutlined(async () => findByRole(await rowOf(page, address), 'button', t.remove));
+      await waitForNewest(worker, { kind: 'crm-personal-inbox', address: own, host: new URL(url).hostname, since }, { state: 'disabled' });
+      await startPlanByClick(own);
+      await page.reload({ waitUntil: 'load' });
+      await waitOutlined(async () => findByRole(await rowOf(page, own), 'button', t.remove));
       // HubSpot renames the button: the guide cannot find it any more.
       await page.evaluate((label) => document.querySelectorAll('button').forEach((b) => { if (b.textContent === label) b.textContent = 'Something new'; }), t.remove);
       const shown = await banner(page);
       await waitFor(async () => shown.evaluate((el) => el.querySelector('button')?.hidden === false), Boolean, 15_000);
       expect(await shown.evaluate((el) => el.querySelector('button')?.hidden)).toBe(false);
       expect(await shown.evaluate((el) => (el.getRootNode() as ShadowRoot).querySelector<HTMLElement>('.box')?.hidden)).toBe(true);
-      expect(await shown.evaluate((el) => el.textContent ?? '')).toContain(address);
+      expect(await shown.evaluate((el) => el.textContent ?? '')).toContain(own);
       // The page still works: its own dialog still opens.
-      await (await findByRole(await rowOf(page, address), 'button', 'Something new')).click();
+      await (await findByRole(await rowOf(page, own), 'button', 'Something new')).click();
       await findByRole(page, 'button', t.yesRemoveInbox);
       await ctx.eb.screenshot(page, `fallback-${language}`);
       expect(scriptErrors(page)).toEqual([]);
@@ -193,7 +197,7 @@ describe('guide highlight on Google third-party connections (de)', () => {
     await waitForNewest(worker, query, { state: 'removed' });
     await hubspot.close();
 
-    const planId = await startPlan(account);
+    const planId = await startPlanByClick(account);
     const stepId = 'revoke-google-consumer/remove-access';
     const page = await ctx.eb.newPage('https://myaccount.google.com/connections');
     await waitOutlined(() => findByRole(page, 'link', 'HubSpot'));

@@ -177,7 +177,7 @@ describe('connection history for support', () => {
       const scope = self as unknown as { registration: { getNotifications(filter: object): Promise<{ title: string; body: string }[]> } };
       return (await scope.registration.getNotifications({ tag: 'inboxlink-health' })).map((n) => `${n.title} | ${n.body}`);
     });
-    expect(await shown()).toEqual(['Inboxlink: mailboxes need attention | 2 of 5 mailboxes are broken or half-unlinked (40%).']);
+    expect(await shown()).toEqual(['Inboxlink: mailboxes need attention | 2 of 5 mailboxes are “Broken” or “Half-unlinked” (40%).']);
     const firstAlert = await readMeta<string>(ctx.eb, 'healthAlertAt');
     expect(firstAlert).toBeTruthy();
     await page.select('[data-testid="health-alert-percent"]', '10');

@@ -4,7 +4,7 @@ import { createTranslator } from '../lib/i18n';
 import '../lib/i18n/all-locales';
 import { mailPages, selectors } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
-import { clickChip, openedSidePanel } from './pages/chip-landing.page';
+import { clickChip, sidePanelOpenedBy } from './pages/chip-landing.page';
 import { readChipButton, waitForDriftReport } from './pages/chip-hint.page';
 import { seriousAxeViolations, setUiLocale } from './pages/extension-views.page';
 import { chipCount, readChip, tabIdOf } from './pages/mail-tab.page';
@@ -74,8 +74,7 @@ describe('a Gmail address never observed on HubSpot', () => {
     const mail = await ctx.eb.newPage(mailPages.gmail);
     await readChipButton(mail, 'unknown');
 
-    await clickChip(mail);
-    const { page: panel } = await openedSidePanel(ctx.eb);
+    const panel = await sidePanelOpenedBy(ctx.eb, () => clickChip(mail));
     const detail = await panel.waitForSelector(`[data-testid="mailbox-detail"][data-address="${address}"]`, { timeout: 15_000 });
     const link = await detail?.waitForSelector('[data-testid="open-hubspot-settings"]', { timeout: 10_000 });
     const href = await link?.evaluate((a) => a.getAttribute('href'));

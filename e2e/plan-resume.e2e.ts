@@ -2,7 +2,8 @@
  * Interrupted unlink plans resume without harm (issue 6, "Must show"): the worker terminated, and
  * the browser restarted, in the middle of a Workspace mailbox's plan. The sandbox holds one Admin
  * SDK call (`x.slowOn`) so the interruption lands exactly where it matters: between the recorded
- * intent and the result. After the worker wakes (lib/background/plan-resume.ts) an intent without
+ * intent and the result. Each test waits until the sandbox reports the call held (GET /held) and
+ * releases it when the story needs its answer (POST /held/release): no sleep guesses when a call left. After the worker wakes (lib/background/plan-resume.ts) an intent without
  * a result is verified by listing before anything else, and Google's request log never shows a
  * DELETE twice — nor one the user did not confirm.
  */
@@ -12,8 +13,8 @@ import { useExtensionBrowser, type E2EContext } from './harness/fixture';
 import { plansEn } from '../lib/i18n/locales/plans/en';
 import {
   REVOKE, auditActions, completedBy, confirmRevoke, connectHubSpotAndGoogle, deletesFor, GOOGLE_ADMIN, holdCalls, hubspotGrants,
-  lastSeq, mailboxStatus, openPanel, pause, planSelectors as p, seedDisabledMailbox, startPlanAtRevoke, stepActions,
-  stepState, tokenCalls, tokensPath, ui, USERS_PATH, waitFor,
+  lastSeq, mailboxStatus, openPanel, planSelectors as p, seedDisabledMailbox, startPlanAtRevoke, stepActions,
+  stepState, tokenCalls, tokensPath, ui, waitFor,
 } from './pages/plan-resume.page';
 
 const HANNAH = 'hannah.schmidt@nordlicht.example';
@@ -21,11 +22,10 @@ const GRETA = 'greta.bauer@nordlicht.example';
 const VERIFY = 'revoke-google-workspace/verify';
 const FINAL_CHECK = 'final-check/check';
 const noticeText = (panel: Page): Promise<string> => panel.$eval(p.notice, (el) => el.textContent ?? '');
-/** Long enough to terminate the worker or restart Chromium while the held call waits. */
-const HELD_MS = 6_000;
-/** After the revoke's listing was answered, the DELETE leaves the worker within milliseconds. */
-const DELETE_SENT_MARGIN_MS = 1_000;
-const slowDeletes = [{ host: GOOGLE_ADMIN, method: 'DELETE', path: USERS_PATH, ms: HELD_MS }];
+/** Longer than any test: a held call is answered only when the test releases it. */
+const HELD_MS = 100_000;
+/** Hannah's first DELETE is held (Greta's are not): the one call whose answer the interruption must miss. */
+const slowDeletes = [{ host: GOOGLE_ADMIN, method: 'DELETE', path: `${tokensPath(HANNAH)}/`, times: 1, ms: HELD_MS }];
 const longTest = 120_000;
 
 /** A world with held calls, HubSpot and the Google admin connected, and the address's inbox known as disabled. */
@@ -38,19 +38,22 @@ async function prepare(ctx: E2EContext, slowOn: Parameters<typeof holdCalls>[1],
   }
 }
 
+/** Waits until the sandbox holds a `method` call under `pathPrefix` in flight (sent by the worker, not answered). */
+async function heldCall(ctx: E2EContext, method: string, pathPrefix: string): Promise<void> {
+  await waitFor(async () => (await ctx.sandbox.held()).some((call) => call.method === method && call.path.startsWith(pathPrefix)), `${method} ${pathPrefix} to be held in flight`);
+}
+
 /** Confirms the revoke and returns once its DELETE is on its way (held by the sandbox, so not answered yet). */
 async function confirmRevokeUntilDeleteSent(ctx: E2EContext, panel: Page, address: string): Promise<void> {
-  const before = await lastSeq(ctx.sandbox);
   await confirmRevoke(panel);
   await panel.waitForSelector(p.stepIn(REVOKE, 'intent-recorded'), ui);
-  // The act lists the tokens first (not held), then deletes HubSpot's: once the listing is answered the DELETE is next.
-  await waitFor(async () => (await tokenCalls(ctx.sandbox, address, before)).some((call) => call.method === 'GET'), 'the revoke to list the tokens');
-  await pause(DELETE_SENT_MARGIN_MS);
+  await heldCall(ctx, 'DELETE', `${tokensPath(address)}/`);
   expect(await deletesFor(ctx.sandbox, address)).toEqual([]);
 }
 
-/** Waits until the held DELETE lands at Google; returns its log entry's seq. */
+/** Releases the held DELETE and waits until it lands at Google; returns its log entry's seq. */
 async function deleteLanded(ctx: E2EContext, address: string): Promise<number> {
+  expect(await ctx.sandbox.release()).toBe(1);
   await waitFor(async () => (await deletesFor(ctx.sandbox, address)).length > 0, 'the held DELETE to reach Google');
   const [deleted] = await deletesFor(ctx.sandbox, address);
   expect(deleted?.status).toBe(204);
@@ -114,14 +117,16 @@ describe('worker terminated after the intent, before the DELETE went out', () =>
 
   it('wakes, finds the grant still present, deletes nothing until a new confirmation, then exactly once', async () => {
     // Hannah's listings are held: the revoke's first call is still waiting when the worker dies.
-    await prepare(ctx, [{ host: GOOGLE_ADMIN, method: 'GET', path: tokensPath(HANNAH), ms: HELD_MS }], [HANNAH]);
+    await prepare(ctx, [{ host: GOOGLE_ADMIN, method: 'GET', path: tokensPath(HANNAH), times: 1, ms: HELD_MS }], [HANNAH]);
     const { panel } = await startPlanAtRevoke(ctx.eb, HANNAH);
     const before = await lastSeq(ctx.sandbox);
     await confirmRevoke(panel);
     await panel.waitForSelector(p.stepIn(REVOKE, 'intent-recorded'), ui);
+    await heldCall(ctx, 'GET', tokensPath(HANNAH));
     await ctx.eb.stopWorker();
 
     // The held listing is answered to nobody; no DELETE can follow it.
+    expect(await ctx.sandbox.release()).toBe(1);
     await waitFor(async () => (await tokenCalls(ctx.sandbox, HANNAH, before)).some((call) => call.method === 'GET'), 'the held listing to be answered');
     expect(await stepState(panel, REVOKE)).toBe('intent-recorded');
     const answered = await lastSeq(ctx.sandbox);

@@ -12,10 +12,11 @@ import type { Language, Scenario } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
 import { mailPages, selectors } from './harness/contract';
+import { confirmInDialog } from './pages/confirm-dialog.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForNewest } from './pages/observations.page';
 import { connectHubSpotAndGoogle, seedDisabledMailbox } from './pages/plan-resume.page';
-import { openedSidePanel } from './pages/chip-landing.page';
+import { sidePanelOpenedBy } from './pages/chip-landing.page';
 import { readChip, tabIdOf } from './pages/mail-tab.page';
 import { clickStartUnlinking, openPopupForTab, popupNotice, popupSelectors, popupStatus } from './pages/popup-start.page';
 import {
@@ -72,7 +73,7 @@ describe('unlink plan in the side panel', () => {
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
     await ctx.eb.screenshot(panel, 'confirm-dialog');
     expect(await seriousAxeViolations(panel)).toEqual([]);
-    await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+    await confirmInDialog(panel);
     await panel.waitForSelector(`${step(REVOKE)}[data-state="done"]`, ui);
     expect(await panel.$eval(`${step(REVOKE)} [data-testid="plan-step-completed-by"]`, (el) => (el as HTMLElement).dataset.completedBy)).toBe('api');
     await ctx.eb.screenshot(panel, 'revoked');
@@ -135,7 +136,7 @@ describe('unlink plan for a Workspace mailbox, both sides for real', () => {
     await waitForStep(panel, REVOKE, 'active');
     expect(await deletesOf(ctx, ADDRESS)).toEqual([]);
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
-    await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+    await confirmInDialog(panel);
     await waitForStep(panel, REVOKE, 'done');
     expect(await completedBy(panel, REVOKE)).toBe('api');
     await waitForStep(panel, VERIFY, 'done');
@@ -190,9 +191,7 @@ describe('starting a plan from the popup', () => {
     expect(await popupStatus(popup)).toBe('linked');
     expect(await popup.$(planSelectors.plan), 'no plan before the click').toBeNull();
 
-    await clickStartUnlinking(popup);
-
-    const { page: panel, rendered } = await openedSidePanel(ctx.eb);
+    const panel = await sidePanelOpenedBy(ctx.eb, () => clickStartUnlinking(popup));
     const detail = await panel.waitForSelector(`[data-testid="mailbox-detail"][data-address="${GMAIL}"]`, ui);
     expect(await panel.$eval(selectors.pageRoot('sidepanel'), (el) => el.getAttribute('data-view'))).toBe('detail');
     const plan = await detail?.waitForSelector(planSelectors.planWithStatus('running'), ui);
@@ -202,7 +201,7 @@ describe('starting a plan from the popup', () => {
     // Started once, for this address: the audit log names one plan.start, and the popup reported no error.
     expect((await auditActions(panel)).filter((action) => action === 'plan.start')).toHaveLength(1);
     expect(await popupNotice(popup)).toBe('');
-    await ctx.eb.screenshot(panel, rendered ? 'sidepanel-rendered-plan' : 'sidepanel-page-plan');
+    await ctx.eb.screenshot(panel, 'sidepanel-plan');
     expect(ctx.eb.consoleErrors(popup)).toEqual([]);
     expect(ctx.eb.consoleErrors(panel)).toEqual([]);
   });

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Scenario } from '../../sandbox/core/scenario';
+import type { HeldCall } from '../../sandbox/core/slow-fault';
 import type { RequestLogEntry } from '../../sandbox/core/world';
 import { defaultScenario, localBin, repoRoot } from './paths';
 import { sandboxRequest } from './sandbox-http';
 
-export type { Scenario, RequestLogEntry };
+export type { HeldCall, Scenario, RequestLogEntry };
 
 export interface RunningSandbox {
   port: number;
@@ -18,8 +19,17 @@ export interface RunningSandbox {
   state(): Promise<Scenario>;
   /** Replace the world (PUT /state); throws with the sandbox's message when it rejects the scenario. */
   putState(scenario: Scenario): Promise<void>;
-  /** The request log, newest last (GET /requests). */
-  requests(): Promise<RequestLogEntry[]>;
+  /**
+   * The request log, newest last (GET /requests). With `since` (a seq from lastSeq()), only what
+   * came after it: a test reads its own traffic, not that of the worlds before it in the file.
+   */
+  requests(since?: number): Promise<RequestLogEntry[]>;
+  /** The newest logged request's seq (0 before any): mark it, act, then read requests(mark). */
+  lastSeq(): Promise<number>;
+  /** Calls x.slowOn is holding right now, in flight (GET /held; sandbox/scenarios/README.md). */
+  held(): Promise<HeldCall[]>;
+  /** Lets held call `id` (or every held call) go on now (POST /held/release); resolves with how many. */
+  release(id?: number): Promise<number>;
   /** SIGTERM, then wait for the process to exit. */
   stop(): Promise<void>;
 }
@@ -85,8 +95,21 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     async putState(next) {
       expectOk(await sandboxRequest(target, 'PUT', '/state', JSON.stringify(next)), 'PUT /state');
     },
-    async requests() {
-      return JSON.parse(expectOk(await sandboxRequest(target, 'GET', '/requests'), 'GET /requests')) as RequestLogEntry[];
+    async requests(since) {
+      const query = since === undefined ? '' : `?since=${since}`;
+      return JSON.parse(expectOk(await sandboxRequest(target, 'GET', `/requests${query}`), `GET /requests${query}`)) as RequestLogEntry[];
+    },
+    async lastSeq() {
+      // The log only grows at its end: the newest entry is the last one.
+      const log = JSON.parse(expectOk(await sandboxRequest(target, 'GET', '/requests'), 'GET /requests')) as RequestLogEntry[];
+      return log.at(-1)?.seq ?? 0;
+    },
+    async held() {
+      return JSON.parse(expectOk(await sandboxRequest(target, 'GET', '/held'), 'GET /held')) as HeldCall[];
+    },
+    async release(id) {
+      const query = id === undefined ? '' : `?id=${id}`;
+      return (JSON.parse(expectOk(await sandboxRequest(target, 'POST', `/held/release${query}`), 'POST /held/release')) as { released: number }).released;
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -30,7 +30,11 @@ export interface ExtensionSession {
   tabOpenedFromExtension(url: string, before: ReadonlySet<Page>): Promise<Page>;
   /** A realm in the extension's origin (see ExtensionRealm). */
   worker(): Promise<ExtensionRealm>;
-  /** console.error calls, uncaught errors and failed loads seen on a page opened by this harness. */
+  /**
+   * console.error calls, uncaught errors and failed loads of a page from its first load (Chromium:
+   * any tab or side panel, whoever opened it; Firefox: pages opened through the session). Throws
+   * for a page never watched, rather than a vacuous [].
+   */
   consoleErrors(page: Page): string[];
   /** Full-page PNG into <artifactsDir>/<name>.png; returns the path. */
   screenshot(page: Page, name: string): Promise<string>;

@@ -78,15 +78,25 @@ export async function tabMailboxes(worker: WebWorker): Promise<Array<{ tabId: nu
 }
 
 /**
- * The side panel the click opened. Chromium renders it as a target of its own (headless too, in
- * the Chromium we test with), and that panel takes the hand-off from storage.session. Where a
- * headless Chromium renders no panel, the hand-off is still waiting: sidepanel.html opened as a
- * tab takes it instead.
+ * The side panel that `action` (a user's click) opened, as a page: Chromium renders it as a target
+ * of its own (headless too, in the Chromium we test with). Fails when none opens: a test that
+ * claims the click lands on the panel must never read a sidepanel.html it opened itself.
+ *
+ * It must be a new target, and really a panel: `tabs.getCurrent()` has no tab inside a side panel,
+ * while sidepanel.html opened as a tab (as other tests read it) has one.
  */
-export async function openedSidePanel(eb: ExtensionBrowser, timeoutMs = 10_000): Promise<{ page: Page; rendered: boolean }> {
+export async function sidePanelOpenedBy(eb: ExtensionBrowser, action: () => Promise<void>, timeoutMs = 15_000): Promise<Page> {
   const url = `chrome-extension://${eb.extensionId}/sidepanel.html`;
-  const target = await eb.browser.waitForTarget((t) => t.type() === 'page' && t.url().startsWith(url), { timeout: timeoutMs }).catch(() => null);
-  // Puppeteer exposes no Page for a side panel's target by itself (it is not a tab): ask for one.
-  const page = target ? ((await target.page()) ?? (await target.asPage())) : null;
-  return page ? { page, rendered: true } : { page: await eb.openExtensionPage('sidepanel'), rendered: false };
+  const before = new Set(eb.browser.targets());
+  await action();
+  const target = await eb.browser
+    .waitForTarget((t) => !before.has(t) && t.url().startsWith(url), { timeout: timeoutMs })
+    .catch((error: unknown) => {
+      throw new Error(`the side panel did not open within ${timeoutMs} ms of the click`, { cause: error });
+    });
+  // Puppeteer makes no Page of a panel's target by itself (it is not a tab): ask for one.
+  const page = (await target.page()) ?? (await target.asPage());
+  const tab = await page.evaluate(async () => (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<unknown> } } }).chrome.tabs.getCurrent()) ?? null);
+  if (tab !== null) throw new Error(`${page.url()} opened as a tab, not as the side panel`);
+  return page;
 }

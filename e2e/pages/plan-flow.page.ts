@@ -5,7 +5,6 @@ import type { Language, Scenario } from '../../sandbox/core/scenario';
 import { labelTables } from '../../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from '../harness/aria';
 import type { ExtensionSession } from '../harness/session';
-import { ConsoleErrors } from '../harness/console-log';
 import { repoRoot } from '../harness/paths';
 import { authSelectors, submitHubSpotToken } from './auth-options.page';
 
@@ -134,7 +133,7 @@ export async function auditActions(panel: Page): Promise<string[]> {
   return panel.$$eval(planSelectors.auditEntry, (rows) => rows.map((r) => (r as HTMLElement).dataset.action ?? ''));
 }
 
-/** A tab the extension opened, with its console errors collected from the moment it appeared. */
+/** A tab the extension opened, with its console errors collected from its first load. */
 export interface OpenedTab {
   page: Page;
   /** console.error calls and uncaught errors, without failed resource loads (the sandbox has no favicon). */
@@ -152,10 +151,9 @@ export async function followStepLink(eb: ExtensionSession, panel: Page, stepId: 
   const before = new Set(await eb.browser.pages());
   await link.click();
   const page = await eb.tabOpenedFromExtension(href, before);
-  const errors = new ConsoleErrors();
-  errors.attach(page);
   await page.waitForFunction(() => document.readyState === 'complete', ui);
-  return { page, scriptErrors: () => errors.of(page).filter((e) => !e.startsWith('Failed to load resource')) };
+  // The harness collected this tab's console from its first load, though a click opened it.
+  return { page, scriptErrors: () => eb.consoleErrors(page).filter((e) => !e.startsWith('Failed to load resource')) };
 }
 
 // ---- HubSpot's Connected emails page ----

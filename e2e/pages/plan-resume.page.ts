@@ -2,7 +2,9 @@ import type { Page, WebWorker } from 'puppeteer';
 import type { ExtensionBrowser } from '../harness/browser';
 import { storeContract } from '../harness/contract';
 import type { RunningSandbox } from '../harness/sandbox';
+import type { SlowRule } from '../../sandbox/core/slow-fault';
 import { authSelectors as s, submitHubSpotToken } from './auth-options.page';
+import { confirmInDialog } from './confirm-dialog.page';
 import { readCheckpoints, readSyncMeta, waitForDatabase } from './sync-store.page';
 
 /**
@@ -30,7 +32,7 @@ const p = planSelectors;
 export const tokensPath = (address: string): string => `${USERS_PATH}${encodeURIComponent(address)}/tokens`;
 
 /** x.slowOn (sandbox/scenarios/README.md): the next matching calls are held before Google acts. PUT /state resets sign-ins: call it first. */
-export async function holdCalls(sandbox: RunningSandbox, slowOn: { host: string; method?: string; path?: string; ms: number }[]): Promise<void> {
+export async function holdCalls(sandbox: RunningSandbox, slowOn: SlowRule[]): Promise<void> {
   const world = await sandbox.state();
   await sandbox.putState({ ...world, x: { ...world.x, slowOn } });
 }
@@ -102,7 +104,7 @@ export async function startPlanAtRevoke(eb: ExtensionBrowser, address: string): 
 /** Run now, then Confirm in the dialog: the only way the panel sends `run-api` with `confirmed: true`. */
 export async function confirmRevoke(panel: Page): Promise<void> {
   await click(panel, `${p.step(REVOKE)} [data-testid="plan-step-run"]`);
-  await click(panel, '[role="dialog"] [data-testid="dialog-confirm"]');
+  await confirmInDialog(panel);
 }
 
 export async function planIdOf(panel: Page): Promise<string> {
@@ -169,5 +171,3 @@ export async function waitFor(done: () => Promise<boolean>, what: string, timeou
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
-export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

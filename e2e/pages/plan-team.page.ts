@@ -1,6 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer';
 import type { Language, Scenario } from '../../sandbox/core/scenario';
 import { findByRole } from '../harness/aria';
+import { confirmInDialog } from './confirm-dialog.page';
 import { completedBy, demoScenario, planSelectors, waitForStep } from './plan-flow.page';
 
 /**
@@ -29,7 +30,7 @@ export async function stepDoneBy(panel: Page, stepId: string): Promise<string | 
 /** "Run now" on the api step, then the confirm dialog's confirm button (the only way it runs). */
 export async function runApiStep(panel: Page, stepId: string): Promise<void> {
   await (await panel.waitForSelector(`${planSelectors.step(stepId)} [data-testid="plan-step-run"]`, ui))?.click();
-  await (await panel.waitForSelector('[role="dialog"][data-testid="confirm-dialog"] [data-testid="dialog-confirm"]', ui))?.click();
+  await confirmInDialog(panel, '[role="dialog"][data-testid="confirm-dialog"]');
 }
 
 /** The guide's banner text (closed shadow root, found through the accessibility tree). */

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
 import type { ExtensionSession } from '../harness/session';
-import type { Scenario } from '../harness/sandbox';
+import type { RunningSandbox, Scenario } from '../harness/sandbox';
 import { authSelectors, submitHubSpotToken } from './auth-options.page';
 import { readSyncMeta } from './sync-store.page';
 
@@ -14,7 +14,50 @@ export const syncSelectors = {
   status: '[data-testid="sync-status"]',
   statusIn: (state: string) => `[data-testid="sync-status"][data-state="${state}"]`,
   progress: '[data-testid="sync-progress"]',
+  /** The side panel's "Sync now" (components/sidepanel/SidePanelApp.tsx), enabled once HubSpot is connected. */
+  syncNow: '[data-testid="sync-now"]:not([disabled])',
 } as const;
+
+/**
+ * The side panel (sidepanel.html), kept open by a test to click "Sync now" as a user does. Opening
+ * it asks for a sync if the data is older than five minutes (sync/if-stale): open it before the
+ * data goes stale (before a reset), so the passes a test watches are the ones its clicks start.
+ */
+export async function openSyncPanel(eb: ExtensionSession): Promise<Page> {
+  const panel = await eb.openExtensionPage('sidepanel');
+  await panel.waitForSelector(syncSelectors.status, { timeout: 15_000 });
+  return panel;
+}
+
+/** Polls until `done` holds, within a bound (a signal a test waits for, never a sleep). */
+export async function waitUntil(done: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A request of a sync pass: HubSpot's lists, not the account check another client may send. */
+const isSyncRequest = (entry: { host: string; path: string }) => entry.host === 'api.hubapi.com' && !entry.path.startsWith('/account-info/');
+
+/**
+ * Clicks the panel's "Sync now" and proves the click started a pass: a list request reached the
+ * sandbox after the click. Call it with no pass running (a test's own world, alarms cleared): a
+ * click that starts nothing asks for nothing, and the test fails here instead of reading an old
+ * pass's end. Returns the request log's seq just before the click.
+ */
+export async function clickSyncNow(panel: Page, sandbox: RunningSandbox, timeoutMs = 30_000): Promise<number> {
+  const mark = await sandbox.lastSeq();
+  await panel.bringToFront();
+  await (await panel.waitForSelector(syncSelectors.syncNow, { timeout: 15_000 }))?.click();
+  const deadline = Date.now() + timeoutMs;
+  while (!(await sandbox.requests(mark)).some(isSyncRequest)) {
+    if (Date.now() > deadline) throw new Error(`"Sync now" started no pass: no HubSpot list request within ${timeoutMs} ms of the click`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return mark;
+}
 
 /**
  * Connects HubSpot with the scenario's first unexpired token through the options page's form, as
@@ -40,7 +83,10 @@ export async function connectHubSpot(eb: ExtensionSession, scenario: Scenario): 
   }
 }
 
-/** Sends a protocol message from an extension page, as the UIs do; resolves with the reply. */
+/**
+ * Sends a protocol message from an extension page as the UIs do; resolves with the reply. For
+ * what no button does (a setting a test needs); plans and syncs start by clicking, as a user does.
+ */
 export async function sendToBackground(page: Page, type: string, payload: unknown): Promise<unknown> {
   return page.evaluate(
     (messageType, messagePayload) => {

@@ -4,7 +4,7 @@ import { defaultFaultResponse, isApiHost, matchFailOn, rollErrorRate } from './f
 import type { HostModule, SandboxContext } from './host';
 import { applyMalformedOn } from './malformed-fault';
 import type { Scenario } from './scenario';
-import { slowDelayMs } from './slow-fault';
+import { hold, slowDelayMs } from './slow-fault';
 import { World } from './world';
 
 /** The host of the sandbox's own control API; its traffic is never logged nor faulted. */
@@ -64,9 +64,10 @@ export function createSandbox(scenario: Scenario, options: SandboxOptions = {}):
     const api = isApiHost(module, ctx.url.hostname);
     const latency = world.scenario.faults?.latencyMs ?? 0;
     if (api && latency > 0) await sleep(latency);
-    // Optional x.slowOn fault (slow-fault.ts): this one call held before its host handles it.
+    // Optional x.slowOn fault (slow-fault.ts): this one call held before its host handles it,
+    // listed at sandbox.test/held meanwhile and released early on request.
     const held = slowDelayMs(world, request.method, ctx.url);
-    if (held > 0) await sleep(held);
+    if (held > 0) await hold(world, request.method, ctx.url, held);
     const faultStatus = matchFailOn(world, request.method, ctx.url) ?? (api ? rollErrorRate(world, random) : undefined);
     if (faultStatus !== undefined) {
       return module.faultResponse ? module.faultResponse(faultStatus, ctx) : defaultFaultResponse(faultStatus, ctx);

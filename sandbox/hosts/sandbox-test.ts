@@ -1,4 +1,5 @@
 import type { HostModule, SandboxContext } from '../core/host';
+import { heldCalls, releaseHeld } from '../core/slow-fault';
 import { parseScenario, ScenarioError } from '../core/validate-scenario';
 
 /**
@@ -8,6 +9,8 @@ import { parseScenario, ScenarioError } from '../core/validate-scenario';
  *   GET /state            the current world as scenario JSON (with every change made so far)
  *   PUT /state            replace the world (validated; 400 names the offending field)
  *   GET /requests[?since=N] the request log (entries with seq > N), newest last
+ *   GET /held             calls x.slowOn is holding right now (in flight, not yet handled), oldest first
+ *   POST /held/release[?id=N] let the held call N (or every held call) go on now: {released}
  */
 export const sandboxTestHost: HostModule = {
   hosts: ['sandbox.test'],
@@ -15,15 +18,19 @@ export const sandboxTestHost: HostModule = {
     const route = `${request.method} ${ctx.url.pathname}`;
     switch (route) {
       case 'GET /':
-        return json({ endpoints: ['GET /state', 'PUT /state', 'GET /requests?since=<seq>'] });
+        return json({ endpoints: ['GET /state', 'PUT /state', 'GET /requests?since=<seq>', 'GET /held', 'POST /held/release?id=<id>'] });
       case 'GET /state':
         return json(ctx.world.scenario);
       case 'PUT /state':
         return replaceState(request, ctx);
       case 'GET /requests':
         return requests(ctx);
+      case 'GET /held':
+        return json(heldCalls(ctx.world));
+      case 'POST /held/release':
+        return release(ctx);
       default:
-        return ['/', '/state', '/requests'].includes(ctx.url.pathname)
+        return ['/', '/state', '/requests', '/held', '/held/release'].includes(ctx.url.pathname)
           ? json({ error: `method ${request.method} not allowed on ${ctx.url.pathname}` }, 405)
           : json({ error: `no route ${route}` }, 404);
     }
@@ -48,6 +55,15 @@ function requests(ctx: SandboxContext): Response {
     return json({ error: `since must be a non-negative integer, got ${JSON.stringify(sinceParam)}` }, 400);
   }
   return json(ctx.world.requests.filter((entry) => entry.seq > since));
+}
+
+function release(ctx: SandboxContext): Response {
+  const idParam = ctx.url.searchParams.get('id');
+  const id = idParam === null ? undefined : Number(idParam);
+  if (id !== undefined && (!Number.isInteger(id) || id < 1)) {
+    return json({ error: `id must be a positive integer, got ${JSON.stringify(idParam)}` }, 400);
+  }
+  return json({ released: releaseHeld(ctx.world, id) });
 }
 
 function json(value: unknown, status = 200): Response {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NotFoundError, RateLimitedError, ServerError, UnauthorizedError } from '../../lib/clients/errors';
 import { createHubSpotClient } from '../../lib/clients/hubspot/client';
 import { createGraphClient } from '../../lib/clients/microsoft/client';
+import { abortableSleep, type Sleep } from '../../lib/clients/retry';
 import { collectAll } from '../../lib/clients/paging';
 import type { Scenario } from '../../sandbox/core/scenario';
 import { demoScenario, harness, seededRandom, statuses } from './harness';
@@ -109,13 +110,19 @@ describe('retry', () => {
 
   it('an abort during a backoff wait ends the call at once', async () => {
     const h = harness(withFaults({ failOn: [{ host: 'api.hubapi.com', status: 503, times: 5 }] }));
-    const client = createHubSpotClient({ getToken: () => 'demo-token-full', fetch: h.fetch, retry: { baseDelayMs: 60_000 } });
+    // The product's own abortable sleep, told apart only by announcing that the wait has begun:
+    // the abort then lands in the backoff wait, never in the first request (as a fixed timer could under load).
+    let waitBegun!: (ms: number) => void;
+    const begun = new Promise<number>((resolve) => { waitBegun = resolve; });
+    const sleep: Sleep = (ms, signal) => { waitBegun(ms); return abortableSleep(ms, signal); };
+    const client = createHubSpotClient({ getToken: () => 'demo-token-full', fetch: h.fetch, retry: { baseDelayMs: 120_000, maxDelayMs: 120_000, sleep } });
     const controller = new AbortController();
     const call = client.listTeams({ signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('stopped by the user')), 20);
-    const started = Date.now();
+    const waitMs = await begun;
+    expect(waitMs).toBeGreaterThanOrEqual(60_000); // longer than the test's timeout: only the abort can end it in time
+    expect(statuses(h.sandbox)).toEqual([503]);
+    controller.abort(new Error('stopped by the user'));
     await expect(call).rejects.toThrow('stopped by the user');
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(statuses(h.sandbox)).toEqual([503]);
   });
 });

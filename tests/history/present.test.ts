@@ -5,6 +5,7 @@ import type { Verdict } from '../../lib/history/verdict';
 import { createTranslator, LOCALES } from '../../lib/i18n';
 import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
 import { catalogs } from '../../lib/i18n/all-locales';
+import { quote } from '../../lib/i18n/quotes';
 import { NOW } from './fixtures';
 
 const removed: Verdict = { code: 'google-access-removed', severity: 'warning', subject: 'ida@x.example', variant: 'by-user', at: '2026-11-12T23:30:00.000Z', params: {}, dates: { date: '2026-11-12T23:30:00.000Z' }, fix: { kind: 'reconnect', provider: 'google' }, evidence: [] };
@@ -41,11 +42,13 @@ describe('a history in words', () => {
     }
   });
 
-  it('names HubSpot’s pages with HubSpot’s own labels in every language', () => {
+  it('names HubSpot’s pages with HubSpot’s own labels in every language, quoted the language’s way', () => {
     for (const locale of LOCALES) {
       const labels = HUBSPOT_LABELS[locale];
-      for (const kind of ['crm-connected', 'crm-connected-error', 'crm-disabled', 'crm-removed']) expect(catalogs[locale][`history.entry.${kind}` as keyof typeof catalogs.en], `${locale} ${kind}`).toContain(labels.connectedEmails);
-      for (const kind of ['channel-listed', 'channel-not-listed']) expect(catalogs[locale][`history.entry.${kind}` as keyof typeof catalogs.en], `${locale} ${kind}`).toContain(labels.channels);
+      const t = createTranslator(locale);
+      const say = (kind: string) => t(`history.entry.${kind}` as keyof typeof catalogs.en, { error: 'E' });
+      for (const kind of ['crm-connected', 'crm-connected-error', 'crm-disabled', 'crm-removed']) expect(say(kind), `${locale} ${kind}`).toContain(quote(locale, labels.connectedEmails));
+      for (const kind of ['channel-listed', 'channel-not-listed']) expect(say(kind), `${locale} ${kind}`).toContain(quote(locale, labels.channels));
     }
   });
 });

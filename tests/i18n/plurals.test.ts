@@ -61,6 +61,18 @@ describe('plural messages', () => {
   });
 });
 
+/** Whether the language's `one` category holds the number 1 and no other whole number (en, de, nl, sv, pl; not French, not Russian). */
+function onlyOneSelectsOne(locale: string): boolean {
+  const rules = new Intl.PluralRules(locale);
+  return Array.from({ length: 1001 }, (_, n) => n).filter((n) => rules.select(n) === 'one').join() === '1';
+}
+
+/** The template a plural message uses for `one` in `locale` (`other` when it has none). */
+function oneFormOf(locale: (typeof LOCALES)[number], key: MessageKey): string {
+  const message = catalogs[locale][key] as Message;
+  return isPluralMessage(message) ? (message.one ?? message.other) : message;
+}
+
 describe('every count in a sentence', () => {
   const countParam = /\{(count|\w+Count)\}\s+(\p{L}+)/gu;
 
@@ -84,16 +96,26 @@ describe('every count in a sentence', () => {
     const t = createTranslator(locale);
     expect([0, 1, 2, 5, 22].map((count) => t('ui.badge.title', { count }))).toEqual(mailboxes.map((words) => expect.stringContaining(words)));
     expect([[0, 1], [1, 2], [2, 5], [5, 22]].map(([doneCount, count]) => t('ui.plan.progress', { doneCount: doneCount!, count: count! }))).toEqual(steps.map((words) => expect.stringContaining(words)));
-    // Every plural message, in every count, has its count written and no placeholder left.
+    // Every plural message, in every count, has its count written and no placeholder left — except
+    // that the `one` form may say "one" in words instead of "1" ("failed on 3 December" rather than
+    // "failed 1 time"), which is only right where the language's `one` is the number 1 alone.
+    const oneIsOnlyTheNumberOne = onlyOneSelectsOne(locale);
     for (const key of pluralKeys) {
       // Every other placeholder the English message names (a page label is the translator's) gets a value.
       const others = Object.fromEntries(placeholdersOf(en[key] as Message).filter((name) => name !== 'count' && !name.includes('.')).map((name) => [name, `‹${name}›`]));
       for (const count of [0, 1, 2, 5, 22]) {
         const text = t(key, { ...others, count, doneCount: 0 });
-        expect(text, `${key} ${count}`).toContain(String(count));
+        const saysOneInWords = count === 1 && oneIsOnlyTheNumberOne && !placeholdersOf(oneFormOf(locale, key)).includes('count');
+        expect(saysOneInWords || text.includes(String(count)), `${key} ${count}: the count is missing in “${text}”`).toBe(true);
         expect(text, `${key} ${count}`).not.toMatch(/\{[\w.]+\}/);
       }
     }
+  });
+
+  it('lets a `one` form say “one” in words only where `one` is the number 1 alone', () => {
+    expect(LOCALES.map(onlyOneSelectsOne)).toEqual(LOCALES.map(() => true));
+    // French `one` is 0 and 1, Russian `one` is 1, 21, 31…: there a `one` form must write its count.
+    expect(['fr', 'ru'].map(onlyOneSelectsOne)).toEqual([false, false]);
   });
 
   it('writes every count the language’s way, not only `count`', () => {

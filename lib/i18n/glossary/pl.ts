@@ -37,6 +37,8 @@ export const glossaryPl: Glossary = {
     { concept: 'side', pattern: word('stron(?:a|y|ie|ę|ą|om|ach|ami)?'), use: '„w HubSpot” / „u dostawcy poczty”', why: '„Strona” means page; for a side it reads as a second page.', unlessEnglish: /\bpages?\b/i },
     { concept: 'grant', pattern: wordStart('zgod'), use: 'dostęp (Google) / uprawnienie (Microsoft)', why: 'Google says „dostęp”, Microsoft „uprawnienia”.', unlessEnglish: /\bconsent/i },
     { concept: 'findings', pattern: /wynik\p{L}*\s+diagnozy/iu, use: 'wykryte problemy', why: 'One name for findings.' },
+    { concept: 'findings', pattern: wordStart('ustaleni|ustaleń'), use: 'wykryty problem / wykryte problemy', why: 'One name for findings.' },
+    { concept: 'status.broken', pattern: wordStart('uszkodz'), use: 'błąd połączenia (z błędem połączenia)', why: 'The connection fails; the mailbox itself is not damaged.' },
     { concept: 'mailbox', pattern: /skrzyn\p{L}*\s+odbiorcz/iu, use: 'skrzynka pocztowa', why: '„Skrzynka odbiorcza” is HubSpot’s Conversations inbox only.', unlessEnglish: /Conversations inbox/i },
     { concept: 'inbox', pattern: /skrzyn\p{L}*\s+Conversations/iu, use: 'skrzynka odbiorcza konwersacji', why: 'HubSpot’s Polish name for the Conversations inbox.' },
     { concept: 'scope', pattern: word('scopes?'), use: 'zakres(y)', why: 'HubSpot’s Polish word for scopes.' },

@@ -132,7 +132,7 @@ export const plansDe = {
   'plan.unproven.filtered': 'Die Seite auf {host} führt es nicht mehr auf, aber ihre Liste war durchsucht oder gefiltert.',
   'plan.unproven.paginated': 'Die Seite auf {host} führt es nicht mehr auf, aber ihre Liste zeigt nur eine von mehreren Seiten.',
   'plan.unproven.partial': 'Die Seite auf {host} führt es nicht mehr auf, aber ihre Liste wurde nicht vollständig angezeigt.',
-  'plan.unproven.may-hide': '„Meine Apps“ zeigt HubSpot nicht mehr an, kann aber Apps ausblenden oder eine andere Organisation zeigen.',
+  'plan.unproven.may-hide': '{myapps.title} zeigt HubSpot nicht mehr an, kann aber Apps ausblenden oder eine andere Organisation zeigen.',
   'plan.unproven.no-action': 'Die Seite auf {host} zeigt es nicht mehr, aber es wurde nicht auf dieser Seite in diesem Tab entfernt.',
   'plan.unproven.then.confirm': 'Das allein beweist nichts: Wenn Sie sicher sind, dass es entfernt ist, klicken Sie auf „Habe ich erledigt“.',
   'plan.unproven.then.api': 'Das allein beweist nichts: Inboxlink prüft es im nächsten Schritt über die API von HubSpot.',

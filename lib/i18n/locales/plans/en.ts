@@ -130,7 +130,7 @@ export const plansEn = {
   'plan.unproven.filtered': 'The page on {host} no longer lists it, but its list was searched or filtered.',
   'plan.unproven.paginated': 'The page on {host} no longer lists it, but its list shows only one page of several.',
   'plan.unproven.partial': 'The page on {host} no longer lists it, but its list was not shown in full.',
-  'plan.unproven.may-hide': 'My Apps no longer shows HubSpot, but My Apps can hide apps or show another organisation.',
+  'plan.unproven.may-hide': '{myapps.title} no longer shows HubSpot, but the page can hide apps or show another organisation.',
   'plan.unproven.no-action': 'The page on {host} no longer shows it, but it was not removed on that page in this tab.',
   'plan.unproven.then.confirm': 'That alone proves nothing: once you are sure it is gone, click “I have done this”.',
   'plan.unproven.then.api': 'That alone proves nothing: Inboxlink checks it through HubSpot’s API in the next step.',

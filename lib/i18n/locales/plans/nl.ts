@@ -132,7 +132,7 @@ export const plansNl = {
   'plan.unproven.filtered': 'De pagina op {host} vermeldt het niet meer, maar de lijst was doorzocht of gefilterd.',
   'plan.unproven.paginated': 'De pagina op {host} vermeldt het niet meer, maar de lijst toont maar één van meerdere pagina’s.',
   'plan.unproven.partial': 'De pagina op {host} vermeldt het niet meer, maar de lijst werd niet volledig getoond.',
-  'plan.unproven.may-hide': 'Mijn apps toont HubSpot niet meer, maar Mijn apps kan apps verbergen of een andere organisatie tonen.',
+  'plan.unproven.may-hide': '{myapps.title} toont HubSpot niet meer, maar de pagina kan apps verbergen of een andere organisatie tonen.',
   'plan.unproven.no-action': 'De pagina op {host} toont het niet meer, maar het is niet op die pagina in dit tabblad verwijderd.',
   'plan.unproven.then.confirm': 'Dat alleen bewijst niets: klik op ‘Dit heb ik gedaan’ zodra u zeker weet dat het weg is.',
   'plan.unproven.then.api': 'Dat alleen bewijst niets: Inboxlink controleert het in de volgende stap via de API van HubSpot.',

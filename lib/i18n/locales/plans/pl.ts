@@ -132,7 +132,7 @@ export const plansPl = {
   'plan.unproven.filtered': 'Strona na {host} już tego nie wymienia, ale jej lista była przeszukana lub przefiltrowana.',
   'plan.unproven.paginated': 'Strona na {host} już tego nie wymienia, ale jej lista pokazuje tylko jedną z kilku stron.',
   'plan.unproven.partial': 'Strona na {host} już tego nie wymienia, ale jej lista nie została pokazana w całości.',
-  'plan.unproven.may-hide': 'Moje aplikacje już nie pokazują HubSpot, ale Moje aplikacje mogą ukrywać aplikacje lub pokazywać inną organizację.',
+  'plan.unproven.may-hide': '{myapps.title} już nie pokazują HubSpot, ale ta strona może ukrywać aplikacje lub pokazywać inną organizację.',
   'plan.unproven.no-action': 'Strona na {host} już tego nie pokazuje, ale nie zostało to usunięte na tej stronie w tej karcie.',
   'plan.unproven.then.confirm': 'Samo to niczego nie dowodzi: gdy masz pewność, że zostało usunięte, kliknij „Zrobione”.',
   'plan.unproven.then.api': 'Samo to niczego nie dowodzi: Inboxlink sprawdzi to w następnym kroku przez API HubSpot.',

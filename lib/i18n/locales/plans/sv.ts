@@ -132,7 +132,7 @@ export const plansSv = {
   'plan.unproven.filtered': 'Sidan på {host} listar det inte längre, men listan var sökt eller filtrerad.',
   'plan.unproven.paginated': 'Sidan på {host} listar det inte längre, men listan visar bara en av flera sidor.',
   'plan.unproven.partial': 'Sidan på {host} listar det inte längre, men listan visades inte i sin helhet.',
-  'plan.unproven.may-hide': 'Mina appar visar inte längre HubSpot, men Mina appar kan dölja appar eller visa en annan organisation.',
+  'plan.unproven.may-hide': '{myapps.title} visar inte längre HubSpot, men sidan kan dölja appar eller visa en annan organisation.',
   'plan.unproven.no-action': 'Sidan på {host} visar det inte längre, men det togs inte bort på den sidan i den här fliken.',
   'plan.unproven.then.confirm': 'Det i sig bevisar ingenting: när du är säker på att det är borta klickar du på ”Jag har gjort det”.',
   'plan.unproven.then.api': 'Det i sig bevisar ingenting: Inboxlink kontrollerar det via HubSpots API i nästa steg.',

@@ -108,6 +108,7 @@ export const uiDe = {
   'ui.plan.refused.unknownPlan': 'Es wurde nichts geändert: Diesen Plan gibt es nicht mehr.',
   'ui.plan.refused.notRunning': 'Es wurde nichts geändert: Dieser Plan ist beendet.',
   'ui.plan.refused.movedOn': 'Es wurde nichts geändert: Dieser Schritt ist nicht mehr an der Reihe.',
+  'ui.plan.refused.writeConsent': 'Es wurde nichts geändert: Microsoft hat Inboxlink das Löschen dieser Berechtigung noch nicht erlaubt. Führen Sie den Schritt aus, um es zu erlauben.',
   'ui.plan.copied': 'Nachricht kopiert.',
   'ui.plan.copyFailed': 'Kopieren nicht möglich. Markieren und kopieren Sie den Text selbst.',
   'ui.plan.audit': 'Prüfprotokoll',

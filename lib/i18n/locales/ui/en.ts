@@ -108,6 +108,7 @@ export const uiEn = {
   'ui.plan.refused.unknownPlan': 'Nothing was changed: this plan no longer exists.',
   'ui.plan.refused.notRunning': 'Nothing was changed: this plan has ended.',
   'ui.plan.refused.movedOn': 'Nothing was changed: this step is no longer the one to do.',
+  'ui.plan.refused.writeConsent': 'Nothing was changed: Microsoft has not yet allowed Inboxlink to delete this permission. Run the step to allow it.',
   'ui.plan.copied': 'Message copied.',
   'ui.plan.copyFailed': 'Could not copy. Select the text and copy it yourself.',
   'ui.plan.audit': 'Audit log',

@@ -108,6 +108,7 @@ export const uiNl = {
   'ui.plan.refused.unknownPlan': 'Er is niets gewijzigd: dit plan bestaat niet meer.',
   'ui.plan.refused.notRunning': 'Er is niets gewijzigd: dit plan is afgelopen.',
   'ui.plan.refused.movedOn': 'Er is niets gewijzigd: deze stap is niet meer aan de beurt.',
+  'ui.plan.refused.writeConsent': 'Er is niets gewijzigd: Microsoft heeft Inboxlink nog niet toegestaan deze machtiging te verwijderen. Voer de stap uit om het toe te staan.',
   'ui.plan.copied': 'Bericht gekopieerd.',
   'ui.plan.copyFailed': 'Kopiëren lukt niet. Selecteer de tekst en kopieer hem zelf.',
   'ui.plan.audit': 'Auditlogboek',

@@ -115,6 +115,7 @@ export const uiPl = {
   'ui.plan.refused.unknownPlan': 'Nic nie zostało zmienione: ten plan już nie istnieje.',
   'ui.plan.refused.notRunning': 'Nic nie zostało zmienione: ten plan jest zakończony.',
   'ui.plan.refused.movedOn': 'Nic nie zostało zmienione: to już nie jest bieżący krok.',
+  'ui.plan.refused.writeConsent': 'Nic nie zostało zmienione: Microsoft jeszcze nie zezwolił Inboxlink na usunięcie tego uprawnienia. Uruchom krok, aby na to zezwolić.',
   'ui.plan.copied': 'Wiadomość skopiowana.',
   'ui.plan.copyFailed': 'Nie udało się skopiować. Zaznacz tekst i skopiuj go samodzielnie.',
   'ui.plan.audit': 'Dziennik audytu',

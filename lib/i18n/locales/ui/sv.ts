@@ -108,6 +108,7 @@ export const uiSv = {
   'ui.plan.refused.unknownPlan': 'Inget ändrades: planen finns inte längre.',
   'ui.plan.refused.notRunning': 'Inget ändrades: planen är avslutad.',
   'ui.plan.refused.movedOn': 'Inget ändrades: det här steget är inte längre på tur.',
+  'ui.plan.refused.writeConsent': 'Inget ändrades: Microsoft har ännu inte tillåtit Inboxlink att ta bort den här behörigheten. Kör steget för att tillåta det.',
   'ui.plan.copied': 'Meddelandet kopierades.',
   'ui.plan.copyFailed': 'Kunde inte kopiera. Markera texten och kopiera den själv.',
   'ui.plan.audit': 'Granskningslogg',
