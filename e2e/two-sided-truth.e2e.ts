@@ -13,9 +13,10 @@
  */
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../lib/i18n';
+import '../lib/i18n/all-locales';
 import { plansDe } from '../lib/i18n/locales/plans/de';
 import { plansEn } from '../lib/i18n/locales/plans/en';
-import { uiEn } from '../lib/i18n/locales/ui/en';
 import type { Language } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from './harness/aria';
@@ -137,7 +138,7 @@ describe('two-sided truth (issue 12)', () => {
     const panel = await openPanel(ctx.eb, address);
     const before = await mailboxSidesOnceStatus(panel, 'unknown');
     expect(before).toMatchObject({ status: 'unknown', hubspotSide: 'unknown' });
-    expect(await panel.$eval('[data-testid="owner-page-only"]', (el) => el.textContent)).toBe(uiEn['ui.crm.ownerPageOnly']);
+    expect(await panel.$eval('[data-testid="owner-page-only"]', (el) => el.textContent)).toBe(createTranslator('en')('ui.crm.ownerPageOnly'));
 
     // Greta opens her own Connected emails page: it lists no inbox of hers.
     const url = connectedEmailsUrl(scenario);

@@ -158,11 +158,11 @@ export const plansDe = {
   'plan.change-partner-domain.enter.title': '{domain} als E-Mail-Domain für Partnermitarbeiter eingeben',
   'plan.change-partner-domain.enter.explain':
     'Geben Sie unter {hubspot.settings} > {hubspot.partner} > {hubspot.automation} im Feld {hubspot.partnerDomain} {domain} ein und klicken Sie auf {hubspot.save}. Der Schritt ist erledigt, sobald die Seite {domain} anzeigt.',
-  'plan.status.partial': 'HubSpot-Seite erledigt — Anbieterseite noch offen',
+  'plan.status.partial': 'In HubSpot erledigt — beim E-Mail-Anbieter noch offen',
   'plan.error.side-open': 'Beim Anbieter nicht geprüft: Inboxlink weiß nicht, wer {address} bereitstellt. Sobald eine Seite, eine Admin-Anmeldung oder eine Synchronisierung den Anbieter nennt, ergänzt der Plan den Schritt.',
-  'plan.note.provider-open': 'der Anbieter von {address} ist unbekannt, seine Seite ist ungeprüft',
+  'plan.note.provider-open': 'der Anbieter von {address} ist unbekannt, beim E-Mail-Anbieter ist nichts geprüft',
   'plan.error.in-flight': 'Inboxlink weiß noch nicht, ob der unterbrochene Versuch den Anbieter erreicht hat — wird geprüft.',
   'plan.note.reached-provider': 'Der unterbrochene Versuch hat den Anbieter erreicht und war erfolgreich: Die Liste des Anbieters zeigt HubSpot nicht mehr.',
   'plan.audit.action.plan.grow': 'Schritt beim Anbieter ergänzt',
-  'plan.audit.action.plan.partial': 'Beendet, Anbieterseite offen',
+  'plan.audit.action.plan.partial': 'Beendet, beim E-Mail-Anbieter noch offen',
 } as const satisfies PlansCatalog;

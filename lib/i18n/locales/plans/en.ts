@@ -156,11 +156,11 @@ export const plansEn = {
   'plan.change-partner-domain.enter.title': 'Enter {domain} as the partner employee domain',
   'plan.change-partner-domain.enter.explain':
     'On {hubspot.settings} > {hubspot.partner} > {hubspot.automation}, enter {domain} in {hubspot.partnerDomain} and click {hubspot.save}. The step is done once the page shows {domain}.',
-  'plan.status.partial': 'HubSpot side done — provider side still open',
+  'plan.status.partial': 'Done in HubSpot — still open at the mail provider',
   'plan.error.side-open': 'Not checked at the provider: Inboxlink does not know who provides {address}. When a page, an admin sign-in or a sync names the provider, the plan adds its step.',
-  'plan.note.provider-open': 'the provider of {address} is not known, so its side is unchecked',
+  'plan.note.provider-open': 'the provider of {address} is not known, so nothing is checked at the mail provider',
   'plan.error.in-flight': 'Inboxlink does not know yet whether the interrupted attempt reached the provider — checking.',
   'plan.note.reached-provider': 'The interrupted attempt reached the provider and succeeded: the provider’s list no longer shows HubSpot.',
   'plan.audit.action.plan.grow': 'Provider step added',
-  'plan.audit.action.plan.partial': 'Ended with the provider side open',
+  'plan.audit.action.plan.partial': 'Ended, still open at the mail provider',
 } as const;

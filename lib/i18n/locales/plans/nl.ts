@@ -158,11 +158,11 @@ export const plansNl = {
   'plan.change-partner-domain.enter.title': '{domain} invoeren als e-maildomein van partnermedewerkers',
   'plan.change-partner-domain.enter.explain':
     'Voer bij {hubspot.settings} > {hubspot.partner} > {hubspot.automation} in het veld {hubspot.partnerDomain} {domain} in en klik op {hubspot.save}. De stap is klaar zodra de pagina {domain} toont.',
-  'plan.status.partial': 'HubSpot-kant klaar — kant van de provider nog open',
+  'plan.status.partial': 'Klaar in HubSpot — bij de e-mailprovider nog open',
   'plan.error.side-open': 'Niet gecontroleerd bij de provider: Inboxlink weet niet wie {address} levert. Zodra een pagina, een aanmelding als beheerder of een synchronisatie de provider noemt, voegt het plan de stap toe.',
-  'plan.note.provider-open': 'de provider van {address} is onbekend, dus die kant is niet gecontroleerd',
+  'plan.note.provider-open': 'de provider van {address} is onbekend, dus bij de e-mailprovider is niets gecontroleerd',
   'plan.error.in-flight': 'Inboxlink weet nog niet of de onderbroken poging de provider heeft bereikt — wordt gecontroleerd.',
   'plan.note.reached-provider': 'De onderbroken poging heeft de provider bereikt en is gelukt: de lijst van de provider toont HubSpot niet meer.',
   'plan.audit.action.plan.grow': 'Stap bij de provider toegevoegd',
-  'plan.audit.action.plan.partial': 'Beëindigd met de kant van de provider open',
+  'plan.audit.action.plan.partial': 'Beëindigd, bij de e-mailprovider nog open',
 } as const satisfies PlansCatalog;

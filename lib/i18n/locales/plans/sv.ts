@@ -158,11 +158,11 @@ export const plansSv = {
   'plan.change-partner-domain.enter.title': 'Ange {domain} som e-postdomän för partneranställda',
   'plan.change-partner-domain.enter.explain':
     'Under {hubspot.settings} > {hubspot.partner} > {hubspot.automation}: ange {domain} i fältet {hubspot.partnerDomain} och klicka på {hubspot.save}. Steget är klart när sidan visar {domain}.',
-  'plan.status.partial': 'HubSpot-sidan klar — leverantörssidan är fortfarande öppen',
+  'plan.status.partial': 'Klart i HubSpot — fortfarande öppet hos e-postleverantören',
   'plan.error.side-open': 'Inte kontrollerat hos leverantören: Inboxlink vet inte vem som tillhandahåller {address}. När en sida, en administratörsinloggning eller en synkronisering anger leverantören lägger planen till steget.',
-  'plan.note.provider-open': 'leverantören för {address} är okänd, så den sidan är inte kontrollerad',
+  'plan.note.provider-open': 'leverantören för {address} är okänd, så inget är kontrollerat hos e-postleverantören',
   'plan.error.in-flight': 'Inboxlink vet ännu inte om det avbrutna försöket nådde leverantören — kontrollerar.',
   'plan.note.reached-provider': 'Det avbrutna försöket nådde leverantören och lyckades: leverantörens lista visar inte längre HubSpot.',
   'plan.audit.action.plan.grow': 'Steg hos leverantören tillagt',
-  'plan.audit.action.plan.partial': 'Avslutad med leverantörssidan öppen',
+  'plan.audit.action.plan.partial': 'Avslutad, fortfarande öppen hos e-postleverantören',
 } as const satisfies PlansCatalog;
