@@ -148,7 +148,7 @@ describe('two-sided truth (issue 12)', () => {
     await emails.close();
 
     const after = await mailboxSidesOnceStatus(panel, 'half-unlinked');
-    expect(after).toMatchObject({ status: 'half-unlinked', hubspotSide: 'not-connected', hubspotSideText: expect.stringContaining(uiEn['ui.crm.personal.not-connected']) });
+    expect(after).toMatchObject({ status: 'half-unlinked', hubspotSide: 'not-connected', hubspotSideText: expect.stringContaining(createTranslator('en')('ui.crm.personal.not-connected')) });
     await panel.waitForSelector('[data-testid="finding"][data-code="grant-without-inbox"][data-severity="warning"]', ui);
     const [finding] = await recordsOf(await worker(), 'findings', address);
     expect(finding).toMatchObject({ code: 'grant-without-inbox', planFlow: 'revoke-google' });
