@@ -2,7 +2,8 @@
  * Issue 12, point 3: a personal inbox absent from its owner's complete Connected emails page is
  * "not connected in HubSpot, seen on that page at that time" — never on another user's page, and
  * never from a searched or partial list. The status then says half-unlinked (grant present) or
- * not-linked (grant gone), and a grant left behind is a grant-without-inbox finding with its fix.
+ * not-linked (grant gone) — and stays unknown while the grant is unchecked (the page proves no inbox
+ * now, not that one was ever connected, so a leftover grant would be a guess) — and a grant left behind is a grant-without-inbox finding with its fix.
  */
 import { describe, expect, it } from 'vitest';
 import { ownerNotConnected, ownerOfScope } from '../../lib/background/handlers/owner-absence';
@@ -63,5 +64,13 @@ describe('the status and the findings of an address its owner’s page does not 
     const world = snapshot({ mailboxes: [mailbox(ANNA, 'google')], observations: [notConnected()], grants: [grant(ANNA, 'google', 'absent')] });
     expect(grantWithoutInbox.run(world, NOW)).toEqual([]);
     expect(halfUnlinked.run(world, NOW)).toEqual([]);
+  });
+
+  it('with the grant unchecked: unknown, not half-unlinked, and no finding (nothing says HubSpot ever held a grant)', () => {
+    const facts = { mailbox: mailbox(ANNA, 'outlook'), observations: [notConnected()], channelAccounts: [], grants: [] };
+    expect(verdictOf(facts).status).toBe('unknown');
+    const world = snapshot({ mailboxes: [mailbox(ANNA, 'outlook')], observations: [notConnected()], crmUsers: [user(ANNA)] });
+    expect(halfUnlinked.run(world, NOW)).toEqual([]);
+    expect(grantWithoutInbox.run(world, NOW)).toEqual([]);
   });
 });
