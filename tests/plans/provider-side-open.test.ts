@@ -1,7 +1,7 @@
 /**
  * Issue 12, point 1: a team plan composed while the channel's provider was unknown has no
  * provider step. Its final check must not pass with that side unchecked: the plan ends `partial`
- * ("HubSpot side done — provider side still open"), never "done", and the audit log says what is
+ * ("Done in HubSpot — still open at the mail provider"), never "done", and the audit log says what is
  * open. When the provider becomes known — before the final check or after the plan ended — the
  * plan grows the provider's step instead.
  */
