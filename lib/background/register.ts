@@ -9,6 +9,7 @@ import { startHealthMonitor } from './health-monitor';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
+import { startPlanGrower } from './plan-grower';
 import { deferStartupWork } from './startup-work';
 import { enforcePolicy, watchPolicy } from './policy';
 import { welcomeOnInstall } from './welcome';
@@ -52,4 +53,6 @@ function startOwedWork(): void {
   startHealthMonitor();
   // Plans a killed worker left mid-step: verify, never re-run.
   void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
+  // Plans composed without a provider step grow it once a page, a sign-in or a sync names the provider.
+  startPlanGrower();
 }

@@ -47,7 +47,7 @@ export function personalSideFrom(observations: readonly Observation[], portalId?
   const seen = newest(hubspotPageObservations(observations, 'crm-personal-inbox', portalId), (o) => o.observedAt);
   if (!seen) return undefined;
   const state = seen.value.state;
-  if (state !== 'connected' && state !== 'disabled' && state !== 'removed') return undefined;
+  if (state !== 'connected' && state !== 'disabled' && state !== 'removed' && state !== 'not-connected') return undefined;
   const error = typeof seen.value.error === 'string' ? seen.value.error : undefined;
   const provider = typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined;
   return { address: seen.address, state, error, provider, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
