@@ -117,7 +117,9 @@ describe('worker terminated after the intent, before the DELETE went out', () =>
 
   it('wakes, finds the grant still present, deletes nothing until a new confirmation, then exactly once', async () => {
     // Hannah's listings are held: the revoke's first call is still waiting when the worker dies.
-    await prepare(ctx, [{ host: GOOGLE_ADMIN, method: 'GET', path: tokensPath(HANNAH), times: 1, ms: HELD_MS }], [HANNAH]);
+    // Two listings of hers come first and go through: the grant sync the admin's sign-in starts
+    // (issue 12), and the run dialog's list of what the step would act on (components/plan/StepApps.tsx).
+    await prepare(ctx, [{ host: GOOGLE_ADMIN, method: 'GET', path: tokensPath(HANNAH), skip: 2, times: 1, ms: HELD_MS }], [HANNAH]);
     const { panel } = await startPlanAtRevoke(ctx.eb, HANNAH);
     const before = await lastSeq(ctx.sandbox);
     await confirmRevoke(panel);

@@ -68,7 +68,7 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
   const finished = step.state === 'done' || step.state === 'skipped';
   const unproven = finished ? undefined : unprovenText(t, step);
   return (
-    <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} aria-current={current ? 'step' : undefined}>
+    <li class={`plan-step plan-step--${step.state}`} data-testid="plan-step" data-step-id={step.id} data-state={step.state} data-kind={step.kind} data-sent={step.sentAt ? 'true' : undefined} aria-current={current ? 'step' : undefined}>
       <h4 class="plan-step__title">{t(step.title as MessageKey, params)}</h4>
       <p class="plan-step__state" data-testid="plan-step-state">
         {step.completedBy && step.state === 'done' ? (
@@ -78,6 +78,10 @@ export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRe
           t(`plan.state.${step.state}`)
         )}
       </p>
+      {step.state === 'done' && step.note?.code === 'reached-provider' && (
+        // After a restart: what the listing proved about the call that was in flight.
+        <p data-testid="plan-step-outcome" data-code={step.note.code}>{t('plan.note.reached-provider')}</p>
+      )}
       {!finished && <p class="muted">{t(step.explain as MessageKey, explainParams(step, locale, params, pageLanguages))}</p>}
       {unproven && (
         <p class="notice" data-testid="plan-step-unproven" data-reason={unproven.reason} data-then={unproven.then}>{unproven.text}</p>

@@ -33,6 +33,7 @@ function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) 
       <div data-state="unknown">
         <p><strong>{t('ui.crm.personal.unknown')}</strong></p>
         <p class="muted">{t('ui.crm.openSettingsOnce')}</p>
+        <p class="muted" data-testid="owner-page-only">{t('ui.crm.ownerPageOnly')}</p>
         <a href={connectedEmailsUrlFor(detail)} target="_blank" rel="noopener noreferrer" data-testid="open-hubspot-settings">
           {t('ui.crm.openSettingsLink')}
         </a>
@@ -44,7 +45,7 @@ function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) 
       <p><strong>{t(`ui.crm.personal.${side.state}`)}</strong></p>
       {/* HubSpot's own text is in the page's language and its wording: say that there is one, not what. */}
       {side.error && <p class="error" data-testid="crm-error">{t('ui.crm.error')}</p>}
-      <p class="muted">{t('ui.crm.observed', { age: formatAge(side.evidence.at, now, t) })}</p>
+      <p class="muted">{t(side.state === 'not-connected' ? 'ui.crm.notListed' : 'ui.crm.observed', { age: formatAge(side.evidence.at, now, t) })}</p>
     </div>
   );
 }

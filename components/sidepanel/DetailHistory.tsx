@@ -6,7 +6,7 @@ import { useI18n } from '../shared/i18n-context';
 /** What an observation said, in words: the inbox state, listed or not, access or not. */
 function outcome(o: Observation, t: Translate): string | undefined {
   const { state, present, archived } = o.value;
-  if (o.kind === 'crm-personal-inbox' && (state === 'connected' || state === 'disabled' || state === 'removed')) return t(`ui.crm.personal.${state}`);
+  if (o.kind === 'crm-personal-inbox' && (state === 'connected' || state === 'disabled' || state === 'removed' || state === 'not-connected')) return t(`ui.crm.personal.${state}`);
   if (o.kind === 'crm-team-channel') return t(archived === true ? 'ui.observation.notListed' : 'ui.observation.listed');
   if (o.kind === 'provider-grant' && typeof present === 'boolean') return t(present ? 'ui.grant.present' : 'ui.grant.absent');
   return undefined;

@@ -10,6 +10,7 @@ import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
 import { handleImportAlarm, resumeRunningImports } from './people/import-service';
+import { startPlanGrower } from './plan-grower';
 import { deferStartupWork } from './startup-work';
 import { enforcePolicy, watchPolicy } from './policy';
 import { welcomeOnInstall } from './welcome';
@@ -56,4 +57,6 @@ function startOwedWork(): void {
   void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
   // User imports a killed worker left: settle each unanswered create by looking it up, then go on.
   void resumeRunningImports().catch((error: unknown) => console.warn('[inboxlink] imports:', error instanceof Error ? error.message : error));
+  // Plans composed without a provider step grow it once a page, a sign-in or a sync names the provider.
+  startPlanGrower();
 }

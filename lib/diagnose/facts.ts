@@ -116,6 +116,11 @@ export function departedUser(facts: AddressFacts): CrmUser | undefined {
   return user && user.status !== 'active' ? user : undefined;
 }
 
+/** A personal inbox its owner's Connected emails page did not list, and no team channel: HubSpot has no inbox for it. */
+export function notConnectedInHubSpot(facts: AddressFacts): boolean {
+  return personalSide(facts)?.state === 'not-connected' && facts.channelAccounts.length === 0;
+}
+
 export function crmSideEvidence(facts: AddressFacts): string[] {
   const side = personalSide(facts);
   return [...(side ? [crmEvidence(side)] : []), ...facts.channelAccounts.map(channelEvidence)];

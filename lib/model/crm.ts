@@ -1,7 +1,8 @@
 import type { Evidence, MailProvider } from './mailbox';
 
 /** CRM side of a personal inbox. No HubSpot API exists for it: observed on the settings page. */
-export type PersonalCrmState = 'connected' | 'disabled' | 'removed' | 'unknown';
+/** `not-connected`: its owner's complete Connected emails page did not list it (never connected, or long gone). */
+export type PersonalCrmState = 'connected' | 'disabled' | 'removed' | 'not-connected' | 'unknown';
 
 export interface PersonalCrmSide {
   address: string;

@@ -26,7 +26,8 @@ export interface PlanStep {
   error?: string;
 }
 
-export type PlanStatus = 'running' | 'done' | 'cancelled' | 'failed';
+/** `partial`: HubSpot's side done, the provider's side still open (no step could check it yet). */
+export type PlanStatus = 'running' | 'done' | 'partial' | 'cancelled' | 'failed';
 
 export interface Plan {
   id: string;

@@ -8,6 +8,9 @@ import { normalizeAddress } from '../model';
 import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { composePlan, type ComposedPlan } from './compose';
+import { growProviderSide, mayGrow } from './grow';
+import type { InFlightWindow } from './in-flight';
+import { readPlanInputs } from './inputs';
 import { stepDefinition } from './flows';
 import { latestObservation } from './observe';
 import { boundSpec } from './observe-binding';
@@ -22,6 +25,8 @@ export interface PlanRunnerOptions {
   clients: PlanClients;
   /** Audit actor for the user's own events; default 'user'. */
   actor?: string;
+  /** How long a sent destructive call may still land after a restart (lib/plans/in-flight.ts). */
+  inFlight?: InFlightWindow;
   newId?: () => string;
 }
 
@@ -52,6 +57,14 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     return next;
   }
 
+  /** Adds the provider's steps when the store now names the provider (lib/plans/grow.ts). */
+  async function grow(planId: string): Promise<boolean> {
+    const plan = await readPlan(access, planId);
+    if (!plan || !mayGrow(plan)) return false;
+    const { facts, capabilities } = await readPlanInputs(access, plan.subject);
+    return (await commit(access, planId, (current, now) => growProviderSide(current, facts, capabilities, now))).changed;
+  }
+
   /** Runs what needs no one: verify steps, and guided steps the store already shows done. */
   async function continueAutomatic(env: RunnerEnv, planId: string): Promise<boolean> {
     const tried = new Set<string>();
@@ -60,6 +73,11 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       const plan = await readPlan(access, planId);
       const step = plan && currentStep(plan);
       if (!plan || plan.status !== 'running' || !step || tried.has(step.id)) return moved;
+      // Before the final check: a provider that became known since the start adds its steps first.
+      if (step.side === 'check' && mayGrow(plan) && (await grow(planId))) {
+        moved = true;
+        continue;
+      }
       tried.add(step.id);
       if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
         moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
@@ -163,7 +181,7 @@ export function createPlanRunner(options: PlanRunnerOptions) {
 
   function advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
     return serialized(planId, async () => {
-      const env: RunnerEnv = { access, clients, actor: actorOf(await readPlan(access, planId)), ...(signal ? { signal } : {}) };
+      const env: RunnerEnv = { access, clients, actor: actorOf(await readPlan(access, planId)), ...(signal ? { signal } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) };
       const result = await handle(env, planId, event);
       if (!result.changed && event.type !== 'resume') return result;
       const moved = await continueAutomatic(env, planId);
@@ -206,6 +224,28 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       const running = (await (await access.db()).getAllFromIndex('plans', 'status', 'running')) as RunPlan[];
       const concerned = running.filter((plan) => plan.subject === address || normalizeAddress(currentStep(plan)?.observe?.address ?? '') === address);
       return Promise.all(concerned.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
+    },
+
+    /**
+     * Grows every mailbox plan composed without a provider step whose provider the store now
+     * names: running plans, and a subject's newest plan when it ended with the provider side open.
+     * Called when what names a provider changed (a page, an admin sign-in, a sync).
+     */
+    async growPlans(signal?: AbortSignal): Promise<RunPlan[]> {
+      const db = await access.db();
+      const [running, partial] = await Promise.all((['running', 'partial'] as const).map((status) => db.getAllFromIndex('plans', 'status', status) as Promise<RunPlan[]>));
+      const newestOf = async (plan: RunPlan) => (await plansFor(plan.subject))[0]?.id === plan.id;
+      const candidates = [...(running ?? []), ...(await Promise.all((partial ?? []).map(async (p) => ((await newestOf(p)) ? p : undefined)))).filter((p): p is RunPlan => p !== undefined)];
+      const grown: RunPlan[] = [];
+      for (const plan of candidates.filter(mayGrow)) {
+        await serialized(plan.id, async () => {
+          if (!(await grow(plan.id))) return;
+          await continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id);
+          const after = await readPlan(access, plan.id);
+          if (after) grown.push(after);
+        });
+      }
+      return grown;
     },
 
     /**

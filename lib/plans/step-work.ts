@@ -8,6 +8,8 @@ import type { StoreAccess } from '../store/access';
 import type { PlanClients } from './clients';
 import { recordChannelListing } from './channel-facts';
 import { messageOf } from './errors';
+import { IN_FLIGHT, markSent, mayStillLand, sayCheckingThenWait, type InFlightWindow } from './in-flight';
+import { markingDeletes } from './send-mark';
 import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
 import { recordUserListing } from './person-facts';
@@ -16,7 +18,7 @@ import { confirmedAt, isAbout, satisfies, verifyByObservation } from './observe'
 import { boundSpec } from './observe-binding';
 import { actingAccount, contextOf } from './step-context';
 import { commit, readPlan, type Committed } from './persist';
-import { audit, changed, completeStep, currentStep, findStep, recordIntent, refused, unchanged } from './transitions';
+import { audit, changed, completeStep, currentStep, endWithSideOpen, findStep, recordIntent, refused, unchanged } from './transitions';
 import type { ActResult, RunPlan, RunStep, SeenObservation, StepNote, StepRun, VerifyResult } from './types';
 import type { HubSpotAppListing } from './checks/hubspot-app-list';
 
@@ -27,6 +29,8 @@ export interface RunnerEnv {
   actor: string;
   /** Aborted when the worker is going away: the runner then stops without writing a result. */
   signal?: AbortSignal;
+  /** How long a sent destructive call may still land (default IN_FLIGHT, in-flight.ts). */
+  inFlight?: InFlightWindow;
 }
 
 function stepRun(env: RunnerEnv, plan: RunPlan, step: RunStep): StepRun {
@@ -125,7 +129,9 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string,
   await confirmApprovedApps(env, plan, step, approvedApps);
   let result: ActResult;
   try {
-    result = await def.act(stepRun(env, plan, step));
+    // Every delete request is preceded by the step's committed `sentAt` (send-mark.ts).
+    const clients = markingDeletes(env.clients, async () => void (await markSent(env.access, planId, stepId)));
+    result = await def.act({ ...stepRun(env, plan, step), clients });
   } catch (error) {
     // The worker is going away: leave the intent unanswered; resume verifies before any retry.
     if (env.signal?.aborted) throw error;
@@ -151,12 +157,19 @@ export async function settleIntent(env: RunnerEnv, planId: string, stepId: strin
   const step = plan && findStep(plan, stepId);
   if (!plan || step?.state !== 'intent-recorded') return { plan, changed: false };
   const result = await safeVerify(env, plan, step);
+  const window = env.inFlight ?? IN_FLIGHT;
+  // A sent call may still land: a listing that still shows HubSpot is no answer yet.
+  if (!failure && result.state === 'present' && mayStillLand(step, env.access.now(), window)) {
+    await sayCheckingThenWait(env.access, planId, stepId, window, env.signal);
+    return settleIntent(env, planId, stepId);
+  }
   return commit(env.access, planId, (current, now) => {
     const target = findStep(current, stepId);
     if (target?.state !== 'intent-recorded') return unchanged;
     if (result.state === 'gone') {
-      const note = `${target.id}: gone on verification${failure ? ` after "${failure}"` : ' after an interruption'}; ${result.detail ?? ''}`;
-      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note, target), ...completeStep(current, target, 'api', now, result.detail, result.note)]);
+      const reached = !failure && target.sentAt !== undefined;
+      const note = `${target.id}: gone on verification${failure ? ` after "${failure}"` : reached ? ': the interrupted call reached the provider and succeeded' : ' after an interruption'}; ${result.detail ?? ''}`;
+      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note, target), ...completeStep(current, target, 'api', now, result.detail, reached ? { code: 'reached-provider' } : result.note)]);
     }
     if (result.state === 'present') {
       // Not applied: safe to run again, but only on a new confirmed request.
@@ -183,6 +196,7 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
       const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`, target)];
       return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail, result.note)]);
     }
+    if (result.open) return changed(current, endWithSideOpen(current, target, result, now));
     const still = result.state === 'present';
     Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, note: result.note, resultAt: now });
     return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`, target)]);

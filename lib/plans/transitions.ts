@@ -5,7 +5,7 @@
  */
 import type { AuditEntry } from '../model';
 import { subjectOf } from './step-context';
-import type { CompletedBy, RunPlan, RunStep, StepNote } from './types';
+import type { CompletedBy, RunPlan, RunStep, StepNote, VerifyResult } from './types';
 
 export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
 
@@ -63,6 +63,7 @@ export function recordIntent(step: RunStep, now: string): void {
   step.intentAt = now;
   delete step.resultAt;
   delete step.error;
+  delete step.sentAt;
 }
 
 /** Ends a plan at the user's word. An intent without a result stays as it is: resume still verifies it. */
@@ -71,4 +72,18 @@ export function cancelPlan(plan: RunPlan): void {
   for (const step of plan.steps) {
     if (step.state === 'pending' || step.state === 'active') step.state = 'skipped';
   }
+}
+
+/**
+ * The final check found a side no step checks (the provider was unknown): the plan ends
+ * `partial` — HubSpot's side done, the provider's still open — never "done". It opens again when
+ * the provider becomes known (lib/plans/grow.ts).
+ */
+export function endWithSideOpen(plan: RunPlan, step: RunStep, result: VerifyResult, now: string): AuditDraft[] {
+  Object.assign(step, { state: 'failed', error: 'side-open', detail: result.detail, note: result.note, resultAt: now });
+  plan.status = 'partial';
+  return [
+    audit(plan, 'inboxlink', 'step.verify', 'failed', `${step.id}: ${result.detail ?? 'a side is unchecked'}`),
+    audit(plan, 'inboxlink', 'plan.partial', 'failed', `HubSpot side done; ${result.open ?? 'provider'} side still open`),
+  ];
 }

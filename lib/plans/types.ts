@@ -101,6 +101,8 @@ export interface VerifyResult {
   note?: StepNote;
   /** The final check only: how each side was proved. */
   proofs?: StepProof[];
+  /** The final check only: a side no step of the plan checks (the plan then ends `partial`). */
+  open?: 'provider';
   /** Set when an admin API listing answered: the status reads what it proved (lib/plans/grant-facts.ts). */
   listing?: GrantListing;
   /** Set when HubSpot's channel-accounts API answered: the stored accounts follow it (lib/plans/channel-facts.ts). */
@@ -243,6 +245,8 @@ export interface RunStep extends PlanStep {
   observe?: ObserveSpec;
   /** When the step became active (a guided step's observation must be newer). */
   activatedAt?: string;
+  /** An api step: when its destructive request left (lib/plans/send-mark.ts), per attempt. */
+  sentAt?: string;
   /**
    * A short, token-free English note on the last result, kept for the record. Plans stored
    * before `note` existed have only this; the UI never shows it (it may hold an exception's text).

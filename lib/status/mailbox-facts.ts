@@ -30,7 +30,8 @@ export interface MailboxFacts {
 /** What the status reads of a personal inbox's user: HubSpot's users and owners APIs, via the sync or a people plan. */
 export type MailboxOwner = Pick<CrmUser, 'id' | 'email' | 'status' | 'syncedAt'>;
 
-const STRENGTH: Record<PersonalCrmState, number> = { unknown: 0, connected: 1, disabled: 2, removed: 3 };
+// Not listed on its owner's page (i12) is as final as removed: the user's status adds nothing then.
+const STRENGTH: Record<PersonalCrmState, number> = { unknown: 0, connected: 1, disabled: 2, removed: 3, 'not-connected': 3 };
 
 /**
  * A deactivated user's personal inbox is disconnected ("their personal emails are disconnected",
@@ -76,7 +77,7 @@ export function personalSideFrom(observations: readonly Observation[], { portalI
   const seen = newest(hubspotPageObservations(observations, 'crm-personal-inbox', portalId), (o) => o.observedAt);
   const state = seen?.value.state;
   const observed: PersonalCrmSide | undefined =
-    seen && (state === 'connected' || state === 'disabled' || state === 'removed')
+    seen && (state === 'connected' || state === 'disabled' || state === 'removed' || state === 'not-connected')
       ? {
           address: seen.address, state,
           error: typeof seen.value.error === 'string' ? seen.value.error : undefined,

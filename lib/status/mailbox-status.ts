@@ -12,8 +12,11 @@ export type CrmSideSummary =
   /** Never seen: personal inboxes have no API, so nothing is known until the settings page is visited. */
   | { seen: false }
   | { seen: true; connected: true; healthy: boolean }
-  /** Disabled, removed or archived in HubSpot, or known to be absent. */
-  | { seen: true; connected: false };
+  /**
+   * Disabled, removed or archived in HubSpot, or known to be absent. `neverListed`: absent from
+   * its owner's page and never listed anywhere — nothing says HubSpot ever held a grant for it.
+   */
+  | { seen: true; connected: false; neverListed?: boolean };
 
 export interface StatusInput {
   provider: MailProvider;
@@ -30,7 +33,11 @@ export function linkStatus({ provider, crm, grant }: StatusInput): LinkStatus {
     // A connected inbox whose grant is known to be gone cannot work, whatever HubSpot shows.
     return crm.healthy && !(grant === 'absent' && !noGrantApplies) ? 'linked' : 'broken';
   }
-  return grantGone ? 'not-linked' : 'half-unlinked';
+  if (grantGone) return 'not-linked';
+  // Never listed (perhaps never connected) and the grant unchecked: a leftover grant would be a
+  // guess. Only a grant seen present makes it half-unlinked; the provider side says how to check.
+  if (crm.neverListed && grant === 'unknown') return 'unknown';
+  return 'half-unlinked';
 }
 
 /** Statuses that ask for someone's attention (counted on the toolbar badge). */

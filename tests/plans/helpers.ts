@@ -77,7 +77,8 @@ export function planBed(scenario: Scenario = demoScenario(), options: PlanBedOpt
     // The Entra admin granted the write permission for the step (incremental consent, in the sign-in page).
     graphWrite: async () => graphWrite,
   };
-  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch, tokens: tokenSource() }), actor: 'tester@nordlicht.example' });
+  // A sent delete may still land for a second after a restart (lib/plans/in-flight.ts); listed again every 50 ms.
+  const makeRunner = () => createPlanRunner({ access, clients: storedPlanClients(access, { fetch, tokens: tokenSource() }), actor: 'tester@nordlicht.example', inFlight: { windowMs: 1_000, pollMs: 50 } });
   const tokens: string[] = [HUBSPOT_TOKEN];
   const credentials: Credential[] = [
     { id: credentialId('hubspot'), provider: 'hubspot', kind: 'static-token', accessToken: HUBSPOT_TOKEN, scopes: ['conversations.read'], portalId: PORTAL_ID, savedAt: now() },

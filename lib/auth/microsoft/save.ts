@@ -1,6 +1,6 @@
-import { AuthExpiredError, createGraphClient, NetworkError, UnauthorizedError } from '../../clients';
 import { credentialId, type Credential } from '../../store/records';
-import { fetchOption, messageOf, resolveDeps, type AuthDeps } from '../deps';
+import { resolveDeps, type AuthDeps } from '../deps';
+import { graphCheckFailure, tokenBelongsTo } from './graph-me';
 import { forgetMicrosoftSignIns } from './attempts';
 import type { MicrosoftSession } from './session';
 import { forgetGraphWriteAccess } from './write-access';
@@ -21,10 +21,9 @@ export async function saveMicrosoftSession(session: MicrosoftSession, partial: P
   const account = session.account.toLowerCase();
   let result: MicrosoftSaveResult;
   try {
-    const me = await createGraphClient({ getToken: () => session.accessToken, retry: { maxAttempts: 2, maxDelayMs: 2_000 }, ...fetchOption(deps) }).me();
-    const names = [me.userPrincipalName, me.mail].filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
+    const belongs = await tokenBelongsTo(session, account, deps);
     const fresh = credentialOf({ ...session, account }, deps.now());
-    if (!names.includes(account)) result = { ok: false, reason: 'wrong-account' };
+    if (!belongs) result = { ok: false, reason: 'wrong-account' };
     else if (onlyIfSignedIn) {
       const replaced = await deps.repo.updateIfPresent('credentials', fresh.id, (stored) => ({ ...fresh, refreshToken: fresh.refreshToken ?? stored.refreshToken }));
       result = replaced ? { ok: true, account, expiresAt: session.expiresAt } : { ok: false, reason: 'not-signed-in' };
@@ -33,9 +32,7 @@ export async function saveMicrosoftSession(session: MicrosoftSession, partial: P
       result = { ok: true, account, expiresAt: session.expiresAt };
     }
   } catch (error) {
-    if (error instanceof UnauthorizedError || error instanceof AuthExpiredError) result = { ok: false, reason: 'invalid-token' };
-    else if (error instanceof NetworkError) result = { ok: false, reason: 'offline' };
-    else result = { ok: false, reason: 'failed', detail: messageOf(error) };
+    result = graphCheckFailure(error);
   }
   await deps.repo.appendAudit({
     actor: 'user', action, subject: result.ok ? credentialId('microsoft', account) : 'microsoft',

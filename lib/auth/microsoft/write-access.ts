@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { AuthExpiredError, createGraphClient, NetworkError, UnauthorizedError } from '../../clients';
 import { credentialId } from '../../store/records';
-import { fetchOption, messageOf, resolveDeps, type AuthDeps } from '../deps';
+import { resolveDeps, type AuthDeps } from '../deps';
+import { graphCheckFailure, tokenBelongsTo } from './graph-me';
 import { GRAPH_WRITE_KEY_PREFIX, MICROSOFT_WRITE_SCOPES } from './config';
 import type { MicrosoftSession } from './session';
 
@@ -35,9 +35,7 @@ export async function saveGraphWriteAccess(session: MicrosoftSession, partial: P
   else if (!hasWriteScope(session.scopes)) result = { ok: false, reason: 'missing-scope' };
   else {
     try {
-      const me = await createGraphClient({ getToken: () => session.accessToken, retry: { maxAttempts: 2, maxDelayMs: 2_000 }, ...fetchOption(deps) }).me();
-      const names = [me.userPrincipalName, me.mail].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-      if (!names.includes(account)) result = { ok: false, reason: 'wrong-account' };
+      if (!(await tokenBelongsTo(session, account, deps))) result = { ok: false, reason: 'wrong-account' };
       else if (!(await deps.repo.get('credentials', credentialId('microsoft', account)))) result = { ok: false, reason: 'not-signed-in' };
       else {
         const value: WriteAccess = { accessToken: session.accessToken, expiresAt: session.expiresAt };
@@ -45,9 +43,7 @@ export async function saveGraphWriteAccess(session: MicrosoftSession, partial: P
         result = { ok: true, account, expiresAt: session.expiresAt };
       }
     } catch (error) {
-      if (error instanceof UnauthorizedError || error instanceof AuthExpiredError) result = { ok: false, reason: 'invalid-token' };
-      else if (error instanceof NetworkError) result = { ok: false, reason: 'offline' };
-      else result = { ok: false, reason: 'failed', detail: messageOf(error) };
+      result = graphCheckFailure(error);
     }
   }
   await deps.repo.appendAudit({

@@ -6,6 +6,7 @@ import { repo, type Repo } from '../../store/repo';
 import { actedSince, actionsOfTab, type UserAction } from '../user-actions';
 import { recordFor } from './observation-repeat';
 import { feedObservationsToPlans, feedUnprovenToPlans, type UnprovenSighting } from './plans/observe';
+import { NOT_CONNECTED, ownerNotConnected, ownerOfScope } from './owner-absence';
 import { tenantOfPageUrl } from './page-tenant';
 
 type Spec = (typeof observationSnapshotProtocol)['observation/snapshot'];
@@ -105,24 +106,29 @@ export function createObservationSnapshotHandler(deps: SnapshotDeps): Observatio
       // A reload showing the same row touches its last record instead of adding one (observation-repeat.ts).
       else records.push(recordFor(lastSaid.get(address), seen));
     }
+    // The owner's own address missing from the owner's complete Connected emails list: not connected in HubSpot.
+    const owner = ownerNotConnected({ kind, scope, path, listing, listed, lastSaid: lastSaid.get(ownerOfScope(scope) ?? '') });
+    if (owner) records.push(recordFor(lastSaid.get(owner), sighting(owner, { state: NOT_CONNECTED })));
     for (const [address, last] of latestByAddress(earlier)) {
-      if (listed.has(address) || isGone(kind, last.value)) continue;
+      // A not-connected reading listed nothing that could now be missing.
+      if (listed.has(address) || isGone(kind, last.value) || last.value.state === NOT_CONNECTED) continue;
       const gone = sighting(address, { ...identityOf(last.value), ...GONE[kind] });
       if (proven(address)) records.push(gone);
       else unproven.push({ ...gone, reason: unprovenWhy() });
     }
     await store.putMany('observations', records);
-    await feedObservationsToPlans(records);
-    await feedUnprovenToPlans(unproven);
     // HubSpot's lists are where a mailbox's provider is named: Connected emails for personal
     // inboxes (no API lists them at all, so each listed one becomes a mailbox), an inbox's
-    // Channels for team addresses (the channel-accounts API never names the provider).
+    // Channels for team addresses (the channel-accounts API never names the provider). Stored
+    // before the plans hear of the page, so a plan reaching its final check knows the provider.
     const mailboxKind = MAILBOX_KIND_OF[kind];
     if (mailboxKind) {
       for (const item of snapshot.items) {
         await store.upsertMailbox({ address: item.address, kind: mailboxKind, provider: namedProvider(item.value.provider) });
       }
     }
+    await feedObservationsToPlans(records);
+    await feedUnprovenToPlans(unproven);
     const gone = records.filter((record) => isGone(kind, record.value)).length;
     return { stored: records.length - gone, gone, unproven: unproven.length };
   };

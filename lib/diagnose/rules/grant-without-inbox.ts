@@ -4,9 +4,11 @@
  * on the Connected emails page, no team channel. `warning` when no HubSpot user has the address
  * (nobody in HubSpot can be using it), `info` when an active user has it (their inbox may be
  * connected and simply not seen yet: the fix says to check first). Disabled or removed inboxes
- * are half-unlinked, departed users' grants deactivated-user-grant: not reported twice.
+ * are half-unlinked, departed users' grants deactivated-user-grant: not reported twice. A
+ * personal inbox its owner's complete Connected emails page did not list (`not-connected`) is
+ * HubSpot showing no inbox, seen: `warning`, with that page as evidence.
  */
-import { departedUser, grantEvidence, grantState, hubspotUser, providerOf, revokeFlowFor, verdictFor } from '../facts';
+import { crmSideEvidence, departedUser, grantEvidence, grantState, hubspotUser, notConnectedInHubSpot, providerOf, revokeFlowFor, verdictFor } from '../facts';
 import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const grantWithoutInbox: Rule = {
@@ -15,11 +17,12 @@ export const grantWithoutInbox: Rule = {
   run(snapshot, now) {
     return [...snapshot.byAddress.values()].flatMap((facts) => {
       if (grantState(facts).state !== 'present' || departedUser(facts)) return NO_FINDINGS;
-      if (verdictFor(facts).status !== 'unknown') return NO_FINDINGS;
+      const seenAbsent = notConnectedInHubSpot(facts);
+      if (!seenAbsent && verdictFor(facts).status !== 'unknown') return NO_FINDINGS;
       return [
         findingOf(grantWithoutInbox, facts.address, now, {
-          evidence: grantEvidence(facts),
-          severity: hubspotUser(facts) ? 'info' : 'warning',
+          evidence: seenAbsent ? [...crmSideEvidence(facts), ...grantEvidence(facts)] : grantEvidence(facts),
+          severity: seenAbsent || !hubspotUser(facts) ? 'warning' : 'info',
           planFlow: revokeFlowFor(providerOf(facts)),
         }),
       ];

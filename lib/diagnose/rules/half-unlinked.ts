@@ -5,7 +5,7 @@
  * reported by deactivated-user-grant instead, so one leftover grant gives one finding.
  */
 import { formatEvidence } from '../evidence';
-import { crmSideEvidence, departedUser, grantEvidence, grantState, providerOf, revokeFlowFor, verdictFor } from '../facts';
+import { crmSideEvidence, departedUser, grantEvidence, grantState, notConnectedInHubSpot, providerOf, revokeFlowFor, verdictFor } from '../facts';
 import { findingOf, NO_FINDINGS, type Rule } from '../rule';
 
 export const halfUnlinked: Rule = {
@@ -16,6 +16,8 @@ export const halfUnlinked: Rule = {
       if (verdictFor(facts).status !== 'half-unlinked') return NO_FINDINGS;
       const grant = grantState(facts);
       if (grant.state === 'present' && departedUser(facts)) return NO_FINDINGS;
+      // Never connected per its owner's page, grant present: grant-without-inbox reports it.
+      if (grant.state === 'present' && notConnectedInHubSpot(facts)) return NO_FINDINGS;
       const provider = providerOf(facts);
       const grants = grantEvidence(facts);
       const evidence = [...crmSideEvidence(facts), ...(grants.length ? grants : [formatEvidence({ type: 'grant', value: [provider, 'unknown'] })])];

@@ -4,7 +4,8 @@
  * before the user confirmed the step does not count against the confirmation, one seen after
  * it does); a side that cannot be checked counts only if its step was completed, and then as
  * what completed it (the user's confirmation stays a confirmation). The weakest evidence names
- * the whole check.
+ * the whole check. A plan with no step for the provider's side (composed while the provider was
+ * unknown) never passes: the check says which side is open.
  */
 import { messageOf } from '../errors';
 import { defineFlow } from '../define';
@@ -40,6 +41,10 @@ async function checkBothSides(run: StepRun): Promise<VerifyResult> {
   }
   if (present.length) return { state: 'present', detail: present.join(', '), note: { code: 'sides-present', data: { count: present.length } }, proofs };
   if (unknown.length) return { state: 'unknown', detail: unknown.join(', '), note: { code: 'sides-unknown', data: { count: unknown.length } }, proofs };
+  // A side without any step was never checked: the plan cannot pass, whatever the other side shows.
+  if (!run.plan.steps.some((step) => step.side === 'provider')) {
+    return { state: 'unknown', open: 'provider', detail: 'provider side unchecked: the provider is not known', note: { code: 'provider-open', data: { address: run.plan.subject } }, proofs };
+  }
   const weakest = proofs.reduce<CompletedBy>((acc, proof) => (STRENGTH[proof.by] < STRENGTH[acc] ? proof.by : acc), 'api');
   return { state: 'gone', by: weakest, detail: proofs.map((p) => `${p.stepId}: ${p.by}`).join('; '), note: { code: 'sides-proved' }, proofs };
 }

@@ -5,19 +5,13 @@
  * read is a steady state, not a sync failure: the job ends normally and the timeline says what is
  * missing. Transient failures (offline, 429, 5xx, an expired sign-in) are thrown as in any job.
  */
-import type { HistoryEvent, HistorySourceId, HistorySourceStatus, SourceState } from '../../model';
+import type { HistoryEvent, HistorySourceId, HistorySourceStatus } from '../../model';
 import type { StoreDatabase } from '../../store/open';
 import { errorKind, missingScopesOf } from '../errors';
 import type { JobTransaction, PageRecords } from '../job';
 
-export interface SourceOutcome {
-  state: SourceState;
-  scopes?: string[];
-  role?: string;
-  licence?: string;
-  errorCode?: string;
-  correlationId?: string;
-}
+/** What one read of a source learnt: the part of its status record the job fills. */
+export type SourceOutcome = Pick<HistorySourceStatus, 'state' | 'scopes' | 'role' | 'licence' | 'errorCode' | 'correlationId'>;
 
 export type HistoryItem = { event: Omit<HistoryEvent, 'syncedAt'> } | { outcome: SourceOutcome };
 

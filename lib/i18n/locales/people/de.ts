@@ -67,6 +67,7 @@ export const peopleDe = {
   'people.plan.status.done': 'Erledigt',
   'people.plan.status.cancelled': 'Abgebrochen',
   'people.plan.status.failed': 'Angehalten',
+  'people.plan.status.partial': 'In HubSpot erledigt — beim E-Mail-Anbieter noch offen',
   'people.offboard.title': { one: '{count} Person austragen', other: '{count} Personen austragen' },
   'people.offboard.intro': 'Jede Person bekommt einen Plan: die Voraussetzungen, ihre Team-Kanäle, HubSpots Zugriff auf ihre Postfächer, die Deaktivierung in HubSpot und, wenn Sie es wählen, das Entfernen. Jeder Schritt wird geprüft.',
   'people.offboard.remove': 'Danach aus dem Account entfernen (nicht rückgängig zu machen; bei diesem Schritt geben Sie die Adresse noch einmal ein)',

@@ -67,6 +67,7 @@ export const peopleEn = {
   'people.plan.status.done': 'Done',
   'people.plan.status.cancelled': 'Cancelled',
   'people.plan.status.failed': 'Stopped',
+  'people.plan.status.partial': 'Done in HubSpot — still open at the mail provider',
   'people.offboard.title': { one: 'Offboard {count} person', other: 'Offboard {count} people' },
   'people.offboard.intro': 'Each person gets a plan: the prerequisites, their team channels, HubSpot’s access to their mailboxes, deactivation in HubSpot, and removal if you choose it. Every step is checked.',
   'people.offboard.remove': 'Then remove them from the account (cannot be undone; you type the address again at that step)',

@@ -67,6 +67,7 @@ export const peopleNl = {
   'people.plan.status.done': 'Klaar',
   'people.plan.status.cancelled': 'Geannuleerd',
   'people.plan.status.failed': 'Gestopt',
+  'people.plan.status.partial': 'Klaar in HubSpot — bij de e-mailprovider nog open',
   'people.offboard.title': { one: '{count} persoon uitschrijven', other: '{count} personen uitschrijven' },
   'people.offboard.intro': 'Elke persoon krijgt een plan: de voorwaarden, de teamkanalen, de toegang van HubSpot tot de mailboxen, deactivering in HubSpot en, als u dat kiest, verwijdering. Elke stap wordt gecontroleerd.',
   'people.offboard.remove': 'Daarna uit het account verwijderen (kan niet ongedaan worden gemaakt; bij die stap typt u het adres opnieuw)',

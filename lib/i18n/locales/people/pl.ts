@@ -77,6 +77,7 @@ export const peoplePl = {
   'people.plan.status.done': 'Gotowe',
   'people.plan.status.cancelled': 'Anulowano',
   'people.plan.status.failed': 'Zatrzymano',
+  'people.plan.status.partial': 'Gotowe w HubSpot — u dostawcy poczty wciąż otwarte',
   'people.offboard.title': {
     one: 'Offboarding {count} osoby',
     few: 'Offboarding {count} osób',

@@ -67,6 +67,7 @@ export const peopleSv = {
   'people.plan.status.done': 'Klar',
   'people.plan.status.cancelled': 'Avbruten',
   'people.plan.status.failed': 'Stoppad',
+  'people.plan.status.partial': 'Klart i HubSpot — fortfarande öppet hos e-postleverantören',
   'people.offboard.title': { one: 'Avsluta {count} person', other: 'Avsluta {count} personer' },
   'people.offboard.intro': 'Varje person får en plan: förutsättningarna, personens teamkanaler, HubSpots åtkomst till personens postlådor, avaktivering i HubSpot och, om du väljer det, borttagning. Varje steg kontrolleras.',
   'people.offboard.remove': 'Ta sedan bort personen från kontot (går inte att ångra; i det steget skriver du adressen igen)',

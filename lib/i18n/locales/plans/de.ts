@@ -33,7 +33,7 @@ export const plansDe = {
   'plan.note.provider-unknown': 'Inboxlink weiß nicht, wer {address} bereitstellt. Entfernen Sie den Zugriff von HubSpot dort selbst.',
   'plan.error.still-present': 'Noch vorhanden: {step}',
   'plan.error.cannot-verify': 'Inboxlink kann das nicht prüfen. Bestätigen Sie es, wenn Sie es erledigt haben.',
-  'plan.error.interrupted': 'Der letzte Versuch brach ab, bevor er den Anbieter erreichte. Führen Sie ihn erneut aus.',
+  'plan.error.interrupted': 'Der unterbrochene Versuch hat den Zugriff von HubSpot nicht entfernt: Der Anbieter führt ihn noch auf. Führen Sie ihn erneut aus.',
   'plan.error.api-failed': 'Der Anbieter hat abgelehnt oder nicht geantwortet. Es wurde nichts geändert.',
   'plan.disconnect-personal-inbox.disable.title': 'Postfach in HubSpot deaktivieren',
   'plan.disconnect-personal-inbox.disable.explain': 'Unter {hubspot.settings} > {hubspot.integrations} > {hubspot.emailIntegrations}, Registerkarte {hubspot.connectedEmails}, {address} suchen, auf {hubspot.disable} und dann auf {hubspot.yesDisable} klicken. Danach steht dort {hubspot.disabled}.',
@@ -158,4 +158,11 @@ export const plansDe = {
   'plan.change-partner-domain.enter.title': '{domain} als E-Mail-Domain für Partnermitarbeiter eingeben',
   'plan.change-partner-domain.enter.explain':
     'Geben Sie unter {hubspot.settings} > {hubspot.partner} > {hubspot.automation} im Feld {hubspot.partnerDomain} {domain} ein und klicken Sie auf {hubspot.save}. Der Schritt ist erledigt, sobald die Seite {domain} anzeigt.',
+  'plan.status.partial': 'In HubSpot erledigt — beim E-Mail-Anbieter noch offen',
+  'plan.error.side-open': 'Beim Anbieter nicht geprüft: Inboxlink weiß nicht, wer {address} bereitstellt. Sobald eine Seite, eine Admin-Anmeldung oder eine Synchronisierung den Anbieter nennt, ergänzt der Plan den Schritt.',
+  'plan.note.provider-open': 'der Anbieter von {address} ist unbekannt, beim E-Mail-Anbieter ist nichts geprüft',
+  'plan.error.in-flight': 'Inboxlink weiß noch nicht, ob der unterbrochene Versuch den Anbieter erreicht hat — wird geprüft.',
+  'plan.note.reached-provider': 'Der unterbrochene Versuch hat den Anbieter erreicht und war erfolgreich: Die Liste des Anbieters zeigt HubSpot nicht mehr.',
+  'plan.audit.action.plan.grow': 'Schritt beim Anbieter ergänzt',
+  'plan.audit.action.plan.partial': 'Beendet, beim E-Mail-Anbieter noch offen',
 } as const satisfies UnlinkPlansCatalog;

@@ -31,7 +31,7 @@ export const plansEn = {
   'plan.note.provider-unknown': 'Inboxlink does not know who provides {address}. Remove HubSpot’s access there yourself.',
   'plan.error.still-present': 'Still there: {step}',
   'plan.error.cannot-verify': 'Inboxlink cannot check this. Confirm it when you have done it.',
-  'plan.error.interrupted': 'The last attempt stopped before it reached the provider. Run it again.',
+  'plan.error.interrupted': 'The interrupted attempt did not remove HubSpot’s access: the provider still lists it. Run it again.',
   'plan.error.api-failed': 'The provider refused or did not answer. Nothing was changed.',
   'plan.disconnect-personal-inbox.disable.title': 'Disable the mailbox in HubSpot',
   'plan.disconnect-personal-inbox.disable.explain': 'In {hubspot.settings} > {hubspot.integrations} > {hubspot.emailIntegrations}, tab {hubspot.connectedEmails}, find {address}, click {hubspot.disable}, then {hubspot.yesDisable}. It then shows as {hubspot.disabled}.',
@@ -156,4 +156,11 @@ export const plansEn = {
   'plan.change-partner-domain.enter.title': 'Enter {domain} as the partner employee domain',
   'plan.change-partner-domain.enter.explain':
     'On {hubspot.settings} > {hubspot.partner} > {hubspot.automation}, enter {domain} in {hubspot.partnerDomain} and click {hubspot.save}. The step is done once the page shows {domain}.',
+  'plan.status.partial': 'Done in HubSpot — still open at the mail provider',
+  'plan.error.side-open': 'Not checked at the provider: Inboxlink does not know who provides {address}. When a page, an admin sign-in or a sync names the provider, the plan adds its step.',
+  'plan.note.provider-open': 'the provider of {address} is not known, so nothing is checked at the mail provider',
+  'plan.error.in-flight': 'Inboxlink does not know yet whether the interrupted attempt reached the provider — checking.',
+  'plan.note.reached-provider': 'The interrupted attempt reached the provider and succeeded: the provider’s list no longer shows HubSpot.',
+  'plan.audit.action.plan.grow': 'Provider step added',
+  'plan.audit.action.plan.partial': 'Ended, still open at the mail provider',
 } as const;

@@ -33,7 +33,7 @@ export const plansNl = {
   'plan.note.provider-unknown': 'Inboxlink weet niet wie {address} levert. Verwijder de toegang van HubSpot daar zelf.',
   'plan.error.still-present': 'Nog aanwezig: {step}',
   'plan.error.cannot-verify': 'Inboxlink kan dit niet controleren. Bevestig het wanneer u het hebt gedaan.',
-  'plan.error.interrupted': 'De laatste poging stopte voordat de provider werd bereikt. Voer hem opnieuw uit.',
+  'plan.error.interrupted': 'De onderbroken poging heeft de toegang van HubSpot niet verwijderd: de provider vermeldt die nog. Voer de stap opnieuw uit.',
   'plan.error.api-failed': 'De provider weigerde of antwoordde niet. Er is niets gewijzigd.',
   'plan.disconnect-personal-inbox.disable.title': 'De mailbox in HubSpot uitschakelen',
   'plan.disconnect-personal-inbox.disable.explain': 'Zoek in {hubspot.settings} > {hubspot.integrations} > {hubspot.emailIntegrations}, tabblad {hubspot.connectedEmails}, naar {address}, klik op {hubspot.disable} en daarna op {hubspot.yesDisable}. Daarna staat er {hubspot.disabled}.',
@@ -158,4 +158,11 @@ export const plansNl = {
   'plan.change-partner-domain.enter.title': '{domain} invoeren als e-maildomein van partnermedewerkers',
   'plan.change-partner-domain.enter.explain':
     'Voer bij {hubspot.settings} > {hubspot.partner} > {hubspot.automation} in het veld {hubspot.partnerDomain} {domain} in en klik op {hubspot.save}. De stap is klaar zodra de pagina {domain} toont.',
+  'plan.status.partial': 'Klaar in HubSpot — bij de e-mailprovider nog open',
+  'plan.error.side-open': 'Niet gecontroleerd bij de provider: Inboxlink weet niet wie {address} levert. Zodra een pagina, een aanmelding als beheerder of een synchronisatie de provider noemt, voegt het plan de stap toe.',
+  'plan.note.provider-open': 'de provider van {address} is onbekend, dus bij de e-mailprovider is niets gecontroleerd',
+  'plan.error.in-flight': 'Inboxlink weet nog niet of de onderbroken poging de provider heeft bereikt — wordt gecontroleerd.',
+  'plan.note.reached-provider': 'De onderbroken poging heeft de provider bereikt en is gelukt: de lijst van de provider toont HubSpot niet meer.',
+  'plan.audit.action.plan.grow': 'Stap bij de provider toegevoegd',
+  'plan.audit.action.plan.partial': 'Beëindigd, bij de e-mailprovider nog open',
 } as const satisfies UnlinkPlansCatalog;

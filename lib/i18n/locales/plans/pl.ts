@@ -33,7 +33,7 @@ export const plansPl = {
   'plan.note.provider-unknown': 'Inboxlink nie wie, kto dostarcza {address}. Usuń tam dostęp HubSpot samodzielnie.',
   'plan.error.still-present': 'Nadal istnieje: {step}',
   'plan.error.cannot-verify': 'Inboxlink nie może tego sprawdzić. Potwierdź, gdy to zrobisz.',
-  'plan.error.interrupted': 'Ostatnia próba została przerwana, zanim dotarła do dostawcy. Uruchom ją ponownie.',
+  'plan.error.interrupted': 'Przerwana próba nie usunęła dostępu HubSpot: dostawca wciąż go wymienia. Uruchom ją ponownie.',
   'plan.error.api-failed': 'Dostawca odmówił lub nie odpowiedział. Nic nie zostało zmienione.',
   'plan.disconnect-personal-inbox.disable.title': 'Wyłącz skrzynkę w HubSpot',
   'plan.disconnect-personal-inbox.disable.explain': 'Przejdź do {hubspot.settings} > {hubspot.integrations} > {hubspot.emailIntegrations}, otwórz kartę {hubspot.connectedEmails}, znajdź {address}, kliknij {hubspot.disable}, a potem {hubspot.yesDisable}. Skrzynka będzie oznaczona jako {hubspot.disabled}.',
@@ -158,4 +158,11 @@ export const plansPl = {
   'plan.change-partner-domain.enter.title': 'Wpisz {domain} jako domenę e-mail pracownika partnera',
   'plan.change-partner-domain.enter.explain':
     'W {hubspot.settings} > {hubspot.partner} > {hubspot.automation} wpisz {domain} w polu {hubspot.partnerDomain} i kliknij {hubspot.save}. Krok jest gotowy, gdy strona pokaże {domain}.',
+  'plan.status.partial': 'Gotowe w HubSpot — u dostawcy poczty wciąż otwarte',
+  'plan.error.side-open': 'Niesprawdzone u dostawcy: Inboxlink nie wie, kto dostarcza {address}. Gdy strona, logowanie administratora lub synchronizacja wskaże dostawcę, plan doda ten krok.',
+  'plan.note.provider-open': 'dostawca {address} jest nieznany, więc u dostawcy poczty nic nie jest sprawdzone',
+  'plan.error.in-flight': 'Inboxlink jeszcze nie wie, czy przerwana próba dotarła do dostawcy — trwa sprawdzanie.',
+  'plan.note.reached-provider': 'Przerwana próba dotarła do dostawcy i się powiodła: lista dostawcy nie pokazuje już HubSpot.',
+  'plan.audit.action.plan.grow': 'Dodano krok u dostawcy',
+  'plan.audit.action.plan.partial': 'Zakończono, u dostawcy poczty wciąż otwarte',
 } as const satisfies UnlinkPlansCatalog;

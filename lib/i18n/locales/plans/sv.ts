@@ -33,7 +33,7 @@ export const plansSv = {
   'plan.note.provider-unknown': 'Inboxlink vet inte vem som tillhandahåller {address}. Ta bort HubSpots åtkomst där själv.',
   'plan.error.still-present': 'Finns kvar: {step}',
   'plan.error.cannot-verify': 'Inboxlink kan inte kontrollera detta. Bekräfta när du har gjort det.',
-  'plan.error.interrupted': 'Det senaste försöket avbröts innan det nådde leverantören. Kör det igen.',
+  'plan.error.interrupted': 'Det avbrutna försöket tog inte bort HubSpots åtkomst: leverantören listar den fortfarande. Kör steget igen.',
   'plan.error.api-failed': 'Leverantören nekade eller svarade inte. Inget ändrades.',
   'plan.disconnect-personal-inbox.disable.title': 'Inaktivera postlådan i HubSpot',
   'plan.disconnect-personal-inbox.disable.explain': 'Under {hubspot.settings} > {hubspot.integrations} > {hubspot.emailIntegrations}, fliken {hubspot.connectedEmails}: leta upp {address}, klicka på {hubspot.disable} och sedan på {hubspot.yesDisable}. Den visas sedan som {hubspot.disabled}.',
@@ -158,4 +158,11 @@ export const plansSv = {
   'plan.change-partner-domain.enter.title': 'Ange {domain} som e-postdomän för partneranställda',
   'plan.change-partner-domain.enter.explain':
     'Under {hubspot.settings} > {hubspot.partner} > {hubspot.automation}: ange {domain} i fältet {hubspot.partnerDomain} och klicka på {hubspot.save}. Steget är klart när sidan visar {domain}.',
+  'plan.status.partial': 'Klart i HubSpot — fortfarande öppet hos e-postleverantören',
+  'plan.error.side-open': 'Inte kontrollerat hos leverantören: Inboxlink vet inte vem som tillhandahåller {address}. När en sida, en administratörsinloggning eller en synkronisering anger leverantören lägger planen till steget.',
+  'plan.note.provider-open': 'leverantören för {address} är okänd, så inget är kontrollerat hos e-postleverantören',
+  'plan.error.in-flight': 'Inboxlink vet ännu inte om det avbrutna försöket nådde leverantören — kontrollerar.',
+  'plan.note.reached-provider': 'Det avbrutna försöket nådde leverantören och lyckades: leverantörens lista visar inte längre HubSpot.',
+  'plan.audit.action.plan.grow': 'Steg hos leverantören tillagt',
+  'plan.audit.action.plan.partial': 'Avslutad, fortfarande öppen hos e-postleverantören',
 } as const satisfies UnlinkPlansCatalog;
