@@ -80,7 +80,7 @@ async function visitConnectedEmails(eb: ExtensionBrowser, sandbox: RunningSandbo
 /** The Entra admin sign-in with nobody signed in at Microsoft: the sign-in screen asks for the address. */
 async function signInMicrosoftAdmin(eb: ExtensionBrowser, options: Page, admin: string): Promise<void> {
   const screen = eb.browser.waitForTarget((target: Target) => /login\.microsoftonline\.com\/.*\/oauth2\/v2\.0\/authorize/.test(target.url()), ui);
-  const signInPage = eb.browser.waitForTarget((target: Target) => target.url().endsWith('/microsoft-signin.html'), ui);
+  const signInPage = eb.browser.waitForTarget((target: Target) => target.url().split('?')[0]?.endsWith('/microsoft-signin.html') === true, ui);
   await (await options.waitForSelector(s.button(s.microsoftSection, 'Sign in with Microsoft'), ui))?.click();
   const page = await (await screen).page();
   if (!page) throw new Error('the Microsoft sign-in screen did not open');
