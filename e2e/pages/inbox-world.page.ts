@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'puppeteer';
 import type { LinkStatus } from '../../lib/status/mailbox-status';
 import type { Language, Scenario } from '../../sandbox/core/scenario';
+import { CONNECTIONS_LABELS } from '../../sandbox/hosts/google/connections-labels';
+import { LIVE_CONSENT_LABELS } from '../../sandbox/hosts/microsoft/live-consent-labels';
+import { clickAndReload, findByRole } from '../harness/aria';
 import { mailPages } from '../harness/contract';
 import { repoRoot } from '../harness/paths';
 
@@ -171,3 +175,25 @@ export const GRANT_PAGES: Record<GrantPage, { url: string; host: string; provide
   'my-apps': { url: 'https://myapps.microsoft.com/', host: 'myapps.microsoft.com', provider: 'microsoft365' },
   live: { url: 'https://account.live.com/consent/Manage', host: 'account.live.com', provider: 'outlook' },
 };
+
+/**
+ * Removes HubSpot's access on the provider page open in `page` as its user does, by the page's own
+ * labels: Google's "HubSpot" → "Remove access" → "Confirm"; account.live.com's "HubSpot" → "Edit"
+ * → "Remove these permissions" → confirm. Only a removal pressed on the page proves the grant gone
+ * (issue 18). My Apps proves nothing once revoked (its home may hide apps), so it has no such path.
+ */
+export async function revokeGrantAsUser(page: Page, grantPage: GrantPage, language: Language): Promise<void> {
+  await page.bringToFront();
+  if (grantPage === 'my-apps') throw new Error('My Apps cannot show a grant gone (it may hide apps): only the API or the user\'s confirmation can');
+  await Promise.all([page.waitForNavigation(), (await findByRole(page, 'link', 'HubSpot')).click()]);
+  if (grantPage === 'google') {
+    const labels = CONNECTIONS_LABELS[language];
+    await clickAndReload(page, await findByRole(page, 'button', labels.removeAccess));
+    await clickAndReload(page, await findByRole(page, 'button', labels.confirm));
+    return;
+  }
+  const labels = LIVE_CONSENT_LABELS[language];
+  await clickAndReload(page, await findByRole(page, 'button', labels.edit));
+  await clickAndReload(page, await findByRole(page, 'button', labels.remove));
+  await clickAndReload(page, await findByRole(page, 'button', labels.confirm));
+}
