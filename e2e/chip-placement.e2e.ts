@@ -152,6 +152,8 @@ describe('moving away, moving, hiding', () => {
     const status = (await chipNow(page))?.status ?? '';
     // The accessible name: the label, then how to fix it (this rep's inbox was never seen in HubSpot).
     expect(status).toBe('unknown');
+    // The keys go to the window in front, as a rep's would (earlier tests opened and closed other tabs).
+    await page.bringToFront();
     const label = `${t('chip.label', { status: t('status.unknown') })}. ${t('ui.chip.unknownHint')}`;
     await page.focus('a[aria-label="Google apps"]');
     await page.keyboard.press('Tab');
