@@ -165,12 +165,12 @@ describe('moving away, moving, hiding', () => {
     // ↓ ↓ on the ⋮ control: "at the right edge", then "at the left edge"; the focus stays on it as the chip moves.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000 }, selectors.inboxChip);
+    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     await settledClear(page);
     await ctx.eb.screenshot(page, 'left-edge');
     await waitForChipPlace(() => ctx.eb.worker(), 'mail.google.com', 'left');
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000 }, selectors.inboxChip);
+    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     // Another mail host keeps its own place: Outlook's chip is in its header.
     const outlook = await visit(base, mailPages.outlookWork);
     expect(await outlook.$eval(selectors.inboxChip, (host) => host.parentElement?.id)).toBe('O365_HeaderRightRegion');
@@ -184,7 +184,7 @@ describe('moving away, moving, hiding', () => {
     await page.keyboard.up('Shift');
     expect(await focusedName(page)).toBe(t('chip.options'));
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((chip) => !document.querySelector(chip), { timeout: 10_000 }, selectors.inboxChip);
+    await page.waitForFunction((chip) => !document.querySelector(chip), { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     await ctx.eb.screenshot(page, 'hidden');
     await waitForChipPlace(() => ctx.eb.worker(), 'mail.google.com', 'hidden');
 
