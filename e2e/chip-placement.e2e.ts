@@ -190,8 +190,9 @@ describe('moving away, moving, hiding', () => {
 
     const options = await ctx.eb.openExtensionPage('options');
     open.push(options);
-    const gmailPlace = await options.waitForSelector('select[data-host="mail.google.com"]', { timeout: 10_000 });
-    expect(await gmailPlace?.evaluate((el) => (el as HTMLSelectElement).value)).toBe('hidden');
+    await options.waitForSelector('select[data-host="mail.google.com"]', { timeout: 10_000 });
+    // The selects render before the stored places are read: wait for Gmail's to show what was stored.
+    await options.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-host="mail.google.com"]')?.value === 'hidden', { timeout: 10_000, polling: 100 });
     expect(await options.$eval('select[data-host="outlook.office.com"]', (el) => (el as HTMLSelectElement).value)).toBe('header');
     await ctx.eb.screenshot(options, 'options-chip-places');
     await options.select('select[data-host="mail.google.com"]', 'header');
