@@ -143,7 +143,9 @@ describe('moving away, moving, hiding', () => {
     expect(cover.chip, 'it moved').not.toEqual(before);
     const apart = cover.chip.left + cover.chip.width <= compose.left || compose.left + compose.width <= cover.chip.left || cover.chip.top + cover.chip.height <= compose.top;
     expect(apart, `the chip ${JSON.stringify(cover.chip)} is clear of the compose window ${JSON.stringify(compose)}`).toBe(true);
+    // Back in the header, and stored before the next test opens Gmail (else its chip may move mid-test).
     await options.select('select[data-host="mail.google.com"]', 'header');
+    await waitForChipPlace(() => ctx.eb.worker(), 'mail.google.com', 'header');
   });
 
   it('from the keyboard: moved to the left edge and hidden on Gmail, remembered there only, shown again from the options', async () => {
@@ -152,6 +154,8 @@ describe('moving away, moving, hiding', () => {
     const status = (await chipNow(page))?.status ?? '';
     // The accessible name: the label, then how to fix it (this rep's inbox was never seen in HubSpot).
     expect(status).toBe('unknown');
+    // The keys go to the window in front, as a rep's would (earlier tests opened and closed other tabs).
+    await page.bringToFront();
     const label = `${t('chip.label', { status: t('status.unknown') })}. ${t('ui.chip.unknownHint')}`;
     await page.focus('a[aria-label="Google apps"]');
     await page.keyboard.press('Tab');
@@ -161,12 +165,12 @@ describe('moving away, moving, hiding', () => {
     // ↓ ↓ on the ⋮ control: "at the right edge", then "at the left edge"; the focus stays on it as the chip moves.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000 }, selectors.inboxChip);
+    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     await settledClear(page);
     await ctx.eb.screenshot(page, 'left-edge');
     await waitForChipPlace(() => ctx.eb.worker(), 'mail.google.com', 'left');
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000 }, selectors.inboxChip);
+    await page.waitForFunction((chip) => (document.querySelector(chip)?.getBoundingClientRect().left ?? 99) < 10, { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     // Another mail host keeps its own place: Outlook's chip is in its header.
     const outlook = await visit(base, mailPages.outlookWork);
     expect(await outlook.$eval(selectors.inboxChip, (host) => host.parentElement?.id)).toBe('O365_HeaderRightRegion');
@@ -180,14 +184,15 @@ describe('moving away, moving, hiding', () => {
     await page.keyboard.up('Shift');
     expect(await focusedName(page)).toBe(t('chip.options'));
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((chip) => !document.querySelector(chip), { timeout: 10_000 }, selectors.inboxChip);
+    await page.waitForFunction((chip) => !document.querySelector(chip), { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     await ctx.eb.screenshot(page, 'hidden');
     await waitForChipPlace(() => ctx.eb.worker(), 'mail.google.com', 'hidden');
 
     const options = await ctx.eb.openExtensionPage('options');
     open.push(options);
-    const gmailPlace = await options.waitForSelector('select[data-host="mail.google.com"]', { timeout: 10_000 });
-    expect(await gmailPlace?.evaluate((el) => (el as HTMLSelectElement).value)).toBe('hidden');
+    await options.waitForSelector('select[data-host="mail.google.com"]', { timeout: 10_000 });
+    // The selects render before the stored places are read: wait for Gmail's to show what was stored.
+    await options.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-host="mail.google.com"]')?.value === 'hidden', { timeout: 10_000, polling: 100 });
     expect(await options.$eval('select[data-host="outlook.office.com"]', (el) => (el as HTMLSelectElement).value)).toBe('header');
     await ctx.eb.screenshot(options, 'options-chip-places');
     await options.select('select[data-host="mail.google.com"]', 'header');

@@ -11,7 +11,7 @@ import { useExtensionBrowser } from './harness/fixture';
 import { repoRoot } from './harness/paths';
 import { authSelectors, submitHubSpotToken, waitFor } from './pages/auth-options.page';
 import { waitForNewest } from './pages/observations.page';
-import { HUBSPOT_STEPS, openPlanPanel, planSelectors, startPlan } from './pages/plan-flow.page';
+import { HUBSPOT_STEPS, openPlanPanel, planSelectors, removeInbox, startPlan } from './pages/plan-flow.page';
 
 /**
  * The guide highlights the current plan step's button on HubSpot's Connected emails page in the
@@ -184,16 +184,16 @@ describe('guide highlight on Google third-party connections (de)', () => {
     const scenario = demo();
     scenario.portal.language = 'de';
     const account = scenario.signedIn?.google ?? '';
+    // HubSpot's side first: the account's inbox seen disabled, then removed by the user's own click on
+    // the page (a row merely missing proves nothing), so the plan starts at Google.
+    scenario.personalInboxes?.forEach((inbox) => { if (inbox.address === account) inbox.state = 'disabled'; });
     await ctx.sandbox.putState(scenario);
-    // HubSpot's side first: the account's inbox seen connected, then removed, so the plan starts at Google.
     const emails = `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`;
     const since = new Date().toISOString();
     const hubspot = await ctx.eb.newPage(emails);
     const query = { kind: 'crm-personal-inbox' as const, address: account, host: 'app.hubspot.com', since };
-    await waitForNewest(worker, query, { state: 'connected' });
-    scenario.personalInboxes?.forEach((inbox) => { if (inbox.address === account) inbox.state = 'removed'; });
-    await ctx.sandbox.putState(scenario);
-    await hubspot.reload({ waitUntil: 'load' });
+    await waitForNewest(worker, query, { state: 'disabled' });
+    await removeInbox(hubspot, account, 'de');
     await waitForNewest(worker, query, { state: 'removed' });
     await hubspot.close();
 

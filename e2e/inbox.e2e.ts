@@ -8,9 +8,10 @@ import { mailPages, selectors, storeContract } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
 import { chromeBuildDir } from './harness/paths';
 import { bodyPalette, emulateColorScheme, openPopupForTab, openSidePanelRow, seriousAxeViolations, setUiLocale } from './pages/extension-views.page';
-import { caseWorld, connectedEmailsUrl, demoScenario, GRANT_PAGES, MAILBOX_CASES, type MailboxCase } from './pages/inbox-world.page';
+import { caseWorld, connectedEmailsUrl, demoScenario, GRANT_PAGES, MAILBOX_CASES, type MailboxCase, revokeGrantAsUser } from './pages/inbox-world.page';
 import { chipCount, injectedMarkupRan, readChip, readDriftReports, tabIdOf } from './pages/mail-tab.page';
 import { readObservations, waitForNewest } from './pages/observations.page';
+import { removeInbox } from './pages/plan-flow.page';
 import { connectHubSpot, waitForSyncEnd } from './pages/sync-panel.page';
 
 /**
@@ -45,41 +46,61 @@ afterAll(async () => {
   await control.close().catch(() => undefined);
 });
 
-/** Puts the case's world in the sandbox and lets the extension observe both sides of the link. */
+/**
+ * Puts the case's world in the sandbox and lets the extension observe both sides of the link.
+ * Something gone counts only when the user removed it on the page (issue 18): a removed inbox
+ * starts disabled and is removed on Connected emails, a gone grant starts present and is removed
+ * on the provider's page, each by clicks as a person makes them; the sandbox then holds the case's world.
+ */
 async function observe(mailbox: MailboxCase, language: Language): Promise<Scenario> {
   const world = caseWorld(base, language, mailbox);
+  const removal = 'personal' in mailbox.crm && mailbox.crm.personal === 'removed';
+  const revoke = mailbox.grant !== undefined && !mailbox.grant.present;
+  const grantedCase: MailboxCase = revoke && mailbox.grant ? { ...mailbox, grant: { ...mailbox.grant, present: true } } : mailbox;
+  await ctx.sandbox.putState(caseWorld(base, language, grantedCase, removal ? 'before-removal' : 'final'));
   if ('unobserved' in mailbox.crm) {
     // The case's premise: nothing of HubSpot's side was ever seen for this address.
     const seen = (await readObservations(await worker())).filter((o) => o.kind === 'crm-personal-inbox' && o.address === mailbox.address);
     if (seen.length > 0) throw new Error(`${mailbox.address} was observed on HubSpot's page: ${JSON.stringify(seen)}`);
-    await ctx.sandbox.putState(world);
   } else if ('personal' in mailbox.crm) {
-    const removal = mailbox.crm.personal === 'removed';
-    await ctx.sandbox.putState(removal ? caseWorld(base, language, mailbox, 'before-removal') : world);
     const url = connectedEmailsUrl(world);
     const query = { kind: 'crm-personal-inbox' as const, address: mailbox.address, host: new URL(url).hostname, since: now() };
     const hubspot = await ctx.eb.newPage(url);
     await waitForNewest(worker, query, { state: removal ? 'disabled' : mailbox.crm.personal });
     if (removal) {
-      // HubSpot lists a removed inbox no more: seen before, missing now.
-      await ctx.sandbox.putState(world);
+      // The user removes the disabled inbox on the page: HubSpot lists it no more.
       const since = now();
-      await hubspot.reload({ waitUntil: 'load' });
+      await hubspot.bringToFront();
+      await removeInbox(hubspot, mailbox.address, language);
       await waitForNewest(worker, { ...query, since }, { state: 'removed' });
     }
     await hubspot.close();
-  } else {
-    await ctx.sandbox.putState(world);
   }
   if (mailbox.grant) {
     const grantPage = GRANT_PAGES[mailbox.grant.page];
     const query = { kind: 'provider-grant' as const, address: mailbox.address, host: grantPage.host, since: now() };
     const page = await ctx.eb.newPage(grantPage.url);
-    await waitForNewest(worker, query, { present: mailbox.grant.present });
+    await waitForNewest(worker, query, { present: true });
+    if (revoke) {
+      const since = now();
+      await revokeGrantAsUser(page, mailbox.grant.page, language);
+      await waitForNewest(worker, { ...query, since }, { present: false });
+    }
     await page.close();
   }
+  expect(await worldFacts(mailbox), 'the sandbox holds the case\'s world').toEqual(factsOf(world, mailbox));
   return world;
 }
+
+/** What the case is about in a world: the inbox's state and HubSpot's grants for the address. */
+function factsOf(world: Scenario, mailbox: MailboxCase) {
+  const same = (address: string) => address.toLowerCase() === mailbox.address;
+  return {
+    inbox: world.personalInboxes?.find((i) => same(i.address))?.state,
+    hubspotGrants: (world.providerGrants ?? []).filter((g) => same(g.address) && /hubspot/i.test(g.app)).length,
+  };
+}
+const worldFacts = async (mailbox: MailboxCase) => factsOf(await ctx.sandbox.state(), mailbox);
 
 /** The page's errors, less the favicon the sandbox does not serve (Chromium asks for it by itself). */
 const pageErrors = (page: Page) => ctx.eb.consoleErrors(page).filter((error) => !/favicon\.ico/.test(error));

@@ -230,8 +230,11 @@ describe('Office 365 with a signed-in Entra admin (en): Connected emails, then t
     await (await options.waitForSelector(s.button(s.microsoftSection, 'Sign in with Microsoft'), { timeout: 20_000 }))?.click();
     const signIn = await (await opened).page();
     if (!signIn) throw new Error('the Microsoft sign-in page did not open');
-    await signIn.waitForSelector(s.microsoftDone, { timeout: 20_000 });
-    await options.waitForSelector(s.microsoftSignedIn, { timeout: 20_000 });
+    // The proof is the options page listing the admin (saved by the background after Graph's /me
+    // check), read in front: after the sign-in window, puppeteer's session to the sign-in tab could
+    // stop answering under load (as in history.page.ts), and a tab behind gets no frames.
+    await options.bringToFront();
+    await options.waitForSelector(s.microsoftSignedIn, { timeout: 30_000 });
     expect(await options.$eval(s.microsoftSignedIn, (el) => el.textContent)).toContain(address);
     await Promise.all([signIn.close(), options.close()]);
   }

@@ -19,6 +19,7 @@ const USERS_JOB = 'hubspot:users';
 const USERS_PATH = '/settings/v3/users/';
 const PAGE_SIZE = 100; // the users list's page (lib/clients/hubspot/page-limits.ts)
 const HELD_PAGES = 3;
+const SCOPE_PROBE_CALLS = 1;
 
 beforeAll(async () => {
   // Opened before HubSpot is connected: opening it starts no pass; its "Sync now" is clicked later.
@@ -35,7 +36,9 @@ describe('a worker killed mid-sync', () => {
   it('resumes from its checkpoint: every record exactly once, no stored page fetched again', async () => {
     // 1,500 more users (16 pages of users); the fourth users page waits at the sandbox until released.
     const world = largeWorld(await ctx.sandbox.state(), 1_500, 120);
-    world.x = { ...world.x, slowOn: [{ host: 'api.hubapi.com', method: 'GET', path: USERS_PATH, exact: true, skip: HELD_PAGES, times: 1, ms: 60_000 }] };
+    // Connecting proves the token's scopes by reading one user first (lib/auth/hubspot-probe.ts): that
+    // call and the three pages go through; the next users call, the pass's fourth page, is held.
+    world.x = { ...world.x, slowOn: [{ host: 'api.hubapi.com', method: 'GET', path: USERS_PATH, exact: true, skip: SCOPE_PROBE_CALLS + HELD_PAGES, times: 1, ms: 60_000 }] };
     await ctx.sandbox.putState(world);
     const start = await ctx.sandbox.lastSeq();
 
@@ -76,7 +79,8 @@ describe('a worker killed mid-sync', () => {
     expect(cacheRows(await readSyncedRecords(await ctx.eb.worker()))).toEqual(expectedRows(state));
 
     const log = (await ctx.sandbox.requests(start)).filter((entry) => entry.host === 'api.hubapi.com' && entry.status === 200);
-    const userPages = log.filter((entry) => entry.path === USERS_PATH);
+    // The pass's pages (the connect's scope probe asks for one user, not a page).
+    const userPages = log.filter((entry) => entry.path === USERS_PATH && new URLSearchParams(entry.query).get('limit') === String(PAGE_SIZE));
     const resumed = userPages.filter((entry) => entry.seq > landedSeq);
     // The new worker starts at the checkpoint: only the page in flight at the kill is asked twice.
     expect(resumed[0] && afterOf(resumed[0])).toBe(checkpoint?.cursor);

@@ -21,7 +21,7 @@ import type { Language } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from './harness/aria';
 import { useExtensionBrowser } from './harness/fixture';
-import { authSelectors as s } from './pages/auth-options.page';
+import { authSelectors as s, readCredentials } from './pages/auth-options.page';
 import { setUiLocale } from './pages/extension-views.page';
 import { waitForNewest } from './pages/observations.page';
 import { connectedEmailsUrl, followStepLink, inboxRow, shownSteps, startPlan, waitForPlanStatus, waitForStep, worldOfInboxOwner } from './pages/plan-flow.page';
@@ -41,9 +41,13 @@ const stepIds = async (panel: Page) => (await shownSteps(panel)).map((step) => s
 /** The Google admin signed in anew (signed out first: a world put since forgot the old token). */
 async function freshGoogleSignIn(): Promise<Page> {
   const options = await ctx.eb.openExtensionPage('options');
+  await options.bringToFront();
   await options.waitForSelector(s.googleSection, ui);
-  for (const button of await options.$$(s.button(`${s.googleSignedIn}`, 'Sign out'))) await button.click();
-  await options.waitForFunction((selector: string) => document.querySelector(selector) === null, ui, s.googleSignedIn);
+  // Signed in already (the store says so)? Then its "Sign out" is awaited before the click: the list
+  // renders once the options page has read the auth status, after the section itself.
+  const signedIn = (await readCredentials(await worker())).some((credential) => credential.provider === 'google');
+  if (signedIn) await (await options.waitForSelector(s.button(`${s.googleSignedIn}`, 'Sign out'), ui))?.click();
+  await options.waitForFunction((selector: string) => document.querySelector(selector) === null, { ...ui, polling: 100 }, s.googleSignedIn);
   await (await options.waitForSelector(s.button(s.googleSection, 'Sign in with Google'), ui))?.click();
   await options.waitForSelector(s.googleSignedIn, ui);
   return options;

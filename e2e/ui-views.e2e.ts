@@ -3,6 +3,8 @@ import path from 'node:path';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Page, WebWorker } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { CONNECTIONS_LABELS } from '../sandbox/hosts/google/connections-labels';
+import { clickAndReload, findByRole } from './harness/aria';
 import { mailPages, selectors } from './harness/contract';
 import { useExtensionBrowser } from './harness/fixture';
 import { chromeBuildDir } from './harness/paths';
@@ -117,10 +119,9 @@ describe('toolbar badge', () => {
   it('counts a mailbox the pages show broken, and goes quiet once HubSpot’s page shows it removed', async () => {
     // Nothing is written for the test: the content scripts report what the sandbox's pages show,
     // the background stores it, and the store's change event moves the badge. The Gmail user's
-    // inbox is connected in HubSpot while Google no longer grants HubSpot access: broken.
+    // inbox is connected in HubSpot while the user removes HubSpot's access at Google: broken.
     const address = (await ctx.sandbox.state()).signedIn?.gmail ?? '';
     const world = worldOfInboxOwner(address, 'en', { gmail: address, google: address });
-    world.providerGrants = world.providerGrants?.filter((grant) => !(grant.address === address && /hubspot/i.test(grant.app)));
     await ctx.sandbox.putState(world);
     const since = new Date().toISOString();
     const worker = () => ctx.eb.worker();
@@ -130,7 +131,12 @@ describe('toolbar badge', () => {
     const url = connectedEmailsUrl(world);
     const hubspot = await ctx.eb.newPage(url);
     await waitForNewest(worker, { kind: 'crm-personal-inbox', address, host: new URL(url).hostname, since }, { state: 'connected' });
+    // A list merely missing HubSpot proves nothing (issue 18): the user's own removal on the page does.
     const google = await ctx.eb.newPage('https://myaccount.google.com/connections');
+    const labels = CONNECTIONS_LABELS.en;
+    await Promise.all([google.waitForNavigation(), (await findByRole(google, 'link', 'HubSpot')).click()]);
+    await clickAndReload(google, await findByRole(google, 'button', labels.removeAccess));
+    await clickAndReload(google, await findByRole(google, 'button', labels.confirm));
     await waitForNewest(worker, { kind: 'provider-grant', address, host: 'myaccount.google.com', since }, { present: false });
     await waitForBadge('1');
 

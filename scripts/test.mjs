@@ -12,8 +12,12 @@ const command = (bin, ...args) => async (env) => ({ ok: (await run(localBin(bin)
 /** vitest, with its closing "Test Files … / Tests …" lines kept for our summary. */
 const vitest = (...args) => async (env) => {
   const { code, output } = await run(localBin('vitest'), ['run', ...args], { env, tee: true });
-  const counts = stripAnsi(output).split('\n').filter((line) => /^\s*(Test Files|Tests)\s/.test(line)).map((line) => line.trim());
-  return { ok: code === 0, note: counts.join('; ') };
+  const lines = stripAnsi(output).split('\n');
+  const counts = lines.filter((line) => /^\s*(Test Files|Tests)\s/.test(line)).map((line) => line.trim());
+  // Vitest names each failed test on a "FAIL file > suite > test" line; kept so the summary (the
+  // end of a CI log, often all that is shown of it) says which tests failed, not only how many.
+  const failures = [...new Set(lines.filter((line) => /^\s*FAIL\s/.test(line)).map((line) => line.trim()))];
+  return { ok: code === 0, note: counts.join('; '), failures };
 };
 const ensured = (ensure) => async () => ({ ok: await ensure() });
 
@@ -49,9 +53,9 @@ let failed;
 for (const [index, step] of selected.entries()) {
   console.log(`\n▶ [${index + 1}/${selected.length}] ${step.title}`);
   const stepStarted = Date.now();
-  const { ok, note } = await step.action(envFor(step));
+  const { ok, note, failures = [] } = await step.action(envFor(step));
   const took = Date.now() - stepStarted;
-  results.push({ step, ok, took, note });
+  results.push({ step, ok, took, note, failures });
   console.log(`${ok ? '✔' : '✘'} ${step.title}: ${ok ? 'passed' : 'FAILED'} in ${formatDuration(took)}`);
   if (!ok) {
     failed = step;
@@ -65,6 +69,11 @@ for (const step of selected) {
   const status = !result ? 'skipped' : result.ok ? 'passed' : 'FAILED';
   const took = result ? formatDuration(result.took) : '';
   console.log(`  ${status.padEnd(8)} ${step.name.padEnd(14)} ${took.padEnd(10)} ${result?.note ?? ''}`.trimEnd());
+}
+const failures = results.flatMap((result) => result.failures);
+if (failures.length > 0) {
+  console.log(`\nFailed tests${failures.length > 12 ? ` (first 12 of ${failures.length})` : ''}:`);
+  for (const line of failures.slice(0, 12)) console.log(`  ${line.slice(0, 200)}`);
 }
 console.log(failed
   ? `npm test FAILED at "${failed.name}" after ${formatDuration(Date.now() - started)}`

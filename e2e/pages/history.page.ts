@@ -80,15 +80,15 @@ async function visitConnectedEmails(eb: ExtensionBrowser, sandbox: RunningSandbo
 /** The Entra admin sign-in with nobody signed in at Microsoft: the sign-in screen asks for the address. */
 async function signInMicrosoftAdmin(eb: ExtensionBrowser, options: Page, admin: string): Promise<void> {
   const screen = eb.browser.waitForTarget((target: Target) => /login\.microsoftonline\.com\/.*\/oauth2\/v2\.0\/authorize/.test(target.url()), ui);
-  const signInPage = eb.browser.waitForTarget((target: Target) => target.url().endsWith('/microsoft-signin.html'), ui);
   await (await options.waitForSelector(s.button(s.microsoftSection, 'Sign in with Microsoft'), ui))?.click();
   const page = await (await screen).page();
   if (!page) throw new Error('the Microsoft sign-in screen did not open');
   await (await page.waitForSelector('#loginfmt', ui))?.type(admin);
   await (await page.waitForSelector('button[value="accept"]', ui))?.click();
-  const done = await (await signInPage).page();
-  await done?.waitForSelector(s.microsoftDone, ui);
-  await done?.close();
+  // The proof is the options page listing the admin (the background saved the credential after
+  // Graph's /me check). The sign-in tab is not awaited: after launchWebAuthFlow's window, puppeteer's
+  // session to that tab stopped answering here (its waits ran into a 30 s timeout).
+  await options.bringToFront();
   await options.waitForFunction((selector, who) => [...document.querySelectorAll(selector)].some((el) => el.textContent?.includes(who)), ui, s.microsoftSignedIn, admin);
 }
 

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'puppeteer';
 import type { LinkStatus } from '../../lib/status/mailbox-status';
 import type { Language, Scenario } from '../../sandbox/core/scenario';
+import { CONNECTIONS_LABELS } from '../../sandbox/hosts/google/connections-labels';
+import { LIVE_CONSENT_LABELS } from '../../sandbox/hosts/microsoft/live-consent-labels';
+import { clickAndReload, findByRole } from '../harness/aria';
 import { mailPages } from '../harness/contract';
 import { repoRoot } from '../harness/paths';
 
@@ -76,7 +80,9 @@ export const MAILBOX_CASES: readonly MailboxCase[] = [
   { id: 'microsoft365-connected-granted', kind: 'microsoft365', address: 'lars.andersson@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookWork, crm: { personal: 'connected' }, grant: myApps(true), expected: 'linked' },
   { id: 'microsoft365-connected-error', kind: 'microsoft365', address: 'emma.lindqvist@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookOffice365, crm: { personal: 'connected', error: 'password-changed' }, grant: myApps(true), expected: 'broken' },
   { id: 'microsoft365-disabled-granted', kind: 'microsoft365', address: 'bjoern.karlsson@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookWork, crm: { personal: 'disabled' }, grant: myApps(true), expected: 'half-unlinked' },
-  { id: 'microsoft365-removed-grant-gone', kind: 'microsoft365', address: 'sara.nilsson@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookOffice365, crm: { personal: 'removed' }, grant: myApps(false), expected: 'not-linked' },
+  // My Apps can never show a grant gone (it may hide apps, issue 18): without an admin's API check the
+  // provider side stays unchecked, and a mailbox HubSpot no longer uses may still be granted.
+  { id: 'microsoft365-removed-provider-unchecked', kind: 'microsoft365', address: 'sara.nilsson@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookOffice365, crm: { personal: 'removed' }, expected: 'half-unlinked' },
   { id: 'microsoft365-unobserved', kind: 'microsoft365', address: 'oliver.bennett@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookOffice365, crm: { unobserved: true }, expected: 'unknown' },
   // Outlook.com on outlook.live.com (Samuel twice: the newest grant observation decides).
   { id: 'outlook-com-connected-granted', kind: 'outlook', address: 'sam.okafor@outlook.com', mailPage: MAIL_PAGES.outlookPersonal, crm: { personal: 'connected' }, grant: live(true), expected: 'linked' },
@@ -98,7 +104,7 @@ export const MAILBOX_CASES: readonly MailboxCase[] = [
   { id: 'team-channel-active-microsoft365', kind: 'team-active', address: 'saljare@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookWork, crm: { team: 'active' }, grant: myApps(true), expected: 'linked' },
   { id: 'team-channel-unauthorized', kind: 'team-unauthorized', address: 'info@nordlicht.example', mailPage: MAIL_PAGES.gmail, crm: { team: 'unauthorized' }, expected: 'broken' },
   { id: 'team-channel-archived-granted', kind: 'team-archived', address: 'kontakt@nordlicht.example', mailPage: MAIL_PAGES.gmail, crm: { team: 'archived' }, grant: google(true), expected: 'half-unlinked' },
-  { id: 'team-channel-archived-grant-gone', kind: 'team-archived', address: 'nordics@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookOffice365, crm: { team: 'archived' }, grant: myApps(false), expected: 'not-linked' },
+  { id: 'team-channel-archived-provider-unchecked', kind: 'team-archived', address: 'nordics@nordlicht-nordic.example', mailPage: MAIL_PAGES.outlookOffice365, crm: { team: 'archived' }, expected: 'half-unlinked' },
 ];
 
 /**
@@ -171,3 +177,25 @@ export const GRANT_PAGES: Record<GrantPage, { url: string; host: string; provide
   'my-apps': { url: 'https://myapps.microsoft.com/', host: 'myapps.microsoft.com', provider: 'microsoft365' },
   live: { url: 'https://account.live.com/consent/Manage', host: 'account.live.com', provider: 'outlook' },
 };
+
+/**
+ * Removes HubSpot's access on the provider page open in `page` as its user does, by the page's own
+ * labels: Google's "HubSpot" → "Remove access" → "Confirm"; account.live.com's "HubSpot" → "Edit"
+ * → "Remove these permissions" → confirm. Only a removal pressed on the page proves the grant gone
+ * (issue 18). My Apps proves nothing once revoked (its home may hide apps), so it has no such path.
+ */
+export async function revokeGrantAsUser(page: Page, grantPage: GrantPage, language: Language): Promise<void> {
+  await page.bringToFront();
+  if (grantPage === 'my-apps') throw new Error('My Apps cannot show a grant gone (it may hide apps): only the API or the user\'s confirmation can');
+  await Promise.all([page.waitForNavigation(), (await findByRole(page, 'link', 'HubSpot')).click()]);
+  if (grantPage === 'google') {
+    const labels = CONNECTIONS_LABELS[language];
+    await clickAndReload(page, await findByRole(page, 'button', labels.removeAccess));
+    await clickAndReload(page, await findByRole(page, 'button', labels.confirm));
+    return;
+  }
+  const labels = LIVE_CONSENT_LABELS[language];
+  await clickAndReload(page, await findByRole(page, 'button', labels.edit));
+  await clickAndReload(page, await findByRole(page, 'button', labels.remove));
+  await clickAndReload(page, await findByRole(page, 'button', labels.confirm));
+}

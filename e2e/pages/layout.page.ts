@@ -1,5 +1,5 @@
 import type { Page, WebWorker } from 'puppeteer';
-import { withChipButton } from '../harness/chip-dom';
+import { attribute, chipLabelOf, withChipButton } from '../harness/chip-dom';
 import { storeContract } from '../harness/contract';
 
 /**
@@ -57,18 +57,19 @@ export interface ChipBox {
 
 /** The chip's button as laid out (inside its closed shadow root, reached through DevTools). */
 export async function chipBox(page: Page): Promise<ChipBox> {
-  const status = (await page.$eval('inboxlink-chip', (host) => host.getAttribute('data-inboxlink-status'))) ?? '';
+  // The host says nothing of the status to the page (issue 18): status and the shown label are read
+  // on the button inside the closed shadow root, through DevTools, as the rep's eyes see them.
   return withChipButton(page, async ({ button, session }) => {
     const { object } = (await session.send('DOM.resolveNode', { backendNodeId: button.backendNodeId })) as { object: { objectId: string } };
     const { result } = (await session.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function () {
         const box = this.getBoundingClientRect();
-        return JSON.stringify({ label: this.textContent, left: box.left, right: box.right, viewport: document.documentElement.clientWidth, scrollWidth: this.scrollWidth, clientWidth: this.clientWidth });
+        return JSON.stringify({ left: box.left, right: box.right, viewport: document.documentElement.clientWidth, scrollWidth: this.scrollWidth, clientWidth: this.clientWidth });
       }`,
       returnByValue: true,
     })) as { result: { value: string } };
-    return { status, ...(JSON.parse(result.value) as Omit<ChipBox, 'status'>) };
+    return { status: attribute(button, 'data-status'), label: chipLabelOf(button), ...(JSON.parse(result.value) as Omit<ChipBox, 'status' | 'label'>) };
   });
 }
 

@@ -79,12 +79,15 @@ describe('mail pages in Chromium', () => {
     await page.close();
   });
   it('a staged rollout re-renders the header after load: Gmail’s 2019 bar becomes the 2016 header, Outlook’s classic the new one (its control still opens the flyout)', async () => {
-    scenario.mailPages = { gmail: { rollout: { header: 'title-2016', afterMs: 300 } }, outlook: { header: 'classic-m365', rollout: { header: 'new-2024', afterMs: 300 } } };
+    // Long enough that the page is read before the rollout even on a loaded machine (at 300 ms the
+    // header had already changed when goto returned); the waits below allow for it.
+    const afterMs = 3_000;
+    scenario.mailPages = { gmail: { rollout: { header: 'title-2016', afterMs } }, outlook: { header: 'classic-m365', rollout: { header: 'new-2024', afterMs } } };
     try {
       const gmail = await browser.newPage();
       await gmail.goto('https://mail.google.com/mail/u/0/');
       expect(await gmail.$('header#gb[role="banner"] a.account[aria-label]')).not.toBeNull();
-      const title = await gmail.waitForSelector('div#gb a.account[title]', { timeout: 5_000 });
+      const title = await gmail.waitForSelector('div#gb a.account[title]', { timeout: afterMs + 10_000 });
       expect(await title?.evaluate((el) => el.getAttribute('title'))).toBe('Google Account: Ana Souza <b>\n(ana@work.example)');
       expect(await gmail.$('[role="banner"]')).toBeNull();
       await gmail.close();
@@ -92,7 +95,7 @@ describe('mail pages in Chromium', () => {
       const outlook = await browser.newPage();
       await outlook.goto('https://outlook.office.com/mail/inbox');
       expect(await outlook.$('#mectrl_main_trigger')).not.toBeNull();
-      const control = await outlook.waitForSelector('#owa-me-control-container button', { timeout: 5_000 });
+      const control = await outlook.waitForSelector('#owa-me-control-container button', { timeout: afterMs + 10_000 });
       expect(await outlook.$('#mectrl_main_trigger')).toBeNull();
       await control?.click();
       const address = await outlook.waitForSelector('#mectrl_main_body #mectrl_currentAccount_secondary', { timeout: 5_000 });
@@ -101,5 +104,5 @@ describe('mail pages in Chromium', () => {
     } finally {
       delete scenario.mailPages;
     }
-  });
+  }, 60_000);
 });
