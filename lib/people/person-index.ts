@@ -2,7 +2,7 @@
  * The People page's rows: every HubSpot user with what the page shows and filters on — status,
  * Super Admin, roles, teams, seats, last login — and their mailboxes, each with the one status
  * rule (lib/status): their personal inboxes (mailbox records of theirs, rows of their own
- * Connected emails page), the team channels they connected (the Channels page names who), and
+ * Connected emails page, their own address where the provider shows HubSpot's access), the team channels they connected (the Channels page names who), and
  * HubSpot's access at their provider. Pure and linear in the records, so 10,000 users and 2,000
  * mailboxes join in one pass; `search` is precomputed so a keystroke filters without allocating.
  */
@@ -70,6 +70,12 @@ const newestOf = (observations: readonly Observation[] | undefined, kind: Observ
 
 const scopeUser = (o: Observation): string | undefined => (typeof o.value.scope === 'string' ? /:user:(.+)$/.exec(o.value.scope)?.[1]?.toLowerCase() : undefined);
 
+/** The mailbox's provider as known, else the provider that holds HubSpot's access to it. */
+function providerOf(mailbox: Mailbox | undefined, grants: readonly ProviderGrant[]): MailProvider {
+  const known = mailbox?.provider;
+  return known && known !== 'unknown' ? known : (grants[0]?.provider ?? 'unknown');
+}
+
 /** Address → the newest successful HubSpot login among the events. */
 function newestLogins(events: readonly HistoryEvent[]): Map<string, string> {
   const newest = new Map<string, string>();
@@ -109,7 +115,7 @@ export function buildPeopleIndex(sources: PeopleSources): PersonRow[] {
     const grants = granted.get(address) ?? [];
     const verdict = verdictOf({ mailbox, observations, channelAccounts: accounts.get(address) ?? [], grants, ...(owner ? { owner } : {}) });
     return {
-      address, kind, provider: mailbox?.provider ?? 'unknown', status: verdict.status, grant: grantStateFrom(grants, observations).state,
+      address, kind, provider: providerOf(mailbox, grants), status: verdict.status, grant: grantStateFrom(grants, observations).state,
       ...(account ? { accountId: account.id, name: account.name } : {}),
     };
   }
@@ -119,6 +125,10 @@ export function buildPeopleIndex(sources: PeopleSources): PersonRow[] {
     for (const m of personalByUserId.get(user.id) ?? []) personal.add(m.address);
     for (const m of personalByEmail.get(user.email) ?? []) if (!m.userId || m.userId === user.id) personal.add(m.address);
     for (const o of listedUnder.get(user.email) ?? []) personal.add(o.address);
+    // HubSpot's access at the provider to the user's own address: their mailbox, though no page named it yet.
+    const own = user.email.toLowerCase();
+    const ownMailbox = mailboxByAddress.get(own);
+    if (granted.has(own) && (!ownMailbox?.userId || ownMailbox.userId === user.id)) personal.add(own);
     const mailboxes = [
       ...[...personal].sort().map((address) => mailboxRow(address, 'personal', user)),
       ...(connectedBy.get(user.email) ?? []).map((account) => mailboxRow(account.address ?? '', 'team', undefined, account)),

@@ -55,6 +55,20 @@ describe('the People index', () => {
     expect(cy).not.toHaveProperty('lastLoginAt');
   });
 
+  it("names a user's own address as their mailbox when the provider shows HubSpot's access to it, though no page named it", () => {
+    const grant = (address: string) => ({ key: `google:${address}:HubSpot`, address, provider: 'google' as const, state: 'present' as const, app: 'HubSpot', scopes: [], evidence: { source: 'admin-api' as const, at } });
+    // Only the admin's grant sync knows Cy's and Dee's mailboxes; Eve's address is another user's mailbox record.
+    const rows = buildPeopleIndex(sources({
+      users: [user('3', 'cy@acme.example'), user('4', 'Dee@Acme.example'), user('5', 'eve@acme.example')],
+      mailboxes: [{ address: 'eve@acme.example', provider: 'google', kind: 'personal', userId: '9', firstSeenAt: at, updatedAt: at }],
+      observations: [], channelAccounts: [],
+      grants: [grant('cy@acme.example'), grant('dee@acme.example'), grant('eve@acme.example')],
+    }));
+    expect(rows[0]?.mailboxes).toEqual([{ address: 'cy@acme.example', kind: 'personal', provider: 'google', status: 'unknown', grant: 'present' }]);
+    expect(rows[1]?.mailboxes.map((m) => m.address)).toEqual(['dee@acme.example']);
+    expect(rows[2]?.mailboxes).toEqual([]);
+  });
+
   it('searches, filters and sorts', () => {
     const rows = sortPeople(buildPeopleIndex(sources()), 'status', 'en');
     expect(rows.map((row) => row.id)).toEqual(['1', '2', '3']);

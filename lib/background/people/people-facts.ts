@@ -24,12 +24,22 @@ export async function readPreviewSnapshot(access: StoreAccess): Promise<PreviewS
   return { users, ...(domain ? { partnerDomain: domain } : {}) };
 }
 
-/** The addresses of a user's personal inboxes: mailbox records of theirs, and rows of their own Connected emails page. */
+/**
+ * The addresses of a user's personal inboxes: mailbox records of theirs, rows of their own
+ * Connected emails page, and their own address when the provider shows HubSpot's access to it (an
+ * admin's grant sync lists every user's; no HubSpot API lists a user's connected inbox).
+ */
 async function personalAddresses(access: StoreAccess, user: CrmUser): Promise<string[]> {
   const db = await access.db();
-  const [mailboxes, observed] = await Promise.all([db.getAllFromIndex('mailboxes', 'kind', 'personal'), db.getAllFromIndex('observations', 'kind', 'crm-personal-inbox')]);
+  const own = normalizeAddress(user.email);
+  const [mailboxes, observed, grants] = await Promise.all([
+    db.getAllFromIndex('mailboxes', 'kind', 'personal'),
+    db.getAllFromIndex('observations', 'kind', 'crm-personal-inbox'),
+    db.getAllFromIndex('grants', 'address', own),
+  ]);
   const addresses = new Set<string>();
   for (const mailbox of mailboxes) if (mailbox.userId === user.id || mailbox.address === user.email) addresses.add(mailbox.address);
+  if (grants.length > 0) addresses.add(own);
   for (const o of observed) {
     const scope = typeof o.value.scope === 'string' ? o.value.scope : '';
     if (scope.endsWith(`:user:${user.email}`)) addresses.add(normalizeAddress(o.address));
