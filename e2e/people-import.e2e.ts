@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../lib/i18n/all-locales';
 import type { RequestLogEntry } from './harness/sandbox';
 import { useExtensionBrowser } from './harness/fixture';
-import { saveDownloadsToTempDir, waitForDownload } from './pages/local-data.page';
+import { watchDownloads, type DownloadWatch } from './pages/downloads.page';
 import { chooseCsv, csvFile, datasetOf, peopleSelectors as s } from './pages/people.page';
 import { connectHubSpot, waitForSyncEnd } from './pages/sync-panel.page';
 
@@ -29,15 +29,15 @@ const newAddress = (n: number) => `neu.person${String(n).padStart(3, '0')}@nordl
 describe('CSV import of 250 rows (de), the worker killed mid-run', () => {
   const ctx = useExtensionBrowser();
   let dir: string;
-  let downloads: string;
+  let downloads: DownloadWatch;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'inboxlink-people-'));
-    downloads = await saveDownloadsToTempDir(ctx.eb.browser);
+    downloads = await watchDownloads(ctx.eb.browser);
     const options = await ctx.eb.openExtensionPage('options');
     await options.waitForSelector('select[name=language]', ui);
     await options.select('select[name=language]', 'de');
-    await options.waitForFunction((heading: string) => document.querySelector('#language-heading')?.textContent === heading, ui, de['options.language.heading']);
+    await options.waitForFunction((heading: string) => document.querySelector('#language-heading')?.textContent === heading, { ...ui, polling: 100 }, de['options.language.heading']);
     await options.close();
     const since = new Date().toISOString();
     await connectHubSpot(ctx.eb, await ctx.sandbox.state());
@@ -45,7 +45,7 @@ describe('CSV import of 250 rows (de), the worker killed mid-run', () => {
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
-    await rm(downloads, { recursive: true, force: true });
+    await downloads.close();
   });
 
   it('previews every row, creates each valid user exactly once across the kill, and downloads a formula-safe result', async () => {
@@ -96,9 +96,11 @@ describe('CSV import of 250 rows (de), the worker killed mid-run', () => {
 
     // The result, downloaded: a row per input saying what happened, the formula neutralised.
     // Waking the worker may have left another tab in front; a background tab's click waits for a frame.
+    // The locator clicks once the button's box has stopped moving (the sync the finished import starts
+    // shows its progress above it); Chromium's own download events say the click started the file.
     await page.bringToFront();
-    await (await page.waitForSelector(s.download, ui))?.click();
-    const csv = await waitForDownload(downloads, 'inboxlink-import-', 30_000);
+    await page.locator(s.download).setTimeout(ui.timeout).click();
+    const csv = await downloads.next('inboxlink-import-');
     const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, '').trim()).data;
     expect(rows[0]).toEqual([de['people.csv.row'], de['people.csv.input'], de['people.csv.address'], de['people.csv.result'], de['people.csv.userId'], de['people.csv.note']]);
     expect(rows).toHaveLength(251);
