@@ -91,7 +91,7 @@ describe('offboarding a person (sv)', () => {
 
   it('offboards a person with a personal Gmail mailbox, a team channel and a Workspace grant through one verified plan that survives a browser restart', async () => {
     // HubSpot's Channels page names who connected each channel: the admin opens it once.
-    const channels = await ctx.eb.newPage(`https://app.hubspot.com/live-messages-settings/4480123/inboxes/${INFO.inboxId}/channels`);
+    const channels = await ctx.eb.newPage(`https://app.hubspot.com/live-messages-settings/${demoScenario().portal.id}/inboxes/${INFO.inboxId}/channels`);
     await inboxRow(channels, INFO.address);
     let page = await ctx.eb.openExtensionPage('people');
     await page.waitForSelector(s.anyRow, ui);
