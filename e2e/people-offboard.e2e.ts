@@ -6,7 +6,7 @@
  * Admin SDK, the deactivation done on HubSpot's own Users & Teams page (the sandbox's, in Swedish)
  * and verified through the owners API, then the removal with the typed address. Every "gone" is
  * the admin's own click or the extension's own call; the sandbox is the judge. Offboarding
- * yourself and the last active Super Admin are refused in words.
+ * yourself is refused in words; so is the last active Super Admin, in each of the five languages.
  */
 import type { Page } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,6 @@ import { connectHubSpotAndGoogle, deletesFor, hubspotGrants, lastSeq } from './p
 import { runApiStep } from './pages/plan-team.page';
 import { connectHubSpot, waitForSyncEnd } from './pages/sync-panel.page';
 
-const sv = catalogs.sv;
 /** Swedish as the page renders it (label placeholders filled and quoted). */
 const tSv = createTranslator('sv');
 const hubspotSv = labelTables.sv;
@@ -35,12 +34,12 @@ const CHANNEL_DELETE = `delete-team-channel/delete@${INFO.address}`;
 const REVOKE = `revoke-google-workspace/revoke@${HANNAH.email}`;
 const REMOVE = 'remove-user/remove';
 
-/** The UI in Swedish, chosen on the options page. */
-async function useSwedish(ctx: ReturnType<typeof useExtensionBrowser>): Promise<void> {
+/** The UI's language, chosen on the options page. */
+async function useLanguage(ctx: ReturnType<typeof useExtensionBrowser>, language: keyof typeof catalogs): Promise<void> {
   const options = await ctx.eb.openExtensionPage('options');
   await options.waitForSelector('select[name=language]', ui);
-  await options.select('select[name=language]', 'sv');
-  await options.waitForFunction((heading: string) => document.querySelector('#language-heading')?.textContent === heading, poll, sv['options.language.heading']);
+  await options.select('select[name=language]', language);
+  await options.waitForFunction((heading: string) => document.querySelector('#language-heading')?.textContent === heading, poll, catalogs[language]['options.language.heading']);
   await options.close();
 }
 
@@ -86,7 +85,7 @@ describe('offboarding a person (sv)', () => {
     await ctx.sandbox.putState(scenario);
     // HubSpot's token, then Katrin as Google Workspace admin (the options page's own labels, before the UI turns Swedish).
     await connectHubSpotAndGoogle(ctx.eb);
-    await useSwedish(ctx);
+    await useLanguage(ctx, 'sv');
   });
 
   it('offboards a person with a personal Gmail mailbox, a team channel and a Workspace grant through one verified plan that survives a browser restart', async () => {
@@ -219,10 +218,10 @@ describe('offboarding a person (sv)', () => {
   });
 });
 
-describe('the last active Super Admin (sv)', () => {
+describe('the last active Super Admin (every language)', () => {
   const ctx = useExtensionBrowser();
 
-  it('is refused in words, before any plan or call', async () => {
+  it('is refused in words, before any plan or call, in sv, en, de, nl and pl', async () => {
     // Oliver, the other Super Admin, is deactivated; no HubSpot page has shown who is signed in, so Katrin is not "yourself".
     const scenario = demoScenario();
     scenario.portal.language = 'sv';
@@ -230,18 +229,21 @@ describe('the last active Super Admin (sv)', () => {
     if (!oliver) throw new Error('demo.json has no Oliver');
     oliver.status = 'deactivated';
     await ctx.sandbox.putState(scenario);
-    await useSwedish(ctx);
     const since = new Date().toISOString();
     await connectHubSpot(ctx.eb, scenario);
     await waitForSyncEnd(ctx.eb, { since });
 
-    const page = await ctx.eb.openExtensionPage('people', `user=${KATRIN.id}`);
-    await page.bringToFront();
-    await (await page.waitForSelector('[data-testid="person-offboard"]', ui))?.click();
-    await (await page.waitForSelector('[data-testid="offboard-start"]', ui))?.click();
-    const outcome = await page.waitForSelector(`[data-testid="offboard-outcome"][data-user-id="${KATRIN.id}"][data-refused="last-super-admin"]`, ui);
-    expect(await outcome!.evaluate((el) => el.textContent ?? '')).toContain(tSv('people.refusal.last-super-admin'));
-    expect(await page.$(p.plan)).toBeNull();
+    for (const language of ['sv', 'en', 'de', 'nl', 'pl'] as const) {
+      await useLanguage(ctx, language);
+      const page = await ctx.eb.openExtensionPage('people', `user=${KATRIN.id}`);
+      await page.bringToFront();
+      await (await page.waitForSelector('[data-testid="person-offboard"]', ui))?.click();
+      await (await page.waitForSelector('[data-testid="offboard-start"]', ui))?.click();
+      const outcome = await page.waitForSelector(`[data-testid="offboard-outcome"][data-user-id="${KATRIN.id}"][data-refused="last-super-admin"]`, ui);
+      expect(await outcome!.evaluate((el) => el.textContent ?? ''), language).toContain(createTranslator(language)('people.refusal.last-super-admin'));
+      expect(await page.$(p.plan), language).toBeNull();
+      await page.close();
+    }
     expect((await ctx.sandbox.requests()).filter((r) => r.method === 'DELETE' && r.path.startsWith('/settings/v3/users'))).toEqual([]);
   });
 });
