@@ -14,7 +14,7 @@
  *    step says "not known yet — checking", then "reached the provider and succeeded".
  * The signals a test waits for before the behaviour under test come from the sandbox (a call
  * held in flight) or the store, never from markup the fix added, so each test fails on the code
- * before the fix at the bug itself (lib/plans/README.md, issue 12 notes: how that was shown).
+ * before the fix at the bug itself (shown for each case on that code, rebuilt).
  * One browser; each test sets up its own world, so each runs alone (`-t`).
  */
 import type { Page } from 'puppeteer';
