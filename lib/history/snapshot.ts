@@ -31,7 +31,8 @@ export interface HistoryParts {
   findings?: readonly Finding[];
   /**
    * The caller already keeps `events` and `findings` to this address, events and runs newest
-   * first, and shares `sources` and `runs` between histories (the portal: 10,000 addresses).
+   * first, shares `sources` and `runs` between histories (the portal: 10,000 addresses), and
+   * `facts` come from a snapshot (their address is normalized).
    */
   prepared?: boolean;
 }
@@ -41,10 +42,10 @@ const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [.
 const NONE: never[] = [];
 
 export function makeMailboxHistory(parts: HistoryParts): MailboxHistory {
-  const address = normalizeAddress(parts.facts.address);
   if (parts.prepared) {
     return {
-      address,
+      // The snapshot's key: normalized already.
+      address: parts.facts.address,
       facts: parts.facts,
       provider: providerOf(parts.facts),
       events: (parts.events ?? NONE) as HistoryEvent[],
@@ -53,6 +54,7 @@ export function makeMailboxHistory(parts: HistoryParts): MailboxHistory {
       findings: (parts.findings ?? NONE) as Finding[],
     };
   }
+  const address = normalizeAddress(parts.facts.address);
   return {
     address,
     facts: parts.facts,
