@@ -15,7 +15,7 @@ import { flowById } from '../../lib/plans/flows';
 import type { RunPlan } from '../../lib/plans/types';
 import type { CrmUser } from '../../lib/model';
 import { personalSideFrom, verdictOf } from '../../lib/status/mailbox-facts';
-import { FACT_STORES, readMailboxFactsIn } from '../../lib/status/read-facts';
+import { FACT_STORES, readMailboxFactsIn } from '../../lib/store/reads/mailbox-facts';
 import { hubspotAppHost } from '../../sandbox/hosts/hubspot-app/index';
 import { ownerIdOf } from '../../sandbox/hosts/hubspot-api/derive';
 import type { Sandbox } from '../../sandbox/core/sandbox';

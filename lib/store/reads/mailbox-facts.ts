@@ -1,12 +1,17 @@
-import { normalizeAddress, type ChannelAccount, type CrmUser, type Mailbox, type Observation, type ProviderGrant } from '../model';
+/**
+ * Reading a mailbox's facts out of the store, beside it: the status rule (lib/status) is pure and
+ * receives what these functions read. Any extension context may call them (the store is the
+ * extension's); content scripts cannot (openStore throws there).
+ */
+import { normalizeAddress } from '../../model';
 import type { IDBPTransaction } from 'idb';
-import type { InboxlinkDB, StoreName } from '../store/db-types';
-import { openStore } from '../store/open';
-import type { MetaMap } from '../store/records';
+import type { InboxlinkDB, StoreName } from '../db-types';
+import { openStore } from '../open';
+import type { MetaMap } from '../records';
 // meta `hubspotPortal` is declared there.
-import type {} from '../auth/hubspot-portal';
-import { verdictOf, type MailboxFacts } from './mailbox-facts';
-import type { LinkStatus } from './mailbox-status';
+import type {} from '../../auth/hubspot-portal';
+import type { MailboxFacts } from '../../status/mailbox-facts';
+import { summarizeRows, type MailboxSummaryRow } from '../../status/summary';
 
 /** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
 export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers', 'meta'] as const;
@@ -43,64 +48,10 @@ export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
   return facts;
 }
 
-export interface MailboxSummaryRow {
-  address: string;
-  provider: string;
-  kind: 'personal' | 'team';
-  status: LinkStatus;
-  lastSeenAt: string;
-}
-
-/** Groups records by their (lower-case) address. */
-function byAddress<T extends { address?: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    if (!record.address) continue;
-    const list = groups.get(record.address);
-    if (list) list.push(record);
-    else groups.set(record.address, [record]);
-  }
-  return groups;
-}
-
-/** The facts of every mailbox, already read: what summarizeRows judges. */
-export interface FactRecords {
-  mailboxes: readonly Mailbox[];
-  observations: readonly Observation[];
-  channelAccounts: readonly ChannelAccount[];
-  grants: readonly ProviderGrant[];
-  /**
-   * The users who are not active (the `status` index: few): a personal inbox's deactivated or
-   * removed user speaks for it (lib/status/mailbox-facts.ts). Active users change nothing.
-   */
-  inactiveUsers?: readonly CrmUser[];
-  /** The connected HubSpot portal: HubSpot pages of other portals do not count. */
-  portalId?: number;
-}
-
-/** Every mailbox's status row from its facts, most recently seen first (pure). */
-export function summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers = [], portalId }: FactRecords): MailboxSummaryRow[] {
-  const [observed, accounts, granted] = [byAddress(observations), byAddress(channelAccounts), byAddress(grants)];
-  const inactiveById = new Map(inactiveUsers.map((user) => [user.id, user]));
-  const inactiveByEmail = new Map(inactiveUsers.map((user) => [user.email, user]));
-  const rows = mailboxes.map((mailbox) => {
-    const verdict = verdictOf({
-      mailbox,
-      observations: observed.get(mailbox.address) ?? [],
-      channelAccounts: accounts.get(mailbox.address) ?? [],
-      grants: granted.get(mailbox.address) ?? [],
-      owner: (mailbox.userId ? inactiveById.get(mailbox.userId) : undefined) ?? inactiveByEmail.get(mailbox.address),
-      ...(portalId !== undefined ? { portalId } : {}),
-    });
-    return { address: mailbox.address, provider: mailbox.provider, kind: verdict.kind, status: verdict.status, lastSeenAt: mailbox.updatedAt };
-  });
-  return rows.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
-}
-
 /**
  * Every known mailbox with its status, most recently seen first. Reads only; any extension page
- * may call it. One read transaction over four stores, grouped in memory: a transaction per
- * mailbox made a cache of 2,000 mailboxes take minutes.
+ * may call it. One read transaction over four stores, grouped in memory (lib/status/summary.ts):
+ * a transaction per mailbox made a cache of 2,000 mailboxes take minutes.
  */
 export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
   const db = await openStore();
