@@ -118,7 +118,8 @@ describe('the highlighter on HubSpot Connected emails', () => {
     none.controller.abort();
 
     const fetchStep = vi.fn(async () => step());
-    const elsewhere = setup(fetchStep, 'https://app.hubspot.com/settings/4480123/users');
+    // A settings page no guided step lives on (Users & Teams is one now: the people plans').
+    const elsewhere = setup(fetchStep, 'https://app.hubspot.com/settings/4480123/branding');
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(elsewhere.highlighter.overlay.view().mode).toBe('none');
     expect(fetchStep).not.toHaveBeenCalled();
