@@ -4,7 +4,6 @@
  * at most once a day when broken + half-unlinked mailboxes exceed the share they set (off by
  * default). State lives in IndexedDB; this closure only debounces.
  */
-import { createTranslator } from '../i18n';
 import { formatCount } from '../i18n/message';
 import { alertDue, countStatuses, type StatusCounts } from '../history/health';
 import '../history/settings';
@@ -14,7 +13,7 @@ import { createStoreAccess } from '../store/access';
 import { subscribe as subscribeToStore } from '../store/changes';
 import { repo } from '../store/repo';
 import type { StoreName } from '../store';
-import { currentLocale } from './locale';
+import { currentTranslator } from './locale';
 import { showNotification } from './notify';
 
 /** Not `meta`: the monitor writes there itself (the alert's time). */
@@ -29,7 +28,7 @@ export async function checkHealth(now = new Date()): Promise<{ counts: StatusCou
   const settings = await repo.getMeta('settings');
   const check = alertDue(counts, settings?.healthAlertPercent, await repo.getMeta('healthAlertAt'), now);
   if (!check.due) return { counts, alerted: false };
-  const t = createTranslator(await currentLocale());
+  const t = await currentTranslator();
   const share = new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(check.share);
   const shown = await showNotification(ALERT_TAG, t('health.notification.title'), t('health.notification.body', { count: check.attention, total: formatCount(t.locale, check.total), share }));
   if (shown) await repo.setMeta('healthAlertAt', now.toISOString());
