@@ -55,7 +55,7 @@ describe.each(Object.entries(builds))('%s package', (_browser, dir) => {
     expect(scripts.length).toBeGreaterThan(3);
     for (const locale of Object.keys(catalogs) as Locale[]) {
       const telltales = telltaleMessages(locale);
-      expect(telltales.length, `${locale} has long ASCII messages to look for`).toBeGreaterThan(20);
+      expect(telltales.length, `${locale} has long ASCII messages to look for`).toBeGreaterThan(10);
       for (const { file, text } of scripts) {
         const found = telltales.filter((message) => text.includes(message));
         expect(found, `${file} carries ${locale} catalog messages`).toEqual([]);
