@@ -5,7 +5,7 @@
  * after it). All state lives in this call's closure: the worker calls it again at each start, and
  * its first run catches up with whatever changed while no worker was listening.
  */
-import { refreshFindings } from '../diagnose/run';
+import { refreshFindings } from './refresh-findings';
 import { DIAGNOSED_STORES } from '../diagnose/snapshot';
 import { createStoreAccess, type StoreAccess } from '../store/access';
 import { subscribe as subscribeToContext, type ChangeHub } from '../store/changes';

@@ -8,7 +8,7 @@ import { formatCount } from '../i18n/message';
 import { alertDue, countStatuses, type StatusCounts } from '../history/health';
 import '../history/settings';
 import { recordStatusSnapshot } from '../history/status-snapshots';
-import { summarizeMailboxes } from '../status/read-facts';
+import { summarizeMailboxes } from '../store/reads/mailbox-facts';
 import { createStoreAccess } from '../store/access';
 import { subscribe as subscribeToStore } from '../store/changes';
 import { repo } from '../store/repo';

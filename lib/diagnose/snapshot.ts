@@ -1,7 +1,8 @@
 /**
  * What the rules read: the stores they need, copied out of one read-only transaction (so every
  * rule sees the same moment), plus each address's facts gathered once. Plain data: rules stay pure
- * functions, testable with a hand-made snapshot (`makeSnapshot`) and no IndexedDB.
+ * functions, testable with a hand-made snapshot (`makeSnapshot`) and no IndexedDB. The read itself
+ * lives beside the store (lib/store/reads/diagnose-snapshot.ts).
  */
 import {
   normalizeAddress,
@@ -12,10 +13,7 @@ import {
   type Observation,
   type ProviderGrant,
 } from '../model';
-import type { HubSpotPortal } from '../auth/hubspot-portal';
 import { isPartnerSubject, type PartnerPortal } from '../partner/facts';
-import { partnerPortalOf } from '../partner/read-facts';
-import type { StoreAccess } from '../store/access';
 import type { StoreName } from '../store/db-types';
 
 /** Everything known about one address, across stores. */
@@ -95,25 +93,4 @@ export function makeSnapshot(records: Partial<SnapshotRecords> = {}, portal?: Pa
   // Code-unit order (addresses are lower case): a locale-aware sort of 10,000 keys costs tens of ms.
   const byAddress = new Map([...facts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { ...parts, byAddress, ...(portal ? { portal } : {}) };
-}
-
-/**
- * One read-only transaction over the diagnosed stores, so no rule sees half a sync page. The
- * connected portal is read in it too, but `meta` is no diagnosed store: the sync writes it all the
- * time, and a portal change clears crmUsers anyway (which the refresher does watch).
- */
-export async function readSnapshot(access: Pick<StoreAccess, 'db'>): Promise<DiagnoseSnapshot> {
-  const db = await access.db();
-  const tx = db.transaction([...DIAGNOSED_STORES, 'meta'], 'readonly');
-  const [mailboxes, observations, crmUsers, owners, channelAccounts, grants, portalMeta] = await Promise.all([
-    tx.objectStore('mailboxes').getAll(),
-    tx.objectStore('observations').getAll(),
-    tx.objectStore('crmUsers').getAll(),
-    tx.objectStore('owners').getAll(),
-    tx.objectStore('channelAccounts').getAll(),
-    tx.objectStore('grants').getAll(),
-    tx.objectStore('meta').get('hubspotPortal') as Promise<HubSpotPortal | undefined>,
-  ]);
-  await tx.done;
-  return makeSnapshot({ mailboxes, observations, crmUsers, owners, channelAccounts, grants }, partnerPortalOf(portalMeta));
 }
