@@ -61,9 +61,11 @@ export default defineConfig({
     // time. It needs only runtime.id and sendMessage, which MV3 gives natively with promises
     // (lib/inbox/send.ts), so its build resolves `wxt/browser` to WXT's plain chrome/browser global.
     // The popup (built alone, above) too: the MV3 APIs it calls return promises natively, and the
-    // polyfill was the biggest module its first status waited on.
+    // polyfill was the biggest module its first status waited on. The guide content script as well:
+    // it only sends messages (lib/messaging/client.ts, awaited in an async function, so Chromium's
+    // synchronous "context invalidated" throw still rejects), and the polyfill was a sixth of it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === 'inbox' || entrypoint.name === 'popup')) return;
+      if (!entrypoints.every((entrypoint) => NATIVE_BROWSER_ENTRYPOINTS.includes(entrypoint.name))) return;
       config.resolve ??= {};
       config.resolve.alias = withoutPolyfill(config.resolve.alias);
     },
@@ -73,6 +75,9 @@ export default defineConfig({
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
 });
+
+/** Entry points whose build uses the browser's own promise APIs instead of webextension-polyfill (above). */
+const NATIVE_BROWSER_ENTRYPOINTS = ['inbox', 'guide', 'popup'];
 
 /** The alias list with `wxt/browser` pointing at WXT's native browser instead of the polyfill. */
 function withoutPolyfill(aliases: AliasOptions | undefined): AliasOptions {

@@ -7,7 +7,7 @@ import { useExtensionBrowser } from './harness/fixture';
 /**
  * Extension pages load only their language's strings (lib/i18n/load-locale): choosing another
  * language in the options must still switch the options page and an already open popup live,
- * once the new language's chunk has loaded.
+ * once the new language's catalog file has loaded.
  */
 const ctx = useExtensionBrowser();
 const uiTimeout = { timeout: 15_000 };

@@ -1,6 +1,5 @@
-import type { MessageKey, Translate } from '../../lib/i18n';
+import { isMessageKey, type Translate } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
-import { en } from '../../lib/i18n/locales/en';
 
 /**
  * A failure the options have no sentence for: its kind in the user's words (lib/i18n/error-text),
@@ -17,11 +16,9 @@ export function failureText(t: Translate, provider: 'hubspot' | 'google' | 'micr
   if (failure.reason === 'offline') return t('auth.error.offline');
   if (failure.reason === 'missing-scopes') return t('auth.hubspot.error.missing-scopes', { scopes: (failure.missingScopes ?? []).join(', ') });
   const key = `auth.${provider}.error.${failure.reason}`;
-  if (isKey(key)) return t(key);
+  if (isMessageKey(key)) return t(key);
   return unexpectedFailureText(t, failure.detail ?? failure.reason);
 }
-
-const isKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(en, key);
 
 export function formatTime(iso: string | undefined, locale: string): string {
   if (!iso) return '';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { imapHandoffMessage, planTranslator, type RunPlan } from '../../lib/plans';
+import { imapHandoffMessage, type RunPlan } from '../../lib/plans';
 import { useI18n } from '../shared/i18n-context';
 
 /**
@@ -7,11 +7,11 @@ import { useI18n } from '../shared/i18n-context';
  * opened in the mail client through its mailto: link. Built from address, portal and date only.
  */
 export function HandoffMessage({ plan }: { plan: RunPlan }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [notice, setNotice] = useState<string>('');
   const message = useMemo(
-    () => imapHandoffMessage(planTranslator(locale), { address: plan.context.address, portal: plan.context.portal, date: new Date(plan.createdAt) }),
-    [locale, plan.context.address, plan.context.portal, plan.createdAt],
+    () => imapHandoffMessage(t, { address: plan.context.address, portal: plan.context.portal, date: new Date(plan.createdAt) }),
+    [t, plan.context.address, plan.context.portal, plan.createdAt],
   );
   const copy = () =>
     void navigator.clipboard.writeText(`${message.subject}\n\n${message.body}`).then(

@@ -5,11 +5,13 @@
  * is data and is shown as it is, as text.
  */
 import type { AuditEntry } from '../../lib/model';
-import { isPlanMessageKey, type PlanMessageKey } from '../../lib/plans/i18n';
+import { isMessageKey } from '../../lib/i18n';
+import type { PlanMessageKey } from '../../lib/plans/i18n';
 
 function labelKey(group: 'actor' | 'action', code: string): PlanMessageKey {
   const key = `plan.audit.${group}.${code}`;
-  return isPlanMessageKey(key) ? key : `plan.audit.${group}.other`;
+  // Every plan.audit.* key is a plan message (lib/i18n/locales/plans).
+  return isMessageKey(key) ? (key as PlanMessageKey) : `plan.audit.${group}.other`;
 }
 
 export const auditActorKey = (actor: string): PlanMessageKey => labelKey('actor', actor);

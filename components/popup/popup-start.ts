@@ -1,6 +1,4 @@
-import { registerCatalog } from '../../lib/i18n';
 import { loadLocale } from '../../lib/i18n/load-locale';
-import { en } from '../../lib/i18n/locales/en';
 import type { UserSettings } from '../../lib/store/records';
 import { repo } from '../../lib/store/repo';
 import type { MailboxDetail } from '../shared/mailbox-detail';
@@ -26,19 +24,17 @@ async function readTab(search: string): Promise<Pick<PopupStart, 'tab' | 'detail
 
 /**
  * Reads everything the popup's first paint needs, all started at once: the settings from
- * IndexedDB and then the strings of their language (English is part of the popup's script; the
- * browser's language, the likely one, starts loading at once), while the tab's report is read from
+ * IndexedDB and then the strings of their language (English, every language's fallback, and the
+ * browser's language, the likely one, start loading at once), while the tab's report is read from
  * storage.session, then that mailbox's detail. Rendering only once this resolves spares the chain
  * of mount, effect, state update and re-render per source (each effect runs after a paint), which
  * was most of the wait for the first status, and the first paint is in the user's language. The
  * tab answer is the one the popup's hook takes (prefetch), so it is asked once.
  */
 export async function readPopupStart(search: string): Promise<PopupStart> {
-  // English, every page's fallback, is part of the popup's script rather than a chunk fetched
-  // once that script runs (extension-page fetches cost tens of milliseconds).
-  registerCatalog('en', en);
   // The browser's language is the popup's unless the user chose another in the options: its
-  // catalog's fetch starts now, alongside the settings' read, instead of after it.
+  // catalog's fetch (and English's, which it needs) starts now, alongside the settings' read,
+  // instead of after it.
   void loadLocale(localeOf(undefined)).catch(() => undefined);
   const settings = repo.getMeta('settings').then((value) => value ?? {}, (): UserSettings => ({}));
   const strings = settings.then((value) => loadLocale(localeOf(value)));

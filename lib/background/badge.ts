@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createTranslator, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
+import { loadTranslator } from '../i18n/load-locale';
 import type { StoreName } from '../store';
 import { subscribe as subscribeToStore } from '../store/changes';
 import { needsAttention, type LinkStatus } from '../status/mailbox-status';
@@ -53,7 +54,7 @@ export function startBadgeUpdater(deps: BadgeDeps = defaultDeps): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = async () => {
     const count = countNeedingAttention(await deps.summarize());
-    const t = createTranslator(await deps.locale());
+    const t = await loadTranslator(await deps.locale());
     const title = count === 0 ? t('app.name') : t('ui.badge.title', { count });
     await deps.setBadge({ text: badgeText(count), title });
   };

@@ -5,7 +5,6 @@
  * default). State lives in IndexedDB; ../store/debounced-watcher.ts debounces (never two checks at
  * once: two could both find the alert due and notify twice the same day).
  */
-import { createTranslator } from '../i18n';
 import { formatCount } from '../i18n/message';
 import { alertDue, countStatuses, type StatusCounts } from '../history/health';
 import '../history/settings';
@@ -16,7 +15,7 @@ import { subscribe as subscribeToStore } from '../store/changes';
 import { startDebouncedWatcher } from '../store/debounced-watcher';
 import { repo } from '../store/repo';
 import type { StoreName } from '../store';
-import { currentLocale } from './locale';
+import { currentTranslator } from './locale';
 import { showNotification } from './notify';
 
 /** Not `meta`: the monitor writes there itself (the alert's time). */
@@ -31,7 +30,7 @@ export async function checkHealth(now = new Date()): Promise<{ counts: StatusCou
   const settings = await repo.getMeta('settings');
   const check = alertDue(counts, settings?.healthAlertPercent, await repo.getMeta('healthAlertAt'), now);
   if (!check.due) return { counts, alerted: false };
-  const t = createTranslator(await currentLocale());
+  const t = await currentTranslator();
   const share = new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(check.share);
   const shown = await showNotification(ALERT_TAG, t('health.notification.title'), t('health.notification.body', { count: check.attention, total: formatCount(t.locale, check.total), share }));
   if (shown) await repo.setMeta('healthAlertAt', now.toISOString());

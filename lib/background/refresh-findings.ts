@@ -8,6 +8,7 @@ import { diagnose } from '../diagnose/run';
 import { RULES } from '../diagnose/rules/index';
 import type { Rule } from '../diagnose/rule';
 import type { Finding } from '../model';
+import { loadSharedMailDomains } from '../partner/shared-domains';
 import type { StoreAccess } from '../store/access';
 import { readSnapshot } from '../store/reads/diagnose-snapshot';
 
@@ -20,9 +21,12 @@ export interface RefreshResult {
 const sameFinding = (a: Finding, b: Finding | undefined): boolean =>
   b !== undefined && JSON.stringify({ ...a, foundAt: '' }) === JSON.stringify({ ...b, foundAt: '' });
 
-/** Reads the snapshot, runs the rules and replaces the findings store in one write transaction. */
+/**
+ * Reads the snapshot, runs the rules and replaces the findings store in one write transaction.
+ * The partner rules' shared mail domain list is loaded first (once per context; a file of the package).
+ */
 export async function refreshFindings(access: Pick<StoreAccess, 'db' | 'write' | 'now'>, rules: readonly Rule[] = RULES): Promise<RefreshResult> {
-  const snapshot = await readSnapshot(access);
+  const [snapshot] = await Promise.all([readSnapshot(access), loadSharedMailDomains()]);
   const found = diagnose(snapshot, access.now(), rules);
   const before = new Map((await (await access.db()).getAll('findings')).map((finding) => [finding.id, finding]));
   // Keep the first time a still-holding finding was seen: "found 3 days ago" means something.

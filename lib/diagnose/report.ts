@@ -7,8 +7,7 @@
  * bearer header, an OAuth parameter in a URL) is redacted on the way out as a second guard.
  */
 import Papa from 'papaparse';
-import type { MessageKey, Params, Translate } from '../i18n';
-import { en } from '../i18n/locales/en';
+import { isMessageKey, type Params, type Translate } from '../i18n';
 import type { Finding, Severity } from '../model';
 import { evidenceText } from './evidence-text';
 import type { DiagnoseSnapshot } from './snapshot';
@@ -50,7 +49,7 @@ export function redactCredentials(text: string): string {
 
 /** A finding's text, or the key itself when a code has no strings (never a crash in an export). */
 function text(t: Translate, key: string, params?: Params): string {
-  return key in en ? t(key as MessageKey, params) : key;
+  return isMessageKey(key) ? t(key, params) : key;
 }
 
 const count = <T extends string>(keys: readonly T[], values: readonly string[]): Record<T, number> =>

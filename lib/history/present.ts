@@ -4,8 +4,7 @@
  * Intl.DateTimeFormat in the translator's language and the user's time zone (the browser's, unless
  * given: reports and tests pin one). Shared by the side panel, the support page and the reports.
  */
-import type { MessageKey, Params, Translate } from '../i18n';
-import { en } from '../i18n/locales/en';
+import { isMessageKey, type MessageKey, type Params, type Translate } from '../i18n';
 import { formatDay, formatDateTime } from './dates';
 import type { SourceLine } from './sources';
 import type { TimelineEntry } from './timeline';
@@ -20,19 +19,19 @@ export interface PresentOptions {
 
 /** A key that exists, else the fallback (a record written by a newer version never crashes a view). */
 function say(t: Translate, key: string, params: Params, fallback: MessageKey): string {
-  return key in en ? t(key as MessageKey, params) : t(fallback, params);
+  return isMessageKey(key) ? t(key, params) : t(fallback, params);
 }
 
 /** AADSTS codes HubSpot's sign-ins fail with, in words; Microsoft's own text for the others. */
 export function aadstsText(t: Translate, code: string, reason: string): string {
   const key = `history.aadsts.${code}`;
-  if (key in en) return t(key as MessageKey);
+  if (isMessageKey(key)) return t(key);
   return reason ? t('history.aadsts.other', { reason }) : t('history.aadsts.unknown');
 }
 
 const securityTypeText = (t: Translate, type: string): string => {
   const key = `history.security.${type}`;
-  return key in en ? t(key as MessageKey) : type;
+  return isMessageKey(key) ? t(key) : type;
 };
 
 export function verdictTitle(verdict: Verdict, t: Translate, options: PresentOptions): string {
@@ -55,7 +54,7 @@ export function entryText(entry: TimelineEntry, t: Translate): string {
   if (entry.kind.startsWith('hubspot-security')) params.type = securityTypeText(t, String(entry.params.type ?? ''));
   if (entry.kind === 'finding') {
     const title = `finding.${String(entry.params.code)}.title`;
-    params.title = title in en ? t(title as MessageKey) : String(entry.params.code);
+    params.title = isMessageKey(title) ? t(title) : String(entry.params.code);
   }
   return say(t, `history.entry.${entry.kind}`, params, 'history.entry.unknown');
 }
@@ -81,6 +80,6 @@ export function sourceLineText(line: SourceLine, t: Translate): string {
     licence: line.licence ? say(t, `history.licence.${line.licence}`, {}, 'history.licence.unknown') : '',
   };
   const specific = `history.sourceState.${line.state}.${side}`;
-  const state = specific in en ? t(specific as MessageKey, params) : say(t, `history.sourceState.${line.state}`, params, 'history.sourceState.unknown');
+  const state = isMessageKey(specific) ? t(specific, params) : say(t, `history.sourceState.${line.state}`, params, 'history.sourceState.unknown');
   return t('history.sourceLine', { source: name, state });
 }

@@ -14,14 +14,19 @@ export type Translate = ((key: MessageKey, params?: Params) => string) & {
 };
 
 /**
- * The catalogs this JavaScript context has loaded. Extension pages load only the active language
- * (and English, the fallback) on demand (./load-locale); the background, unit tests and e2e
- * register all five at once (./all-locales). Either way, translating stays synchronous.
+ * The catalogs this JavaScript context has loaded. Extension pages and the background load the
+ * languages they show (and English, the fallback) on demand from the package's catalog files
+ * (./load-locale); unit tests and e2e register all five at once (./all-locales). Either way,
+ * translating stays synchronous. A language other than English may lack a key (English is shown).
  */
-const registry = new Map<Locale, Catalog>();
+const registry = new Map<Locale, Partial<Catalog>>();
 
-export function registerCatalog(locale: Locale, catalog: Catalog): void {
+export function registerCatalog(locale: Locale, catalog: Partial<Catalog>): void {
   registry.set(locale, catalog);
+}
+
+export function registeredCatalog(locale: Locale): Partial<Catalog> | undefined {
+  return registry.get(locale);
 }
 
 /** Whether createTranslator(locale) can run: the locale's catalog and English's are registered. */
@@ -29,12 +34,24 @@ export function isLocaleLoaded(locale: Locale): boolean {
   return registry.has(locale) && registry.has('en');
 }
 
-function catalogOf(locale: Locale): Catalog {
+function catalogOf(locale: Locale): Partial<Catalog> {
   const catalog = registry.get(locale);
   if (catalog) return catalog;
-  // A page that skipped loadLocale, or a context that forgot all-locales: fail loudly instead of
+  // A context that skipped loadLocale, or a test that forgot all-locales: fail loudly instead of
   // silently showing English.
   throw new Error(`The ${locale} catalog is not loaded: await loadLocale('${locale}') (lib/i18n/load-locale) or import lib/i18n/all-locales`);
+}
+
+/** English, the reference catalog (every key); throws if it is not loaded. */
+export const englishCatalog = (): Catalog => catalogOf('en') as Catalog;
+
+/**
+ * Whether `key` is a message (English has every key): for codes that become keys ("plan.audit.
+ * action.<code>"), where a code a newer version wrote must fall back instead of showing the key.
+ * English must be loaded, as it is wherever anything is translated.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(englishCatalog(), key);
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -61,7 +78,7 @@ export function resolveLocale(choice: string | undefined, browserLanguages: read
  */
 export function createTranslator(locale: Locale): Translate {
   const catalog = catalogOf(locale);
-  const english = catalogOf('en');
+  const english = englishCatalog();
   const translate = (key: MessageKey, params?: Params): string => {
     const own = catalog[key];
     return own === undefined ? render(english[key], 'en', params, (name) => labelPlaceholder(name, 'en')) : render(own, locale, params, (name) => labelPlaceholder(name, locale));

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../messaging/router';
 import type { GuideStep } from '../../messaging/guide-protocol';
-import type { Locale } from '../../i18n';
+import type { Locale, Translate } from '../../i18n';
 import { LABEL_TABLE_OF_PAGE, pageLabelParams, type LabelTable } from '../../i18n/page-labels';
-import { planTranslator } from '../../plans/i18n';
+import { loadTranslator } from '../../i18n/load-locale';
 import { contextOf } from '../../plans/step-context';
 import type { RunPlan } from '../../plans/types';
 import { repo } from '../../store/repo';
@@ -32,7 +32,7 @@ export function createGuideCurrentStepHandler(
     if (!chosen) return null;
     const { plan, step } = chosen;
     const language = await locale();
-    const t = planTranslator(language);
+    const t = await loadTranslator(language);
     const context = contextOf(plan, step);
     const params = {
       address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), domain: context.partnerDomain?.to ?? '',
@@ -62,7 +62,7 @@ export function createGuideCurrentStepHandler(
 }
 
 /** Why the guide outlines nothing, for each refusal the highlighter can meet, naming the step's address. */
-function refusalTexts(t: ReturnType<typeof planTranslator>, address: string): NonNullable<GuideStep['refusals']> {
+function refusalTexts(t: Translate, address: string): NonNullable<GuideStep['refusals']> {
   return {
     'no-row': t('plan.guide.refusal.no-row', { address }),
     'several-rows': t('plan.guide.refusal.several-rows', { address }),

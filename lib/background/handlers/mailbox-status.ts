@@ -1,11 +1,10 @@
-import { createTranslator } from '../../i18n';
 import { normalizeAddress } from '../../model';
 import { ForbiddenError, type Handlers } from '../../messaging/router';
 import { isMailHost } from '../../pages/hosts';
 import { verdictOf } from '../../status/mailbox-facts';
 import { readMailboxFacts } from '../../store/reads/mailbox-facts';
 import { chipLabel, chipSetup } from '../chip-setup';
-import { currentLocale } from '../locale';
+import { currentTranslator } from '../locale';
 import { addressesOfTab, rememberTabMailbox } from '../tab-mailboxes';
 import { storeReport } from './observation-report';
 
@@ -35,7 +34,7 @@ export const mailboxStatus: NonNullable<Handlers['mailbox/status']> = async ({ a
     const own = sender.tabId === undefined ? [] : await addressesOfTab(sender.tabId);
     if (own[0] !== address || (beside !== undefined && own[1] !== beside)) throw new ForbiddenError('a content script may only ask about its own mailbox');
   }
-  const t = createTranslator(await currentLocale());
+  const t = await currentTranslator();
   const { facts, verdict } = await statusOf(address);
   // A personal inbox's HubSpot side has no API: the only fix for "unknown" is the user opening
   // HubSpot's Connected emails once, where the guide script observes it. The chip says so.

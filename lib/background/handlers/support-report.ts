@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { storedSecrets } from '../../auth/export';
-import { createTranslator } from '../../i18n';
 import type { Handlers } from '../../messaging/router';
 import { readPortalHistory } from '../../history/read';
 import { buildHistoryReport, type ReportEnvironment } from '../../history/report/build';
@@ -11,7 +10,7 @@ import { reportText } from '../../history/report/text';
 import { createStoreAccess } from '../../store/access';
 import { repo } from '../../store/repo';
 import type { SyncStatus } from '../../sync/status';
-import { currentLocale } from '../locale';
+import { currentTranslator } from '../locale';
 
 async function environment(locale: string): Promise<ReportEnvironment> {
   const status = (await repo.getMeta('syncStatus')) as SyncStatus | undefined;
@@ -28,7 +27,7 @@ async function environment(locale: string): Promise<ReportEnvironment> {
 
 /** The support report, built here so the asking page never reads a credential. */
 export const supportReport: NonNullable<Handlers['support/report']> = async ({ address }) => {
-  const t = createTranslator(await currentLocale());
+  const t = await currentTranslator();
   const now = new Date().toISOString();
   const report = buildHistoryReport({ portal: await readPortalHistory(createStoreAccess()), ...(address ? { address } : {}), environment: await environment(t.locale), t, options: { now } });
   const files = guardReport({ json: JSON.stringify(report), csv: reportCsv(report), html: reportHtml(report, t, { now }), text: reportText(report, t, { now }) }, await storedSecrets(repo));

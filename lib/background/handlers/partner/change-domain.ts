@@ -1,6 +1,6 @@
 import isFQDN from 'validator/lib/isFQDN';
 import type { Handlers } from '../../../messaging/router';
-import { currentDomain, domainChangers, normalizeDomain, partnerAccount, isSharedMailDomain, type PartnerFacts } from '../../../partner';
+import { currentDomain, domainChangers, normalizeDomain, partnerAccount, isSharedMailDomain, loadSharedMailDomains, type PartnerFacts } from '../../../partner';
 import { readPartnerFacts } from '../../../partner/read-facts';
 import { composePartnerDomainPlan, PARTNER_PLAN_FLOW, type PlanRunner } from '../../../plans';
 import { uiHostOf } from '../../../plans/deep-links';
@@ -23,6 +23,7 @@ export function createPartnerChangeDomainHandler(access: () => StoreAccess, runn
     if (!domainChangers(facts).canChange) return { refused: 'not-super-admin' };
     const to = normalizeDomain(domain);
     if (!isFQDN(to, { require_tld: true, allow_underscores: false })) return { refused: 'invalid-domain' };
+    await loadSharedMailDomains();
     if (isSharedMailDomain(to)) return { refused: 'shared-domain' };
     const current = currentDomain(facts);
     const portal = { id: facts.portal.id, uiHost: uiHostOf(facts.portal.uiHost) };
