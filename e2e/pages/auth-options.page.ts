@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
 import type { ExtensionRealm } from '../harness/session';
-import { storeContract } from '../harness/contract';
+import { readRecords } from '../harness/extension-db';
 
 /** The options page's connection contract (components/options/*Section.tsx). */
 export const authSelectors = {
@@ -42,24 +42,7 @@ export interface CredentialView {
 
 /** The credentials store, read inside the service worker (the extension's origin). */
 export async function readCredentials(worker: ExtensionRealm): Promise<CredentialView[]> {
-  return (await worker.evaluate(async (database: string) => {
-    if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('credentials')) return [];
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction('credentials', 'readonly').objectStore('credentials').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, storeContract.database)) as CredentialView[];
+  return readRecords<CredentialView>(worker, 'credentials');
 }
 
 /** Polls until `check` passes or the time is up; returns the last value. */

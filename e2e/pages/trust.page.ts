@@ -3,9 +3,8 @@ import type { AuditEntry, ProviderGrant } from '../../lib/model';
 import type { Scenario } from '../../sandbox/core/scenario';
 import { findByRole } from '../harness/aria';
 import type { ExtensionBrowser } from '../harness/browser';
-import { storeContract } from '../harness/contract';
+import { readRecords } from '../harness/extension-db';
 import { authSelectors as s } from './auth-options.page';
-import { readStore } from './observations.page';
 import { demoScenario } from './plan-flow.page';
 import { sendToBackground, waitForSyncEnd } from './sync-panel.page';
 
@@ -78,9 +77,9 @@ export async function syncNow(eb: ExtensionBrowser): Promise<void> {
 }
 
 export async function readAudit(worker: WebWorker): Promise<AuditEntry[]> {
-  return (await worker.evaluate(readStore, storeContract.database, 'audit')) as AuditEntry[];
+  return readRecords<AuditEntry>(worker, 'audit');
 }
 
 export async function readGrants(worker: WebWorker): Promise<ProviderGrant[]> {
-  return (await worker.evaluate(readStore, storeContract.database, 'grants')) as ProviderGrant[];
+  return readRecords<ProviderGrant>(worker, 'grants');
 }
