@@ -3,10 +3,11 @@ import type { AuditEntry, ProviderGrant } from '../../lib/model';
 import type { Scenario } from '../../sandbox/core/scenario';
 import { findByRole } from '../harness/aria';
 import type { ExtensionBrowser } from '../harness/browser';
+import type { RunningSandbox } from '../harness/sandbox';
 import { readRecords } from '../harness/extension-db';
 import { authSelectors as s } from './auth-options.page';
 import { demoScenario } from './plan-flow.page';
-import { sendToBackground, waitForSyncEnd } from './sync-panel.page';
+import { clickSyncNow, openSyncPanel, waitForSyncEnd } from './sync-panel.page';
 
 /**
  * What e2e/trust-boundaries.e2e.ts needs beyond the plan and guide page objects: worlds that
@@ -67,13 +68,13 @@ export async function signInMicrosoftAdmin(eb: ExtensionBrowser): Promise<void> 
   await Promise.all([page.close(), options.close()]);
 }
 
-/** "Sync now" as the side panel sends it, then the pass's end. */
-export async function syncNow(eb: ExtensionBrowser): Promise<void> {
+/** "Sync now" clicked in the side panel as a user does (proved by the pass's requests), then the pass's end. */
+export async function syncNow(eb: ExtensionBrowser, sandbox: RunningSandbox): Promise<void> {
+  const page = await openSyncPanel(eb);
   const since = new Date().toISOString();
-  const page = await eb.openExtensionPage('sidepanel');
-  await sendToBackground(page, 'sync/now', {});
-  await page.close();
+  await clickSyncNow(page, sandbox);
   await waitForSyncEnd(eb, { since });
+  await page.close();
 }
 
 export async function readAudit(worker: WebWorker): Promise<AuditEntry[]> {
