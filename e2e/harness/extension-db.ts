@@ -104,8 +104,10 @@ async function writeInExtension(database: string, writes: DbWrite[]): Promise<vo
 // ---- Called from the tests. ----
 
 /** Asks the extension's database `reads` in one transaction. */
-export function readExtensionDb(realm: ExtensionRealm, reads: DbRead[], database: string = storeContract.database): Promise<DbAnswer> {
-  return realm.evaluate(readInExtension, database, reads) as Promise<DbAnswer>;
+export async function readExtensionDb(realm: ExtensionRealm, reads: DbRead[], database: string = storeContract.database): Promise<DbAnswer> {
+  const answer = (await realm.evaluate(readInExtension, database, reads)) as DbAnswer;
+  // The answer comes back as JSON, where a missing record (undefined) in the list turns into null.
+  return { ...answer, results: answer.results.map((result, index) => (reads[index]?.op === 'get' && result === null ? undefined : result)) };
 }
 
 /** Every record of `store` ([] before the extension created it). */
