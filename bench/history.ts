@@ -1,4 +1,5 @@
 import type { WebWorker } from 'puppeteer';
+import { putRecords } from '../e2e/pages/put-records.page';
 import { waitForDatabase } from '../e2e/pages/sync-store.page';
 import { bundleForBrowser } from './browser/bundle';
 import { FLOOR_DONE, installFloorExtension } from './browser/floor-extension';
@@ -65,30 +66,19 @@ export const historyFigures: FigureGroup = {
   },
 };
 
-/** One mailbox with 1,000 events in the extension's IndexedDB, written inside the service worker. */
+/** One mailbox with 1,000 events (token audit, HubSpot logins and security actions) in the extension's IndexedDB. */
 async function seedTimeline(worker: WebWorker): Promise<void> {
-  await worker.evaluate(async (address: string, count: number) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('inboxlink');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const now = Date.now();
-    const at = new Date(now).toISOString();
-    const tx = db.transaction(['mailboxes', 'historyEvents', 'historySources'], 'readwrite');
-    tx.objectStore('mailboxes').put({ address, provider: 'google', kind: 'personal', firstSeenAt: at, updatedAt: at });
-    tx.objectStore('historySources').put({ key: 'google-token-audit:admin@bench.example', source: 'google-token-audit', account: 'admin@bench.example', state: 'ok', checkedAt: at, readUntil: at });
-    const sources = ['google-token-audit', 'hubspot-logins', 'hubspot-security'];
-    for (let i = 0; i < count; i += 1) {
-      const source = sources[i % 3];
-      const when = new Date(now - i * 3_600_000).toISOString();
-      const kind = source === 'google-token-audit' ? 'activity' : source === 'hubspot-logins' ? 'login' : 'security';
-      tx.objectStore('historyEvents').put({ id: `${source}:bench:${i}`, source, address, at: when, kind, client: 'client', app: 'HubSpot', result: 'success', detail: { product: 'GMAIL', type: 'CHANGE_PASSWORD' }, where: 'bench', syncedAt: at });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ADDRESS, EVENTS);
+  const now = Date.now();
+  const at = new Date(now).toISOString();
+  const sources = ['google-token-audit', 'hubspot-logins', 'hubspot-security'] as const;
+  const kinds = { 'google-token-audit': 'activity', 'hubspot-logins': 'login', 'hubspot-security': 'security' } as const;
+  const events = Array.from({ length: EVENTS }, (_, i) => {
+    const source = sources[i % sources.length] ?? 'google-token-audit';
+    return { id: `${source}:bench:${i}`, source, address: ADDRESS, at: new Date(now - i * 3_600_000).toISOString(), kind: kinds[source], client: 'client', app: 'HubSpot', result: 'success', detail: { product: 'GMAIL', type: 'CHANGE_PASSWORD' }, where: 'bench', syncedAt: at };
+  });
+  await putRecords(worker, {
+    mailboxes: [{ address: ADDRESS, provider: 'google', kind: 'personal', firstSeenAt: at, updatedAt: at }],
+    historySources: [{ key: 'google-token-audit:admin@bench.example', source: 'google-token-audit', account: 'admin@bench.example', state: 'ok', checkedAt: at, readUntil: at }],
+    historyEvents: events,
+  });
 }

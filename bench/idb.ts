@@ -24,7 +24,7 @@ interface IdbBench {
  * - idb.write-10k.ratio-to-raw: that divided by the same records put with IndexedDB's own API,
  *   one transaction per page of 100, one after the other, interleaved with those runs: this
  *   browser's floor on this machine, so the ratio says what lib/store and lib/sync add.
- * - idb.read-mailbox.ms: median of readMailboxFacts (lib/status/read-facts.ts: mailbox,
+ * - idb.read-mailbox.ms: median of readMailboxFacts (lib/store/reads/mailbox-facts.ts: mailbox,
  *   observations, channel accounts and grants of one address in one transaction) over 101
  *   addresses, from a store holding 2,000 mailboxes with their facts.
  */

@@ -9,7 +9,7 @@ import { indexOwners, usersJob } from '../../lib/sync/jobs/hubspot-users';
 import { writePage } from '../../lib/sync/page-writer';
 import { createProgressTracker } from '../../lib/sync/progress';
 import { createStoreAccess } from '../../lib/store/access';
-import { readMailboxFacts } from '../../lib/status/read-facts';
+import { readMailboxFacts } from '../../lib/store/reads/mailbox-facts';
 
 const access = createStoreAccess();
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

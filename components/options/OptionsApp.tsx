@@ -25,15 +25,11 @@ export function OptionsApp() {
   const policy = reading?.policy ?? {};
   const locked = lockedSettings(policy);
   return (
-    <main data-testid="options">
+    <main data-testid="options" aria-busy={status === undefined}>
       <h1>{t('options.title')}</h1>
       {reading && <PolicyNotice reading={reading} />}
       <HubSpotSection status={status?.hubspot ?? undefined} onChange={refresh} />
       {!apiRevokeAllowed(policy) && <p class="muted" data-testid="guided-only">{t('policy.guidedOnly')}</p>}
-      {/* Where admins manage the account: the partner employee domain, out of sight for non-partners. */}
-      <div id="partner">
-        <LazyPartnerView />
-      </div>
       <GoogleSection accounts={status?.google ?? []} onChange={refresh} />
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />
       {/* What the organisation set shows at once, before the background has stored it in the settings. */}
@@ -46,6 +42,12 @@ export function OptionsApp() {
         <ExportData />
         <ClearData />
       </section>
+      {/* Where admins manage the account: the partner employee domain, out of sight for non-partners.
+          Last on the page: it loads after the rest and can be long, and nothing may move under the
+          pointer when it appears (a click meant for "Sign in with Google" once landed on the token field). */}
+      <div id="partner">
+        <LazyPartnerView />
+      </div>
       <p><a href="privacy.html" target="_blank" data-testid="privacy-link">{t('welcome.privacyLink')}</a></p>
     </main>
   );

@@ -2,7 +2,7 @@ import type { CrmUser, Finding, Mailbox } from '../../lib/model';
 import { normalizeAddress } from '../../lib/model';
 import type { HubSpotPortal } from '../../lib/auth/hubspot-portal';
 import { verdictOf, type MailboxFacts, type MailboxVerdict } from '../../lib/status/mailbox-facts';
-import { FACT_STORES, readMailboxFactsIn } from '../../lib/status/read-facts';
+import { FACT_STORES, readMailboxFactsIn } from '../../lib/store/reads/mailbox-facts';
 import { openStore } from '../../lib/store/open';
 import type { MetaMap, StoreName } from '../../lib/store';
 

@@ -1,6 +1,6 @@
 import type { ChannelAccount, CrmUser, Finding, Mailbox } from '../../lib/model';
 import { normalizeAddress } from '../../lib/model';
-import type { MailboxSummaryRow } from '../../lib/status/read-facts';
+import type { MailboxSummaryRow } from '../../lib/status/summary';
 import { displayNameOf } from './mailbox-detail';
 
 /** A side-panel row: the status row plus what the filters and the search look at. */
@@ -15,7 +15,7 @@ export interface MailboxIndexRow extends MailboxSummaryRow {
 export interface IndexSources {
   rows: readonly MailboxSummaryRow[];
   mailboxes: readonly Mailbox[];
-  /** CRM users; those owning a personal mailbox are enough (lib/status/read-index.ts reads just those). */
+  /** CRM users; those owning a personal mailbox are enough (lib/store/reads/mailbox-index.ts reads just those). */
   users: readonly CrmUser[];
   channelAccounts: readonly ChannelAccount[];
   findings: readonly Finding[];

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CrmUser } from '../../lib/model';
 import type { StoreName } from '../../lib/store';
-import { readMailboxIndexSources, readMailboxOwners } from '../../lib/status/read-index';
+import { readMailboxIndexSources, readMailboxOwners } from '../../lib/store/reads/mailbox-index';
 import { buildMailboxIndex, type MailboxIndexRow } from './mailbox-index';
 import { useLiveQuery } from './use-live-query';
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreName } from '../../lib/store';
 import { subscribe } from '../../lib/store/changes';
-import { summarizeMailboxes, type MailboxSummaryRow } from '../../lib/status/read-facts';
+import type { MailboxSummaryRow } from '../../lib/status/summary';
+import { summarizeMailboxes } from '../../lib/store/reads/mailbox-facts';
 
 /** Stores whose changes can change a mailbox's row. */
 const WATCHED: StoreName[] = ['mailboxes', 'observations', 'channelAccounts', 'grants'];

@@ -1,13 +1,18 @@
 /**
  * Inboxlink in Firefox ESR: the production Firefox build installed as a temporary add-on, talking
  * to the sandbox through the real hostnames (harness/firefox.ts). The chip on Gmail and Outlook,
- * the popup, the sidebar's page, the options with a HubSpot token, and the first sync.
+ * the popup, the sidebar's page, the options with a HubSpot token, the first sync, and a mailbox's
+ * connection history (the side panel's section, the support page) with the portal's health.
  */
 import type { Page } from 'puppeteer';
 import { describe, expect, it, vi } from 'vitest';
+import '../../lib/i18n/all-locales';
+import { createTranslator } from '../../lib/i18n';
 import { mailPages, selectors } from '../harness/contract';
 import { useFirefoxBrowser } from '../harness/fixture';
 import { waitForExtensionTab } from '../harness/firefox';
+import { revokedGoogleHistory } from '../pages/history.page';
+import { putRecords } from '../pages/put-records.page';
 import { connectHubSpot, expectPanelState, waitForSyncEnd } from '../pages/sync-panel.page';
 import { readSyncedRecords } from '../pages/sync-store.page';
 import { tabRecords } from '../pages/mail-variants.page';
@@ -79,6 +84,48 @@ describe('Firefox: the sidebar', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 });
+
+describe('Firefox: connection history', () => {
+  it('the side panel\'s history section and the support page give the verdict, sources and timeline; the portal page its chart', async () => {
+    const address = 'rita.revoked@history-firefox.example';
+    const { records, revokedAt } = revokedGoogleHistory(address, 'admin@history-firefox.example');
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+    const counts = { linked: 3, broken: 1, 'half-unlinked': 1, 'not-linked': 0, unknown: 1 };
+    await putRecords(await ctx.eb.worker(), { ...records, statusSnapshots: [{ day, counts, total: 6, at: yesterday.toISOString() }] });
+    const title = createTranslator('en')('history.verdict.google-access-removed.by-user', { date: dayIn('en', revokedAt) });
+
+    const panel = await ctx.eb.openExtensionPage('sidepanel', `mailbox=${encodeURIComponent(address)}`);
+    await expectHistory(panel, '[data-testid="history-section"]', title);
+    const support = await ctx.eb.openExtensionPage('support', `address=${encodeURIComponent(address)}`);
+    await expectHistory(support, '[data-testid="history-page"]', title);
+    await ctx.eb.screenshot(support, 'support-timeline');
+    const portal = await ctx.eb.openExtensionPage('support');
+    const chart = await portal.waitForSelector('[data-testid="portal-health"] [data-testid="status-chart"] svg[role="img"]', ui);
+    expect(await chart?.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '')).toContain(createTranslator('en')('health.chart.desc'));
+    // Yesterday's bar: one part per status with mailboxes (linked, broken, half-unlinked, unknown).
+    expect(await chart?.evaluate((svg, wanted) => svg.querySelectorAll(`g[data-day="${wanted}"] rect`).length, day)).toBe(4);
+    await ctx.eb.screenshot(portal, 'support-health');
+    for (const page of [panel, support, portal]) expect(ctx.eb.consoleErrors(page)).toEqual([]);
+    await Promise.all([panel.close(), support.close(), portal.close()]);
+  });
+});
+
+/** The day as English writes it (Intl, as the extension does), with the year when not this one. */
+function dayIn(locale: string, iso: string): string {
+  const sameYear = new Date(iso).getFullYear() === new Date().getFullYear();
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(new Date(iso));
+}
+
+/** Under `root`: the verdict in words, the token-audit source read, Google's three facts newest first. */
+async function expectHistory(page: Page, root: string, title: string): Promise<void> {
+  const verdict = `${root} [data-testid="verdict"][data-code="google-access-removed"]`;
+  await page.waitForSelector(verdict, ui);
+  expect(await page.$eval(`${verdict} [data-testid="verdict-title"]`, (el) => el.textContent)).toBe(title);
+  expect(await page.$eval(`${root} [data-testid="history-source"][data-source="google-token-audit"]`, (el) => (el as HTMLElement).dataset.state)).toBe('read');
+  const google = await page.$$eval(`${root} [data-testid="timeline-entry"][data-side="google"]`, (entries) => entries.map((e) => (e as HTMLElement).dataset.kind));
+  expect(google).toEqual(['google-revoke', 'google-activity', 'google-authorize']);
+}
 
 /**
  * The chip is in the window, its element tells the page nothing of the status (a closed shadow

@@ -10,6 +10,7 @@ import { chromeBuildDir, e2eArtifactsRoot } from './paths';
 import type { RunningSandbox } from './sandbox';
 import type { ExtensionSession } from './session';
 import { TargetConsoles } from './target-console';
+import { pageSettled } from './page-settled';
 import { stopServiceWorkers, wakeServiceWorker } from './worker-control';
 
 export type { ExtensionPageName, ExtensionRealm, ExtensionSession } from './session';
@@ -118,9 +119,11 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
     extensionOrigin: `chrome-extension://${extensionId}/`,
     artifactsDir,
     newPage,
-    openExtensionPage(name, query) {
+    async openExtensionPage(name, query) {
       const search = query ? (query.startsWith('?') ? query : `?${query}`) : '';
-      return newPage(`chrome-extension://${extensionId}/${name}.html${search}`);
+      const page = await newPage(`chrome-extension://${extensionId}/${name}.html${search}`);
+      await pageSettled(page, name);
+      return page;
     },
     async tabOpenedFromExtension(url, before) {
       // Chromium names the new tab's URL on its target: wait for that (the page's own location.href,

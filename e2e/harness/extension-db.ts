@@ -134,5 +134,6 @@ export async function readMetaValues(realm: ExtensionRealm, keys: readonly strin
 
 /** Applies `writes` in one transaction (to arrange a world; call waitForDatabase first on a fresh profile). */
 export async function writeExtensionDb(realm: ExtensionRealm, writes: DbWrite[]): Promise<void> {
+  if (writes.length === 0) return;
   await realm.evaluate(writeInExtension, storeContract.database, writes);
 }

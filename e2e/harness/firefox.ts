@@ -10,6 +10,7 @@ import { FIREFOX_EXTENSION_UUID, GECKO_ID, firefoxPrefs, writeCertificateOverrid
 import { e2eArtifactsRoot, firefoxBuildDir } from './paths';
 import type { RunningSandbox } from './sandbox';
 import type { ExtensionPageName, ExtensionRealm, ExtensionSession } from './session';
+import { pageSettled } from './page-settled';
 
 /** Debian's Firefox ESR unless INBOXLINK_FIREFOX says otherwise (scripts/ensure-firefox.mjs installs it). */
 export function firefoxExecutable(): string {
@@ -94,6 +95,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
     const page = await running.newPage();
     errors.attach(page);
     await navigateToExtension(page, `${origin}${name}.html${search}`);
+    await pageSettled(page, name);
     return page;
   }
 

@@ -162,3 +162,26 @@ export async function downloaded(folder: string, pattern: RegExp): Promise<{ nam
   if (!name) throw new Error(`no download matching ${pattern} in ${folder}`);
   return { name, text: await readFile(path.join(folder, name), 'utf8') };
 }
+
+/**
+ * A Google mailbox's history as the token-audit job stores it, without a sync (Firefox's run has
+ * no Google admin): authorized 150 days ago, used by Gmail 10 days ago, access removed by the user
+ * `revokedDaysAgo` days ago; the admin's source read. Records per store, for putRecords.
+ */
+export function revokedGoogleHistory(address: string, admin: string, now = Date.now(), revokedDaysAgo = 6): { records: Record<string, unknown[]>; revokedAt: string } {
+  const syncedAt = new Date(now).toISOString();
+  const revokedAt = daysAgo(revokedDaysAgo, now);
+  const where = 'admin.googleapis.com/admin/reports/v1/activity/users/all/applications/token';
+  const event = (kind: 'authorize' | 'activity' | 'revoke', at: string) => ({
+    id: `google-token-audit:${kind}:${at}`, source: 'google-token-audit', address, at, kind, client: GOOGLE_CLIENT, app: 'HubSpot',
+    result: kind === 'activity' ? 'success' : 'info', detail: kind === 'activity' ? { product: 'GMAIL' } : {}, where, syncedAt,
+  });
+  return {
+    revokedAt,
+    records: {
+      mailboxes: [{ address, provider: 'google', kind: 'personal', firstSeenAt: syncedAt, updatedAt: syncedAt }],
+      historySources: [{ key: `google-token-audit:${admin}`, source: 'google-token-audit', account: admin, state: 'ok', clients: [GOOGLE_CLIENT], checkedAt: syncedAt, readUntil: syncedAt }],
+      historyEvents: [event('authorize', daysAgo(150, now)), event('activity', daysAgo(10, now)), event('revoke', revokedAt)],
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { createTranslator, type Locale } from '../i18n';
 import type { StoreName } from '../store';
 import { subscribe as subscribeToStore } from '../store/changes';
 import { needsAttention, type LinkStatus } from '../status/mailbox-status';
-import { summarizeMailboxes } from '../status/read-facts';
+import { summarizeMailboxes } from '../store/reads/mailbox-facts';
 import { currentLocale } from './locale';
 
 /** Stores whose changes can change a mailbox's status (as in components/shared/use-mailboxes.ts). */

@@ -2,16 +2,18 @@
  * Portal health in the background: after each burst of changes to what decides a status, today's
  * count per status is stored (the chart's history) and the admin's alert checked — a notification
  * at most once a day when broken + half-unlinked mailboxes exceed the share they set (off by
- * default). State lives in IndexedDB; this closure only debounces.
+ * default). State lives in IndexedDB; ../store/debounced-watcher.ts debounces (never two checks at
+ * once: two could both find the alert due and notify twice the same day).
  */
 import { createTranslator } from '../i18n';
 import { formatCount } from '../i18n/message';
 import { alertDue, countStatuses, type StatusCounts } from '../history/health';
 import '../history/settings';
 import { recordStatusSnapshot } from '../history/status-snapshots';
-import { summarizeMailboxes } from '../status/read-facts';
+import { summarizeMailboxes } from '../store/reads/mailbox-facts';
 import { createStoreAccess } from '../store/access';
 import { subscribe as subscribeToStore } from '../store/changes';
+import { startDebouncedWatcher } from '../store/debounced-watcher';
 import { repo } from '../store/repo';
 import type { StoreName } from '../store';
 import { currentLocale } from './locale';
@@ -37,19 +39,11 @@ export async function checkHealth(now = new Date()): Promise<{ counts: StatusCou
 }
 
 export function startHealthMonitor(subscribe = subscribeToStore): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
-    timer = undefined;
-    checkHealth().catch((error: unknown) => console.warn('[inboxlink] health:', error instanceof Error ? error.message : error));
-  };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  };
-  const stop = subscribe(WATCHED, schedule);
-  schedule();
-  return () => {
-    stop();
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  return startDebouncedWatcher({
+    stores: WATCHED,
+    subscribe,
+    debounceMs: DEBOUNCE_MS,
+    run: () => checkHealth(),
+    onError: (error) => console.warn('[inboxlink] health:', error instanceof Error ? error.message : error),
+  });
 }

@@ -7,6 +7,7 @@
  */
 import type { StoreName } from '../store/db-types';
 import { subscribe as subscribeToContext, type ChangeHub } from '../store/changes';
+import { startDebouncedWatcher } from '../store/debounced-watcher';
 import type { PlanRunner } from '../plans';
 import { backgroundPlanRunner } from './handlers/plans/runner';
 
@@ -25,37 +26,11 @@ const logError = (error: unknown): void => console.warn('[inboxlink] plan grow:'
 /** Starts listening (and checks once now); returns the function that stops it. */
 export function startPlanGrower(options: PlanGrowerOptions = {}): () => void {
   const runner = options.runner ?? backgroundPlanRunner;
-  const debounceMs = options.debounceMs ?? GROW_DEBOUNCE_MS;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
-
-  const run = (): void => {
-    timer = undefined;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = runner().growPlans().then(() => undefined, logError).finally(() => {
-      running = undefined;
-      if (again && !stopped) {
-        again = false;
-        schedule();
-      }
-    });
-  };
-  function schedule(): void {
-    if (stopped) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
-  }
-
-  const unsubscribe = (options.subscribe ?? subscribeToContext)(PROVIDER_NAMING_STORES, schedule);
-  schedule();
-  return () => {
-    stopped = true;
-    unsubscribe();
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  return startDebouncedWatcher({
+    stores: PROVIDER_NAMING_STORES,
+    subscribe: options.subscribe ?? subscribeToContext,
+    debounceMs: options.debounceMs ?? GROW_DEBOUNCE_MS,
+    run: () => runner().growPlans(),
+    onError: logError,
+  });
 }

@@ -22,6 +22,25 @@ const GRANT_PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook']
 const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [...items].sort((a, b) => at(b).localeCompare(at(a)));
 
 /**
+ * Answers several rules need about one address, computed once per facts object (one snapshot's;
+ * facts are never changed once built). A WeakMap, so a snapshot's answers go with it.
+ */
+interface Derived {
+  provider?: MailProvider;
+  grant?: ReturnType<typeof grantStateFrom>;
+  /** null: no Connected emails row speaks for it. */
+  personal?: PersonalCrmSide | null;
+  verdict?: MailboxVerdict;
+}
+const derivedByFacts = new WeakMap<AddressFacts, Derived>();
+
+function derivedOf(facts: AddressFacts): Derived {
+  let derived = derivedByFacts.get(facts);
+  if (!derived) derivedByFacts.set(facts, (derived = {}));
+  return derived;
+}
+
+/**
  * The mail provider, from the best source we have: the mailbox record, else a provider grant
  * (a grant at Google means a Google mailbox), else a provider consent page, else a consumer
  * domain. Personal inboxes seen only on HubSpot's page have no mailbox record, so without this an
@@ -32,6 +51,11 @@ export function providerOf(facts: AddressFacts): MailProvider {
   if (known && known !== 'unknown') return known;
   // Most addresses of a big portal are users without any mailbox fact: no sort, no copy for them.
   if (facts.grants.length === 0 && facts.observations.length === 0) return consumerProvider(facts.address);
+  const derived = derivedOf(facts);
+  return (derived.provider ??= seenProvider(facts));
+}
+
+function seenProvider(facts: AddressFacts): MailProvider {
   const fromGrant = newestFirst(facts.grants, (g) => g.evidence.at)[0]?.provider;
   if (fromGrant) return fromGrant;
   const observed = grantObservations(facts)[0]?.value.provider;
@@ -39,10 +63,19 @@ export function providerOf(facts: AddressFacts): MailProvider {
   return consumerProvider(facts.address);
 }
 
-const consumerProvider = (address: string): MailProvider => CONSUMER_DOMAINS[address.slice(address.lastIndexOf('@') + 1)] ?? 'unknown';
+const CONSUMER_ENTRIES = Object.entries(CONSUMER_DOMAINS);
 
-/** Several rules ask for the same address's verdict: computed once per facts object (one snapshot). */
-const verdicts = new WeakMap<AddressFacts, MailboxVerdict>();
+/**
+ * The provider a consumer domain (what follows the last "@") names, compared in place: no
+ * substring per address, and no lookup that could hit an Object.prototype key.
+ */
+function consumerProvider(address: string): MailProvider {
+  for (const [domain, provider] of CONSUMER_ENTRIES) {
+    const at = address.length - domain.length - 1;
+    if (address.endsWith(domain) && (at === -1 || (at >= 0 && address.charCodeAt(at) === 64 /* @ */))) return provider;
+  }
+  return 'unknown';
+}
 
 /** lib/status's verdict, fed the resolved provider. */
 export function verdictFor(facts: AddressFacts): MailboxVerdict {
@@ -50,9 +83,8 @@ export function verdictFor(facts: AddressFacts): MailboxVerdict {
   if (facts.observations.length === 0 && facts.channelAccounts.length === 0 && facts.grants.length === 0) {
     return { status: 'unknown', kind: facts.mailbox?.kind ?? 'personal', checkedAt: null };
   }
-  let verdict = verdicts.get(facts);
-  if (!verdict) verdicts.set(facts, (verdict = computeVerdict(facts)));
-  return verdict;
+  const derived = derivedOf(facts);
+  return (derived.verdict ??= computeVerdict(facts));
 }
 
 function computeVerdict(facts: AddressFacts): MailboxVerdict {
@@ -61,7 +93,10 @@ function computeVerdict(facts: AddressFacts): MailboxVerdict {
 }
 
 export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
-  return facts.observations.length === 0 ? undefined : personalSideFrom(facts.observations, facts.mailbox?.portalId);
+  if (facts.observations.length === 0) return undefined;
+  const derived = derivedOf(facts);
+  if (derived.personal === undefined) derived.personal = personalSideFrom(facts.observations, facts.mailbox?.portalId) ?? null;
+  return derived.personal ?? undefined;
 }
 
 const UNKNOWN_GRANT = { state: 'unknown' } as const;
@@ -70,7 +105,8 @@ const UNKNOWN_GRANT = { state: 'unknown' } as const;
 export function grantState(facts: AddressFacts): ReturnType<typeof grantStateFrom> {
   // Every rule asks this of every address; most have neither a grant nor a consent page seen.
   if (facts.grants.length === 0 && facts.observations.length === 0) return UNKNOWN_GRANT;
-  return grantStateFrom(facts.grants, facts.observations, { provider: providerOf(facts), tenant: tenantOfAddress(facts.address) });
+  const derived = derivedOf(facts);
+  return (derived.grant ??= grantStateFrom(facts.grants, facts.observations, { provider: providerOf(facts), tenant: tenantOfAddress(facts.address) }));
 }
 
 /** Team channels HubSpot still has: neither archived nor missing from the last full sync. */

@@ -1,7 +1,8 @@
 /**
  * What the rules read: the stores they need, copied out of one read-only transaction (so every
  * rule sees the same moment), plus each address's facts gathered once. Plain data: rules stay pure
- * functions, testable with a hand-made snapshot (`makeSnapshot`) and no IndexedDB.
+ * functions, testable with a hand-made snapshot (`makeSnapshot`) and no IndexedDB. The read itself
+ * lives beside the store (lib/store/reads/diagnose-snapshot.ts).
  */
 import {
   normalizeAddress,
@@ -12,10 +13,7 @@ import {
   type Observation,
   type ProviderGrant,
 } from '../model';
-import type { HubSpotPortal } from '../auth/hubspot-portal';
 import { isPartnerSubject, type PartnerPortal } from '../partner/facts';
-import { partnerPortalOf } from '../partner/read-facts';
-import type { StoreAccess } from '../store/access';
 import type { StoreName } from '../store/db-types';
 
 /** Everything known about one address, across stores. */
@@ -43,6 +41,13 @@ export interface SnapshotRecords {
 export interface DiagnoseSnapshot extends SnapshotRecords {
   /** Every address any store mentions, sorted, with its facts. */
   byAddress: ReadonlyMap<string, AddressFacts>;
+  /**
+   * The addresses with anything seen on either side of a link — an observation, a channel
+   * account, a grant — in byAddress's order. Every per-address rule needs one of those to find
+   * anything, so the rules walk this list: a big portal's users without a mailbox (8,000 of
+   * 10,000) are not in it.
+   */
+  onEitherSide: readonly AddressFacts[];
   /** The connected HubSpot portal (meta `hubspotPortal`): whose partner settings the rules judge. */
   portal?: PartnerPortal;
 }
@@ -93,27 +98,13 @@ export function makeSnapshot(records: Partial<SnapshotRecords> = {}, portal?: Pa
   for (const user of parts.crmUsers) add(at(user.email), 'users', user);
   for (const owner of parts.owners) if (owner.email) add(at(owner.email), 'owners', owner);
   // Code-unit order (addresses are lower case): a locale-aware sort of 10,000 keys costs tens of ms.
-  const byAddress = new Map([...facts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { ...parts, byAddress, ...(portal ? { portal } : {}) };
-}
-
-/**
- * One read-only transaction over the diagnosed stores, so no rule sees half a sync page. The
- * connected portal is read in it too, but `meta` is no diagnosed store: the sync writes it all the
- * time, and a portal change clears crmUsers anyway (which the refresher does watch).
- */
-export async function readSnapshot(access: Pick<StoreAccess, 'db'>): Promise<DiagnoseSnapshot> {
-  const db = await access.db();
-  const tx = db.transaction([...DIAGNOSED_STORES, 'meta'], 'readonly');
-  const [mailboxes, observations, crmUsers, owners, channelAccounts, grants, portalMeta] = await Promise.all([
-    tx.objectStore('mailboxes').getAll(),
-    tx.objectStore('observations').getAll(),
-    tx.objectStore('crmUsers').getAll(),
-    tx.objectStore('owners').getAll(),
-    tx.objectStore('channelAccounts').getAll(),
-    tx.objectStore('grants').getAll(),
-    tx.objectStore('meta').get('hubspotPortal') as Promise<HubSpotPortal | undefined>,
-  ]);
-  await tx.done;
-  return makeSnapshot({ mailboxes, observations, crmUsers, owners, channelAccounts, grants }, partnerPortalOf(portalMeta));
+  // The default sort of strings is that order, without a comparator called from JS per pair.
+  const byAddress = new Map<string, AddressFacts>();
+  const onEitherSide: AddressFacts[] = [];
+  for (const key of [...facts.keys()].sort()) {
+    const found = facts.get(key) as AddressFacts;
+    byAddress.set(key, found);
+    if (found.observations !== NONE || found.channelAccounts !== NONE || found.grants !== NONE) onEitherSide.push(found);
+  }
+  return { ...parts, byAddress, onEitherSide, ...(portal ? { portal } : {}) };
 }

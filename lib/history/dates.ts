@@ -8,32 +8,45 @@ export interface DateOptions {
   now: string;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+type Variant = 'year' | 'day' | 'day-year' | 'time' | 'time-year';
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions, variant: string): Intl.DateTimeFormat {
-  const key = `${locale}|${options.timeZone ?? ''}|${variant}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
+const SHAPES: Record<Variant, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+  'day-year': { day: 'numeric', month: 'short', year: 'numeric' },
+  time: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  'time-year': { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+/**
+ * Formatters by language and zone, each variant made once: a timeline writes a hundred dates in
+ * one render, and a formatter (or a fresh options object per date) is not free.
+ */
+const formats = new Map<string, Partial<Record<Variant, Intl.DateTimeFormat>>>();
+
+function formatter(locale: string, timeZone: string | undefined, variant: Variant): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let set = formats.get(key);
+  if (!set) formats.set(key, (set = {}));
+  return (set[variant] ??= new Intl.DateTimeFormat(locale, { ...SHAPES[variant], ...(timeZone ? { timeZone } : {}) }));
 }
 
-function yearIn(iso: string, locale: string, timeZone: string | undefined): string {
-  return formatter(locale, { year: 'numeric', ...(timeZone ? { timeZone } : {}) }, 'year').format(new Date(iso));
+const yearIn = (iso: string, timeZone: string | undefined): string => formatter('en', timeZone, 'year').format(Date.parse(iso));
+
+/** The year of "now" in a zone, remembered for the last now asked (every date of a render asks the same). */
+let nowYear: { now: string; timeZone: string | undefined; year: string } | undefined;
+
+function otherYear(iso: string, options: DateOptions): boolean {
+  if (nowYear?.now !== options.now || nowYear.timeZone !== options.timeZone) nowYear = { now: options.now, timeZone: options.timeZone, year: yearIn(options.now, options.timeZone) };
+  return yearIn(iso, options.timeZone) !== nowYear.year;
 }
 
 /** The day of `iso`: day and month, plus the year when it differs from now's. */
 export function formatDay(iso: string, locale: string, options: DateOptions): string {
-  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const otherYear = yearIn(iso, 'en', options.timeZone) !== yearIn(options.now, 'en', options.timeZone);
-  return formatter(locale, { day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}), ...zone }, otherYear ? 'day-year' : 'day').format(new Date(iso));
+  return formatter(locale, options.timeZone, otherYear(iso, options) ? 'day-year' : 'day').format(Date.parse(iso));
 }
 
 /** Day and time, for a timeline entry. */
 export function formatDateTime(iso: string, locale: string, options: DateOptions): string {
-  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const otherYear = yearIn(iso, 'en', options.timeZone) !== yearIn(options.now, 'en', options.timeZone);
-  return formatter(locale, { day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}), hour: '2-digit', minute: '2-digit', ...zone }, otherYear ? 'time-year' : 'time').format(new Date(iso));
+  return formatter(locale, options.timeZone, otherYear(iso, options) ? 'time-year' : 'time').format(Date.parse(iso));
 }

@@ -3,7 +3,8 @@
  * indexes (the side panel, the timeline page: cost independent of the cache's size), or every
  * address at once for the portal report and health, grouped in memory from one transaction.
  */
-import { readSnapshot, type AddressFacts, type DiagnoseSnapshot } from '../diagnose/snapshot';
+import type { AddressFacts, DiagnoseSnapshot } from '../diagnose/snapshot';
+import { readSnapshot } from '../store/reads/diagnose-snapshot';
 import { normalizeAddress, type Finding, type HistoryEvent, type HistorySourceStatus, type SyncRun } from '../model';
 import type { StoreAccess } from '../store/access';
 import { makeMailboxHistory, type MailboxHistory } from './snapshot';

@@ -31,20 +31,22 @@ export interface HistoryParts {
   findings?: readonly Finding[];
   /**
    * The caller already keeps `events` and `findings` to this address, events and runs newest
-   * first, and shares `sources` and `runs` between histories (the portal: 10,000 addresses).
+   * first, shares `sources` and `runs` between histories (the portal: 10,000 addresses), and
+   * `facts` come from a snapshot (their address is normalized).
    */
   prepared?: boolean;
 }
 
-const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [...items].sort((a, b) => at(b).localeCompare(at(a)));
+/** ISO times order as strings: compared directly, not through a locale's collation (a thousand events). */
+const newestFirst = <T>(items: readonly T[], at: (item: T) => string): T[] => [...items].sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : 0));
 
 const NONE: never[] = [];
 
 export function makeMailboxHistory(parts: HistoryParts): MailboxHistory {
-  const address = normalizeAddress(parts.facts.address);
   if (parts.prepared) {
     return {
-      address,
+      // The snapshot's key: normalized already.
+      address: parts.facts.address,
       facts: parts.facts,
       provider: providerOf(parts.facts),
       events: (parts.events ?? NONE) as HistoryEvent[],
@@ -53,6 +55,7 @@ export function makeMailboxHistory(parts: HistoryParts): MailboxHistory {
       findings: (parts.findings ?? NONE) as Finding[],
     };
   }
+  const address = normalizeAddress(parts.facts.address);
   return {
     address,
     facts: parts.facts,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { diagnose, refreshFindings } from '../../lib/diagnose/run';
-import { readSnapshot } from '../../lib/diagnose/snapshot';
+import { refreshFindings } from '../../lib/background/refresh-findings';
+import { diagnose } from '../../lib/diagnose/run';
+import { readSnapshot } from '../../lib/store/reads/diagnose-snapshot';
 import { freshDb, type TestDb } from './db';
 import { crmRow, grant, user } from './fixtures';
 

@@ -56,6 +56,33 @@ describe('a team plan started while the provider is unknown', () => {
     expect(await bed.runner.growPlans()).toEqual([]);
   });
 
+  it('cannot be closed by the user\'s word while the provider side is open: only a verified check ends it', async () => {
+    const bed = planBed();
+    await seedUnknownProvider(bed);
+    const plan = await bed.start(address);
+    expect((await deleteChannel(bed))?.status).toBe('partial');
+
+    // Confirming the open final check, or asking to run or re-check it, changes nothing.
+    const confirmed = await bed.runner.advance(plan.id, { type: 'confirmed', stepId: 'final-check/check' });
+    expect(confirmed).toMatchObject({ changed: false, refused: 'plan-not-running' });
+    const recheck = await bed.runner.advance(plan.id, { type: 'resume' });
+    expect(recheck.plan?.status).toBe('partial');
+    expect(stepOf(recheck.plan, 'final-check/check')).toMatchObject({ state: 'failed', error: 'side-open' });
+    const actions = await auditActions(bed);
+    expect(actions).not.toContain('step.confirmed:confirmed');
+    expect(actions).not.toContain('plan.done:ok');
+
+    // Once the provider is known the plan grows its step; the user's word on the grown step is
+    // refused too when the step is an API one: only Google's listing (a verified check) ends it.
+    await bed.repo.upsertMailbox({ address, provider: 'google' });
+    await bed.runner.growPlans();
+    const word = await bed.runner.advance(plan.id, { type: 'confirmed', stepId: 'revoke-google-workspace/revoke' });
+    expect(word).toMatchObject({ changed: false, refused: 'api-step-needs-run' });
+    const early = await bed.runner.advance(plan.id, { type: 'confirmed', stepId: 'final-check/check' });
+    expect(early).toMatchObject({ changed: false, refused: 'not-current-step' });
+    expect(early.plan?.status).toBe('running');
+  });
+
   it('grows the provider step when a page names the provider after the plan ended, and opens the plan again', async () => {
     const bed = planBed();
     await seedUnknownProvider(bed);

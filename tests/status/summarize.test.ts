@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeStore } from '../../lib/store/open';
 import { createRepo } from '../../lib/store/repo';
-import { summarizeMailboxes } from '../../lib/status/read-facts';
+import { summarizeMailboxes } from '../../lib/store/reads/mailbox-facts';
 
 // The context's own database (fake-indexeddb/auto from tests/setup.ts), as the popup reads it.
 afterEach(async () => {

@@ -48,7 +48,7 @@ describe('side panel list', () => {
     fireEvent.click(screen.getByTestId('filters-clear'));
     // Ada is linked to her HubSpot user by user id, Bob by email.
     const owner = screen.getByLabelText('Owner') as HTMLSelectElement;
-    // Owners are looked up after the list shows (lib/status/read-index.ts readMailboxOwners).
+    // Owners are looked up after the list shows (lib/store/reads/mailbox-index.ts readMailboxOwners).
     await waitFor(() => expect([...owner.options].map((o) => o.textContent)).toEqual(['All', 'Ada Lovelace', 'Bob Builder', 'No HubSpot user']));
     fireEvent.change(owner, { target: { value: '12' } });
     expect(rows().map((r) => r.dataset.address)).toEqual([BOB]);

@@ -3,7 +3,7 @@ import { normalizeAddress } from '../../model';
 import { ForbiddenError, type Handlers } from '../../messaging/router';
 import { isMailHost } from '../../pages/hosts';
 import { verdictOf } from '../../status/mailbox-facts';
-import { readMailboxFacts } from '../../status/read-facts';
+import { readMailboxFacts } from '../../store/reads/mailbox-facts';
 import { chipLabel, chipSetup } from '../chip-setup';
 import { currentLocale } from '../locale';
 import { addressesOfTab, rememberTabMailbox } from '../tab-mailboxes';

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../messaging/router';
-import { summarizeMailboxes } from '../../status/read-facts';
+import { summarizeMailboxes } from '../../store/reads/mailbox-facts';
 
 /** Every known mailbox with its status, most recently seen first. */
 export const mailboxesSummary: NonNullable<Handlers['mailboxes/summary']> = async () => ({ mailboxes: await summarizeMailboxes() });

@@ -12,7 +12,7 @@ export const brokenConnection: Rule = {
   severity: 'warning',
   planFlow: 'disconnect-personal-inbox',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    return snapshot.onEitherSide.flatMap((facts) => {
       const verdict = verdictFor(facts);
       if (verdict.status !== 'broken') return NO_FINDINGS;
       const grantGone = grantState(facts).state === 'absent';

@@ -24,7 +24,7 @@ export const crmUserMismatch: Rule = {
   severity: 'warning',
   planFlow: 'disconnect-personal-inbox',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    return snapshot.onEitherSide.flatMap((facts) => {
       const signedIn = newest(facts.observations, 'signed-in-address');
       const side = personalSide(facts);
       const user = hubspotUser(facts);

@@ -12,7 +12,7 @@ export const deactivatedUserGrant: Rule = {
   code: 'deactivated-user-grant',
   severity: 'critical',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    return snapshot.onEitherSide.flatMap((facts) => {
       const user = departedUser(facts);
       if (!user || grantState(facts).state !== 'present') return NO_FINDINGS;
       return [

@@ -14,7 +14,7 @@ export const deactivatedUserTeamChannel: Rule = {
   severity: 'warning',
   planFlow: 'delete-team-channel',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    return snapshot.onEitherSide.flatMap((facts) => {
       const user = departedUser(facts);
       const channels = liveChannels(facts);
       if (!user || channels.length === 0) return NO_FINDINGS;

@@ -15,7 +15,7 @@ export const grantWithoutInbox: Rule = {
   code: 'grant-without-inbox',
   severity: 'warning',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    return snapshot.onEitherSide.flatMap((facts) => {
       if (grantState(facts).state !== 'present' || departedUser(facts)) return NO_FINDINGS;
       const seenAbsent = notConnectedInHubSpot(facts);
       if (!seenAbsent && verdictFor(facts).status !== 'unknown') return NO_FINDINGS;

@@ -12,7 +12,7 @@ export const halfUnlinked: Rule = {
   code: 'half-unlinked',
   severity: 'warning',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    return snapshot.onEitherSide.flatMap((facts) => {
       if (verdictFor(facts).status !== 'half-unlinked') return NO_FINDINGS;
       const grant = grantState(facts);
       if (grant.state === 'present' && departedUser(facts)) return NO_FINDINGS;

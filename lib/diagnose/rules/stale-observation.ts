@@ -15,10 +15,11 @@ export const staleObservation: Rule = {
   code: 'stale-observation',
   severity: 'info',
   run(snapshot, now) {
-    return [...snapshot.byAddress.values()].flatMap((facts) => {
+    const nowMs = Date.parse(now);
+    return snapshot.onEitherSide.flatMap((facts) => {
       const side = personalSide(facts);
       if (!side || side.state === 'removed' || liveChannels(facts).length > 0) return NO_FINDINGS;
-      const days = Math.floor((Date.parse(now) - Date.parse(side.evidence.at)) / DAY_MS);
+      const days = Math.floor((nowMs - Date.parse(side.evidence.at)) / DAY_MS);
       if (!(days > STALE_AFTER_DAYS)) return NO_FINDINGS;
       return [findingOf(staleObservation, facts.address, now, { evidence: [crmEvidence(side), ageEvidence(days)] })];
     });

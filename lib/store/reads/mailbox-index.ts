@@ -1,11 +1,15 @@
+/**
+ * The side panel's mailbox list, read beside the store; the status rows come from the pure
+ * lib/status/summary.ts.
+ */
 import { unwrap } from 'idb';
-import type { ChannelAccount, CrmUser, Finding, Mailbox } from '../model';
-import { getMany } from '../store/get-many';
-import { openStore } from '../store/open';
-import type { MetaMap } from '../store/records';
+import type { ChannelAccount, CrmUser, Finding, Mailbox } from '../../model';
+import { getMany } from '../get-many';
+import { openStore } from '../open';
+import type { MetaMap } from '../records';
 // meta `hubspotPortal` is declared there.
-import type {} from '../auth/hubspot-portal';
-import { summarizeRows, type MailboxSummaryRow } from './read-facts';
+import type {} from '../../auth/hubspot-portal';
+import { summarizeRows, type MailboxSummaryRow } from '../../status/summary';
 
 /** What the side panel's list joins: status rows, the mailboxes, team channels, findings. */
 export interface MailboxIndexSources {
@@ -36,7 +40,7 @@ export async function readMailboxIndexSources(): Promise<MailboxIndexSources> {
 /**
  * The CRM users the personal mailboxes may belong to (a team mailbox has no owner): by each
  * mailbox's user id and by its address, through the key and the email index, in batches
- * (../store/get-many.ts). Read apart from the list, so the list shows before its owners: reading
+ * (../get-many.ts). Read apart from the list, so the list shows before its owners: reading
  * a portal's 10,000 users whole cost the page a long task to deserialize, and 1,600 lookups take
  * longer than the list itself.
  */

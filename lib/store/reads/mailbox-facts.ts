@@ -1,0 +1,63 @@
+/**
+ * Reading a mailbox's facts out of the store, beside it: the status rule (lib/status) is pure and
+ * receives what these functions read. Any extension context may call them (the store is the
+ * extension's); content scripts cannot (openStore throws there).
+ */
+import { normalizeAddress } from '../../model';
+import type { IDBPTransaction } from 'idb';
+import type { InboxlinkDB, StoreName } from '../db-types';
+import { openStore } from '../open';
+import type { MetaMap } from '../records';
+// meta `hubspotPortal` is declared there.
+import type {} from '../../auth/hubspot-portal';
+import type { MailboxFacts } from '../../status/mailbox-facts';
+import { summarizeRows, type MailboxSummaryRow } from '../../status/summary';
+
+/** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
+export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'] as const;
+
+type FactTransaction = IDBPTransaction<InboxlinkDB, StoreName[], 'readonly'>;
+
+/** The connected HubSpot portal (meta `hubspotPortal`): HubSpot pages of other portals do not count. */
+const connectedPortal = (tx: FactTransaction) => tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>;
+
+/** The reads of one address's facts, issued at once inside the caller's transaction. */
+export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<MailboxFacts> {
+  return Promise.all([
+    tx.objectStore('mailboxes').get(key),
+    tx.objectStore('observations').index('address').getAll(key),
+    tx.objectStore('channelAccounts').index('address').getAll(key),
+    tx.objectStore('grants').index('address').getAll(key),
+    connectedPortal(tx),
+  ]).then(([mailbox, observations, channelAccounts, grants, portal]) => ({
+    mailbox, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}),
+  }));
+}
+
+/** Reads everything known about one address in a single read transaction (a consistent snapshot). */
+export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
+  const db = await openStore();
+  const tx = db.transaction([...FACT_STORES], 'readonly');
+  const facts = await readMailboxFactsIn(tx, normalizeAddress(address));
+  await tx.done;
+  return facts;
+}
+
+/**
+ * Every known mailbox with its status, most recently seen first. Reads only; any extension page
+ * may call it. One read transaction over four stores, grouped in memory (lib/status/summary.ts):
+ * a transaction per mailbox made a cache of 2,000 mailboxes take minutes.
+ */
+export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
+  const db = await openStore();
+  const tx = db.transaction([...FACT_STORES], 'readonly');
+  const [mailboxes, observations, channelAccounts, grants, portal] = await Promise.all([
+    tx.objectStore('mailboxes').getAll(),
+    tx.objectStore('observations').getAll(),
+    tx.objectStore('channelAccounts').getAll(),
+    tx.objectStore('grants').getAll(),
+    connectedPortal(tx),
+  ]);
+  await tx.done;
+  return summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
+}
