@@ -19,6 +19,8 @@ import { msalChunk } from './msal-chunk';
 import { popupFirstStatus } from './popup-first-status';
 import { sidepanelScale } from './sidepanel-scale';
 import { idbFigures } from './idb';
+import { importFigures } from './import';
+import { peopleScale } from './people';
 import { historyFigures } from './history';
 import { syncBrowser } from './sync-browser';
 import { syncFull } from './sync-full';
@@ -28,7 +30,7 @@ import { formatTable, writeFigures } from './report';
 import { zipSize } from './zip-size';
 import { zipRatio } from './zip-ratio';
 
-const groups: FigureGroup[] = [bundleSizes, zipSize, zipRatio, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, historyFigures, msalChunk];
+const groups: FigureGroup[] = [bundleSizes, zipSize, zipRatio, syncFull, syncBrowser, idbFigures, workerColdStart, contentScriptFigures, popupFirstStatus, sidepanelScale, historyFigures, msalChunk, peopleScale, importFigures];
 
 const { values } = parseArgs({
   options: { 'no-build': { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },

@@ -47,7 +47,7 @@ export const sidepanelScale: FigureGroup = {
       await panel.bringToFront();
       const total = await panel.$eval('[data-testid="mailbox-count"]', (count) => Number(count.getAttribute('data-total')));
       if (total !== 2_000) throw new Error(`the side panel lists ${total} mailboxes, not 2,000`);
-      const keystrokes = await keystrokeTimes(panel);
+      const keystrokes = await keystrokeTimes(panel, { search: SEARCH, count: '[data-testid="mailbox-count"]' });
       const scrollLongest = await scrollLongestTask(panel);
       await panel.close();
       return {
@@ -60,8 +60,11 @@ export const sidepanelScale: FigureGroup = {
   },
 };
 
-/** Each keystroke's work, measured in the page; the count of shown rows must change every time. */
-async function keystrokeTimes(panel: Page): Promise<number[]> {
+/**
+ * Each keystroke's work in a list's search box, measured in the page: `KEYSTROKES` times a digit,
+ * then Backspace; the `count` element's `data-shown` must change every time (the People page uses it too).
+ */
+export async function keystrokeTimes(panel: Page, selectors: { search: string; count: string }): Promise<number[]> {
   await panel.evaluate(() => {
     const scope = window as unknown as { __keystrokes: number[] };
     scope.__keystrokes = [];
@@ -77,8 +80,8 @@ async function keystrokeTimes(panel: Page): Promise<number[]> {
       channel.port2.postMessage(null);
     }, { capture: true });
   });
-  await panel.focus(SEARCH);
-  const shown = () => panel.$eval('[data-testid="mailbox-count"]', (count) => count.getAttribute('data-shown'));
+  await panel.focus(selectors.search);
+  const shown = () => panel.$eval(selectors.count, (count) => count.getAttribute('data-shown'));
   let measured = 0;
   for (let stroke = 0; stroke < KEYSTROKES; stroke += 1) {
     for (const key of ['1', 'Backspace'] as const) {
@@ -87,8 +90,9 @@ async function keystrokeTimes(panel: Page): Promise<number[]> {
       measured += 1;
       // The result shows first; its measurement lands in the task after: wait for both.
       await panel.waitForFunction(
-        (was, count) => document.querySelector('[data-testid="mailbox-count"]')?.getAttribute('data-shown') !== was && (window as unknown as { __keystrokes: number[] }).__keystrokes.length >= count,
+        (selector, was, count) => document.querySelector(selector)?.getAttribute('data-shown') !== was && (window as unknown as { __keystrokes: number[] }).__keystrokes.length >= count,
         { timeout: 10_000 },
+        selectors.count,
         before,
         measured,
       );

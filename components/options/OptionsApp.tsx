@@ -6,6 +6,7 @@ import { ClearData } from './ClearData';
 import { ExportData } from './ExportData';
 import { GoogleSection } from './GoogleSection';
 import { HubSpotSection } from './HubSpotSection';
+import { PeopleLink } from '../people/PeopleLink';
 import { LazyPartnerView } from '../partner/LazyPartnerView';
 import { LanguageSetting } from './LanguageSetting';
 import { MicrosoftSection } from './MicrosoftSection';
@@ -29,6 +30,7 @@ export function OptionsApp() {
       <h1>{t('options.title')}</h1>
       {reading && <PolicyNotice reading={reading} />}
       <HubSpotSection status={status?.hubspot ?? undefined} onChange={refresh} />
+      <PeopleLink hubspotConnected={status ? Boolean(status.hubspot) : undefined} />
       {!apiRevokeAllowed(policy) && <p class="muted" data-testid="guided-only">{t('policy.guidedOnly')}</p>}
       <GoogleSection accounts={status?.google ?? []} onChange={refresh} />
       <MicrosoftSection accounts={status?.microsoft ?? []} onChange={refresh} />

@@ -10,6 +10,7 @@ import { failureNoticeKey, refusalKey, usePlanNotice } from './plan-notice';
 import { planParams, PlanStepItem } from './PlanStepItem';
 import { sendPlanMessage } from './send';
 import { approvedCandidates, StepAppsList, useStepApps } from './StepApps';
+import { TypedConfirmDialog } from './TypedConfirmDialog';
 import { obtainGraphWriteAccess } from './write-consent';
 
 type Dialog = { kind: 'run'; step: RunStep } | { kind: 'cancel' } | undefined;
@@ -20,7 +21,14 @@ type Dialog = { kind: 'run'; step: RunStep } | { kind: 'cancel' } | undefined;
  * alone sends `confirmed: true`; cancelling asks first too. A refusal or a failed event shows a
  * localized notice until the stored plan changes.
  */
-export function PlanChecklist({ plan }: { plan: RunPlan }) {
+export function PlanChecklist({ plan, title, statusText, checkAgain = false }: {
+  plan: RunPlan;
+  /** A people plan's own heading (default: the unlink plan's "Unlink {address} from HubSpot"). */
+  title?: string;
+  statusText?: string;
+  /** Offer "Check again" for the whole plan (people plans: HubSpot's page is where the click happens). */
+  checkAgain?: boolean;
+}) {
   const { t } = useI18n();
   const [dialog, setDialog] = useState<Dialog>();
   const [busy, setBusy] = useState(false);
@@ -55,16 +63,17 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
       )
       .finally(() => setBusy(false));
   };
-  const runConfirmed = (step: RunStep, apps: readonly string[]) => {
+  const runConfirmed = (step: RunStep, confirmation: { typed?: string; apps?: readonly string[] }) => {
     setDialog(undefined);
-    advance({ type: 'run-api', stepId: step.id, confirmed: true, ...(apps.length > 0 ? { apps: [...apps] } : {}) });
+    const { typed, apps = [] } = confirmation;
+    advance({ type: 'run-api', stepId: step.id, confirmed: true, ...(typed === undefined ? {} : { typed }), ...(apps.length > 0 ? { apps: [...apps] } : {}) });
   };
 
   return (
     <section class="plan" data-testid="plan" data-plan-id={plan.id} data-status={plan.status} aria-labelledby="plan-heading" aria-busy={busy}>
-      <h3 id="plan-heading">{t('plan.title', params)}</h3>
+      <h3 id="plan-heading">{title ?? t('plan.title', params)}</h3>
       <p>
-        <span data-testid="plan-status">{t(`plan.status.${plan.status}`)}</span>
+        <span data-testid="plan-status">{statusText ?? t(`plan.status.${plan.status}`)}</span>
         {' · '}
         <span data-testid="plan-progress" data-done={finished} data-total={plan.steps.length}>
           {t('ui.plan.progress', { doneCount: finished, count: plan.steps.length })}
@@ -91,10 +100,25 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
       </ol>
       <p role="status" data-testid="plan-notice" class="muted">{notice.text}</p>
       {plan.status === 'running' && (
-        <button type="button" data-testid="plan-cancel" disabled={busy} onClick={() => setDialog({ kind: 'cancel' })}>{t('plan.action.cancel')}</button>
+        <div class="actions">
+          {checkAgain && <button type="button" data-testid="plan-check-again" disabled={busy} onClick={() => advance({ type: 'resume' })}>{t('plan.action.recheck')}</button>}
+          <button type="button" data-testid="plan-cancel" disabled={busy} onClick={() => setDialog({ kind: 'cancel' })}>{t('plan.action.cancel')}</button>
+        </div>
       )}
-      {dialog?.kind === 'run' && (
-        <RunDialog plan={plan} step={dialog.step} onConfirm={runConfirmed} onClose={() => setDialog(undefined)} />
+      {dialog?.kind === 'run' && dialog.step.typedConfirmation !== undefined && (
+        <TypedConfirmDialog
+          title={t('ui.plan.confirmTitle')}
+          message={t((dialog.step.confirm ?? dialog.step.explain) as MessageKey, planParams(plan, dialog.step))}
+          expected={dialog.step.typedConfirmation}
+          inputLabel={t('ui.plan.typeToConfirm', { address: dialog.step.typedConfirmation })}
+          confirmLabel={t(apiConfirmLabelKey(dialog.step), planParams(plan, dialog.step))}
+          backLabel={t('ui.plan.confirmBack')}
+          onConfirm={(typed) => runConfirmed(dialog.step, { typed })}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'run' && dialog.step.typedConfirmation === undefined && (
+        <RunDialog plan={plan} step={dialog.step} onConfirm={(step, apps) => runConfirmed(step, { apps })} onClose={() => setDialog(undefined)} />
       )}
       {dialog?.kind === 'cancel' && (
         <ConfirmDialog
@@ -121,7 +145,7 @@ export function PlanChecklist({ plan }: { plan: RunPlan }) {
  */
 function RunDialog({ plan, step, onConfirm, onClose }: { plan: RunPlan; step: RunStep; onConfirm: (step: RunStep, apps: readonly string[]) => void; onClose: () => void }) {
   const { t } = useI18n();
-  const params = planParams(plan);
+  const params = planParams(plan, step);
   const apps = useStepApps(plan.id, step.id);
   return (
     <ConfirmDialog

@@ -1,6 +1,7 @@
 import type { Locale, MessageKey, Translate } from '../../lib/i18n';
 import { LABEL_TABLE_OF_PAGE, pageLabelParams, type LabelTable } from '../../lib/i18n/page-labels';
 import type { RunPlan, RunStep } from '../../lib/plans';
+import { contextOf } from '../../lib/plans/step-context';
 import { useI18n } from '../shared/i18n-context';
 import { HandoffMessage } from './HandoffMessage';
 import { unprovenText } from './unproven-text';
@@ -18,9 +19,15 @@ interface Props {
   pageLanguages?: Partial<Record<LabelTable, Locale>>;
 }
 
-/** The parameters the plan strings use ({address}, {admin}, {step}). */
-export function planParams(plan: RunPlan): Record<string, string> {
-  return { address: plan.context.address, admin: plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? '', domain: plan.context.partnerDomain?.to ?? '' };
+/** The parameters the plan strings use ({address}, {admin}, {domain}, {person}), from the step's context when it has its own. */
+export function planParams(plan: RunPlan, step?: RunStep): Record<string, string> {
+  const context = step ? contextOf(plan, step) : plan.context;
+  return {
+    address: context.address,
+    admin: context.googleAdmin ?? context.microsoftAdmin ?? '',
+    domain: context.partnerDomain?.to ?? '',
+    ...(context.person ? { person: context.person.name ?? context.address } : {}),
+  };
 }
 
 /**
@@ -56,7 +63,7 @@ function actionsOf(step: RunStep) {
 /** One step of the checklist: title, explanation, state, how it completed, and its actions. */
 export function PlanStepItem({ plan, step, current, busy, onConfirm, onRun, onRecheck, pageLanguages }: Props) {
   const { t, locale } = useI18n();
-  const params = planParams(plan);
+  const params = planParams(plan, step);
   const actions = current && plan.status === 'running' ? actionsOf(step) : { confirm: false, run: false, recheck: false };
   const finished = step.state === 'done' || step.state === 'skipped';
   const unproven = finished ? undefined : unprovenText(t, step);

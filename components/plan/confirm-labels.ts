@@ -9,6 +9,7 @@ import type { RunStep } from '../../lib/plans';
 export const API_CONFIRM_LABELS: Readonly<Record<string, MessageKey>> = {
   'revoke-google-workspace': 'ui.plan.confirmDeleteAccess',
   'revoke-microsoft-admin': 'ui.plan.confirmDeletePermissions',
+  'remove-user': 'ui.plan.confirmRemoveUser',
 };
 
 /** The label key for a step's confirm button; an unknown flow falls back to the step's own title. */

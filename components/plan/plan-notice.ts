@@ -30,6 +30,7 @@ const REFUSAL_KEYS: Readonly<Record<string, MessageKey>> = {
   'not-an-api-step': 'ui.plan.refused.automatic',
   verifiable: 'ui.plan.refused.automatic',
   'not-confirmed': 'ui.plan.refused.notConfirmed',
+  'typed-mismatch': 'ui.plan.refused.typedMismatch',
   // Only reaches the notice for an event other than Run (Run opens Microsoft's consent instead).
   'write-consent-needed': 'ui.plan.refused.writeConsent',
 };

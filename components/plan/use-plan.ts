@@ -19,8 +19,9 @@ async function loadPlanView(address: string): Promise<PlanView> {
     repo.getAllByIndex('plans', 'subject', subject) as Promise<RunPlan[]>,
     repo.getAllByIndex('audit', 'subject', subject),
   ]);
-  // A running plan is the one the user works on; else the newest one shows how it ended.
-  const newest = [...plans].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // A running plan is the one the user works on; else the newest one shows how it ended. People
+  // plans (offboarding…) share the address as subject but live on the People page.
+  const newest = plans.filter((p) => p.flow === 'unlink-mailbox').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const plan = newest.find((p) => p.status === 'running') ?? newest[0];
   return { plan, audit: [...audit].sort((a, b) => b.at.localeCompare(a.at) || (b.id ?? 0) - (a.id ?? 0)), loaded: true };
 }

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { ChannelAccount } from '../../lib/model';
-import { personalSideFrom } from '../../lib/status/mailbox-facts';
+import { ownerOfKnownInbox, personalSideFrom } from '../../lib/status/mailbox-facts';
 import { teamSideFrom, type TeamSide } from '../../lib/status/team-side';
 import { formatAge } from './age';
 import { connectedEmailsUrlFor } from './hubspot-links';
@@ -25,7 +25,7 @@ export function HubSpotSide({ detail, now }: { detail: MailboxDetail; now: numbe
 
 function PersonalInbox({ detail, now }: { detail: MailboxDetail; now: number }) {
   const { t } = useI18n();
-  const side = personalSideFrom(detail.facts.observations);
+  const side = personalSideFrom(detail.facts.observations, { portalId: detail.facts.portalId, owner: ownerOfKnownInbox(detail.facts) });
   if (!side) {
     // No API shows a personal inbox in HubSpot: the fix is to open Connected emails once, where
     // the guide script observes the inbox. The chip of an unknown mailbox points here.

@@ -14,6 +14,7 @@ import { errorText } from '../../lib/i18n/error-text';
 import { isPartnerSubject } from '../../lib/partner/facts';
 import { LazyPartnerView } from '../partner/LazyPartnerView';
 import { PartnerEntry } from '../partner/PartnerEntry';
+import { PeopleLink } from '../people/PeopleLink';
 
 const send = createClient(protocol);
 /** Opening the panel refreshes data older than this. */
@@ -57,6 +58,7 @@ export function SidePanelApp() {
       ) : (
         <>
           <PartnerEntry onOpen={() => setRoute({ partner: true })} />
+          <PeopleLink hubspotConnected={hubspotConnected} />
           {rows && rows.length > 0 && <TabShortcut onOpen={(open) => setRoute({ open })} />}
           {rows?.length === 0 && <EmptyState hubspotConnected={hubspotConnected} />}
           {rows && rows.length > 0 && (

@@ -4,7 +4,7 @@
  */
 export const selectors = {
   /** Root element of each extension page. */
-  pageRoot: (name: 'popup' | 'sidepanel' | 'options' | 'support' | 'welcome' | 'privacy') => `[data-testid="${name}"]`,
+  pageRoot: (name: 'popup' | 'sidepanel' | 'options' | 'support' | 'welcome' | 'privacy' | 'people') => `[data-testid="${name}"]`,
   /**
    * The host element the inbox content script adds to Gmail and Outlook. It says nothing of the
    * status (the page must not read it): read that inside its closed shadow root through DevTools

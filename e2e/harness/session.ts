@@ -1,6 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer';
 
-export type ExtensionPageName = 'popup' | 'sidepanel' | 'options' | 'support' | 'welcome' | 'privacy';
+export type ExtensionPageName = 'popup' | 'sidepanel' | 'options' | 'support' | 'welcome' | 'privacy' | 'people';
 
 /**
  * Somewhere to evaluate code in the extension's origin (its IndexedDB, storage, runtime):

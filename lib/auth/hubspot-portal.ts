@@ -6,10 +6,16 @@ import type { Repo } from '../store/repo';
 export interface HubSpotPortal {
   portalId: number;
   uiDomain?: string;
-  /** The token's HubSpot user, kept from a connection made before introspection was dropped (issue 18). */
-  user?: string;
   missingOptional: string[];
   scopeSource: 'introspection' | 'probe';
+  /**
+   * The token's HubSpot user, kept from a connection made before introspection was dropped
+   * (issue 18). New connections do not know it: who is signed in comes from HubSpot's pages
+   * (lib/partner/facts.ts signedInHubSpotUser).
+   */
+  user?: string;
+  /** The token's scopes (names only): pages say which scope a feature lacks (login history). */
+  scopes?: string[];
 }
 
 declare module '../store/records' {
@@ -19,8 +25,8 @@ declare module '../store/records' {
 }
 
 export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): Promise<void> {
-  const { portalId, uiDomain, user, missingOptional, scopeSource } = portal;
-  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), missingOptional, scopeSource });
+  const { portalId, uiDomain, missingOptional, scopeSource, user, scopes } = portal;
+  await repo.setMeta('hubspotPortal', { portalId, ...(uiDomain ? { uiDomain } : {}), ...(user ? { user } : {}), missingOptional, scopeSource, ...(scopes ? { scopes } : {}) });
 }
 
 /**

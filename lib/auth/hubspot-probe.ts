@@ -16,6 +16,16 @@ export async function probeScopes(client: HubSpotClient): Promise<string[]> {
     'settings.users.teams.read': () => client.listTeams(),
   };
   const granted: string[] = [];
+  // Not a need (nothing is refused without it), but the People page shows last logins with it.
+  const extras: Record<string, () => Promise<unknown>> = { 'account-info.security.read': () => client.listLogins({ limit: 1 }) };
+  for (const [name, probe] of Object.entries(extras)) {
+    try {
+      await probe();
+      granted.push(name);
+    } catch (error) {
+      if (!(error instanceof MissingScopeError)) throw error;
+    }
+  }
   for (const need of HUBSPOT_SCOPE_NEEDS) {
     const name = need.anyOf[0] ?? '';
     const probe = probes[name];

@@ -7,6 +7,9 @@ function hostsOf(page: GuidePage, plan: RunPlan): readonly string[] {
   switch (page) {
     case 'hubspot-connected-emails':
     case 'hubspot-channels':
+    case 'hubspot-users':
+    case 'hubspot-account-contacts':
+    case 'hubspot-security':
     case 'hubspot-partner-automation':
       return [plan.context.portal.uiHost];
     case 'google-connections':
@@ -18,12 +21,12 @@ function hostsOf(page: GuidePage, plan: RunPlan): readonly string[] {
   }
 }
 
-export type GuidedOnHost = RunStep & { target: NonNullable<RunStep['target']>; observe: NonNullable<RunStep['observe']> };
+export type GuidedOnHost = RunStep & { target: NonNullable<RunStep['target']> };
 
 function guidedStepFor(plan: RunPlan, host: string): GuidedOnHost | undefined {
   const step = currentStep(plan);
-  if (!step || step.kind !== 'guided' || !step.target || !step.observe) return undefined;
-  if (step.observe.kind === 'signed-in-address') return undefined;
+  if (!step || step.kind !== 'guided' || !step.target) return undefined;
+  if (step.observe?.kind === 'signed-in-address') return undefined;
   return hostsOf(step.target.page, plan).includes(host) ? (step as GuidedOnHost) : undefined;
 }
 

@@ -9,6 +9,7 @@ import { startHealthMonitor } from './health-monitor';
 import { configureSidePanel } from './side-panel';
 import { forgetTab } from './tab-mailboxes';
 import { resumeRunningPlans } from './plan-resume';
+import { handleImportAlarm, resumeRunningImports } from './people/import-service';
 import { startPlanGrower } from './plan-grower';
 import { deferStartupWork } from './startup-work';
 import { enforcePolicy, watchPolicy } from './policy';
@@ -33,6 +34,7 @@ export function registerBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => void handleSyncAlarm(alarm));
+  browser.alarms.onAlarm.addListener(handleImportAlarm);
   browser.runtime.onInstalled.addListener((details) => {
     void configureSidePanel();
     void welcomeOnInstall(details).catch((error: unknown) => console.warn('[inboxlink] welcome:', error instanceof Error ? error.message : error));
@@ -53,6 +55,8 @@ function startOwedWork(): void {
   startHealthMonitor();
   // Plans a killed worker left mid-step: verify, never re-run.
   void resumeRunningPlans().catch((error: unknown) => console.warn('[inboxlink] plans:', error instanceof Error ? error.message : error));
+  // User imports a killed worker left: settle each unanswered create by looking it up, then go on.
+  void resumeRunningImports().catch((error: unknown) => console.warn('[inboxlink] imports:', error instanceof Error ? error.message : error));
   // Plans composed without a provider step grow it once a page, a sign-in or a sync names the provider.
   startPlanGrower();
 }

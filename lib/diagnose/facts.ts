@@ -89,13 +89,24 @@ export function verdictFor(facts: AddressFacts): MailboxVerdict {
 
 function computeVerdict(facts: AddressFacts): MailboxVerdict {
   const mailbox = facts.mailbox ?? { address: facts.address, kind: 'personal' as const, provider: 'unknown' as const, firstSeenAt: '', updatedAt: '' };
-  return verdictOf({ mailbox: { ...mailbox, provider: providerOf(facts) }, observations: facts.observations, channelAccounts: facts.channelAccounts, grants: facts.grants });
+  const inboxKnown = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
+  return verdictOf({ mailbox: { ...mailbox, provider: providerOf(facts) }, observations: facts.observations, channelAccounts: facts.channelAccounts, grants: facts.grants, ...(inboxKnown ? { owner: ownerOf(facts) } : {}) });
+}
+
+/** The personal inbox's user: by the mailbox's user id, else the user with its address (the live one first). */
+function ownerOf(facts: AddressFacts): CrmUser | undefined {
+  const byId = facts.mailbox?.userId ? facts.users.find((user) => user.id === facts.mailbox?.userId) : undefined;
+  return byId ?? facts.users.find((user) => user.status !== 'removed') ?? facts.users[0];
 }
 
 export function personalSide(facts: AddressFacts): PersonalCrmSide | undefined {
-  if (facts.observations.length === 0) return undefined;
+  // Nothing seen and no mailbox record: no personal side to speak of (most users of a big portal).
+  if (facts.observations.length === 0 && facts.mailbox === undefined) return undefined;
   const derived = derivedOf(facts);
-  if (derived.personal === undefined) derived.personal = personalSideFrom(facts.observations, facts.mailbox?.portalId) ?? null;
+  if (derived.personal === undefined) {
+    const inboxKnown = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
+    derived.personal = personalSideFrom(facts.observations, { portalId: facts.mailbox?.portalId, owner: inboxKnown ? ownerOf(facts) : undefined }) ?? null;
+  }
   return derived.personal ?? undefined;
 }
 

@@ -70,7 +70,7 @@ export const PAGE_READERS: readonly PageReader[] = [
     read(doc, url) {
       const page = readChannels(doc, url.pathname, url);
       if (!page) return undefined;
-      const items = page.channels.map((c) => ({ address: c.address, value: { inboxId: page.inboxId, archived: false, provider: c.provider, portalId: page.portalId } }));
+      const items = page.channels.map((c) => ({ address: c.address, value: { inboxId: page.inboxId, archived: false, provider: c.provider, connectedBy: c.connectedBy, portalId: page.portalId } }));
       return { kind: 'crm-team-channel', path: url.pathname, scope: `portal:${page.portalId}:inbox:${page.inboxId}`, items, listing: page.listing };
     },
   },

@@ -10,6 +10,7 @@
 import type { GuideStepPage } from '../messaging/guide-protocol';
 import { GOOGLE_CONNECTIONS_LABELS } from '../pages/google/labels';
 import { HUBSPOT_LABELS } from '../pages/hubspot/labels';
+import { PEOPLE_LABELS } from '../pages/hubspot/people-labels';
 import { LIVE_CONSENT_LABELS, MYAPPS_LABELS } from '../pages/microsoft/labels';
 import type { Locale } from './index';
 import { quote } from './quotes';
@@ -17,6 +18,8 @@ import { quote } from './quotes';
 /** The label tables a sentence may quote, by the name used in placeholders. */
 const TABLES = {
   hubspot: HUBSPOT_LABELS,
+  /** HubSpot's Users & Teams, Account & Billing and Security pages (offboarding, lib/people). */
+  people: PEOPLE_LABELS,
   google: GOOGLE_CONNECTIONS_LABELS,
   myapps: MYAPPS_LABELS,
   live: LIVE_CONSENT_LABELS,
@@ -30,6 +33,9 @@ export const LABEL_TABLE_OF_PAGE: Readonly<Record<GuideStepPage, LabelTable>> = 
   'hubspot-connected-emails': 'hubspot',
   'hubspot-channels': 'hubspot',
   'hubspot-partner-automation': 'hubspot',
+  'hubspot-users': 'people',
+  'hubspot-account-contacts': 'people',
+  'hubspot-security': 'people',
   'google-connections': 'google',
   'microsoft-my-apps': 'myapps',
   'microsoft-live-consent': 'live',

@@ -7,7 +7,10 @@ import { LOCALES } from '../i18n';
  * completes on what the observers report, or on the user's confirmation in the side panel.
  */
 
-export const GuidePageSchema = v.picklist(['hubspot-connected-emails', 'hubspot-channels', 'hubspot-partner-automation', 'google-connections', 'microsoft-my-apps', 'microsoft-live-consent']);
+export const GuidePageSchema = v.picklist([
+  'hubspot-connected-emails', 'hubspot-channels', 'hubspot-users', 'hubspot-account-contacts', 'hubspot-security', 'hubspot-partner-automation',
+  'google-connections', 'microsoft-my-apps', 'microsoft-live-consent',
+]);
 
 const LabelKey = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -24,7 +27,8 @@ export const GuideStepSchema = v.object({
     /** The text the field named `labelKey` must hold before the next label (the partner domain). */
     fill: v.optional(v.pipe(v.string(), v.maxLength(253))),
   }),
-  observeKind: v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant', 'partner-domain']),
+  /** What the observers report for this step; absent for a step an API checks (a people plan's). */
+  observeKind: v.optional(v.picklist(['crm-personal-inbox', 'crm-team-channel', 'provider-grant', 'partner-domain'])),
   /**
    * Already in the user's language (content scripts carry no catalogs); `explain` quotes the
    * page's own labels in the page's language, as the page shows them.

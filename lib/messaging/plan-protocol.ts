@@ -8,12 +8,15 @@ import { Address } from './fields';
  * `confirmed: true` only from the side panel's confirm dialog; the runner refuses it otherwise.
  */
 
-const StepId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+/** `${flow}/${key}`, or in a people plan `${flow}/${key}@${address}`. */
+const StepId = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
 
 export const PlanUiEventSchema = v.variant('type', [
   v.object({ type: v.literal('confirmed'), stepId: StepId }),
   v.object({
     type: v.literal('run-api'), stepId: StepId, confirmed: v.boolean(),
+    /** The address the user typed to confirm an irreversible step (the runner compares it again). */
+    typed: v.optional(v.pipe(v.string(), v.maxLength(400))),
     /** Candidate app ids the admin approved as HubSpot's in the dialog (shown with name, id, access, publisher). */
     apps: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(256))), v.maxLength(20))),
   }),

@@ -5,6 +5,7 @@ import { extensionProtocol } from './extension-protocol';
 import { syncProtocol } from './sync-protocol';
 import { uiProtocol } from './ui-protocol';
 import { planProtocol } from './plan-protocol';
+import { peopleProtocol } from './people-protocol';
 import { historyProtocol } from './history-protocol';
 import { partnerProtocol } from './partner-protocol';
 
@@ -18,7 +19,9 @@ export interface MessageSpec {
 }
 
 /** The one map of message names to request and response types. */
-export const protocol = { ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol, ...planProtocol, ...historyProtocol, ...partnerProtocol } satisfies Record<string, MessageSpec>;
+export const protocol = {
+  ...contentProtocol, ...extensionProtocol, ...syncProtocol, ...authProtocol, ...uiProtocol, ...planProtocol, ...historyProtocol, ...partnerProtocol, ...peopleProtocol,
+} satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

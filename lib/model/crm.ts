@@ -51,6 +51,8 @@ export interface CrmUser {
   primaryTeamId?: string;
   secondaryTeamIds: string[];
   superAdmin: boolean;
+  /** Paid seats, when HubSpot's users API lists them. */
+  seatNames?: string[];
   status: CrmUserStatus;
   ownerId?: string;
   syncedAt: string;

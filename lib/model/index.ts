@@ -4,4 +4,5 @@ export * from './grant';
 export * from './observation';
 export * from './observation-context';
 export * from './plan';
+export * from './people';
 export * from './history';

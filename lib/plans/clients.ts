@@ -39,8 +39,24 @@ export interface PlanHubSpotClient {
   }>;
 }
 
+/** HubSpot's users, owners, activity and CRM search, for the plans about a person (lib/people). */
+export interface PlanUsersClient {
+  getUser(idOrEmail: string, by?: 'USER_ID' | 'EMAIL', call?: Call): Promise<{ id: string; email: string; superAdmin: boolean }>;
+  listUsers(query: { after?: string; limit?: number; signal?: AbortSignal }): Promise<{ results: { id: string; email: string; superAdmin: boolean }[]; nextAfter?: string }>;
+  /** Destructive: sent once, never retried by the client (the runner verifies instead). */
+  removeUser(id: string, call?: Call): Promise<void>;
+  getOwner(id: string, query?: { by?: 'id' | 'userId'; archived?: boolean; signal?: AbortSignal }): Promise<{ id: string; archived: boolean; userId?: number; userIdIncludingInactive?: number }>;
+  countOwnedRecords(object: 'contacts' | 'companies' | 'deals' | 'tickets', ownerId: string, call?: Call): Promise<number>;
+  listSecurityActions(query: { userId?: number; fromTimestamp?: number; after?: string; limit?: number; signal?: AbortSignal }): Promise<{
+    results: { id: string; createdAt: string; type: string; userId: number; actingUser?: string; objectId?: string }[];
+    nextAfter?: string;
+  }>;
+}
+
 export interface PlanClients {
   hubspot(): Promise<PlanHubSpotClient | undefined>;
+  /** Absent in test doubles of the mailbox plans: the people steps then say they cannot check. */
+  hubspotUsers?(): Promise<PlanUsersClient | undefined>;
   google(admin: string): Promise<PlanGoogleClient | undefined>;
   graph(admin: string): Promise<PlanGraphClient | undefined>;
   /** Whether the admin granted the write permission for this step and its token still lasts. */
@@ -91,6 +107,20 @@ export function storedPlanClients(access: StoreAccess, options: { fetch?: typeof
     async hubspot() {
       const getToken = await tokenReader('hubspot');
       return getToken ? createHubSpotClient({ getToken, ...fetchOption }) : undefined;
+    },
+    async hubspotUsers() {
+      const getToken = await tokenReader('hubspot');
+      if (!getToken) return undefined;
+      const reader = createHubSpotClient({ getToken, ...fetchOption });
+      const writer = createHubSpotClient({ getToken, ...fetchOption, ...ONCE });
+      return {
+        getUser: reader.getUser,
+        listUsers: reader.listUsers,
+        removeUser: writer.removeUser,
+        getOwner: reader.getOwner,
+        countOwnedRecords: reader.countOwnedRecords,
+        listSecurityActions: reader.listSecurityActions,
+      };
     },
     async google(admin) {
       const getToken = await tokenReader('google', admin);

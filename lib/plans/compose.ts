@@ -33,7 +33,8 @@ function providerOf(facts: MailboxFacts): MailProvider {
   return facts.grants[0]?.provider ?? 'unknown';
 }
 
-function providerFlow(context: PlanContext): string | undefined {
+/** The provider-side flow for a mailbox's context, if its provider is known. */
+export function providerFlow(context: PlanContext): string | undefined {
   switch (context.provider) {
     case 'google': return context.googleAdmin ? 'revoke-google-workspace' : 'revoke-google-consumer';
     case 'microsoft365': return context.microsoftAdmin ? 'revoke-microsoft-admin' : 'revoke-microsoft-user';
@@ -43,7 +44,8 @@ function providerFlow(context: PlanContext): string | undefined {
   }
 }
 
-function contextOf(facts: MailboxFacts & { address: string }, capabilities: Capabilities, portal: PortalRef): PlanContext {
+/** A mailbox plan's context: address, kind, provider, the team inbox and the admins that govern its domain. */
+export function mailboxContextOf(facts: MailboxFacts & { address: string }, capabilities: Capabilities, portal: PortalRef): PlanContext {
   const address = normalizeAddress(facts.address);
   const provider = providerOf(facts);
   const kind = verdictOf(facts).kind;
@@ -58,16 +60,27 @@ function contextOf(facts: MailboxFacts & { address: string }, capabilities: Capa
   };
 }
 
-/** A guided step's page target and its expected observation, bound to the step page's context. */
+/**
+ * A guided step's page target and its expected observation, bound to the step page's context.
+ * A review the admin confirms has no target; a step an API checks may observe no page.
+ */
 function guidedParts(def: GuidedStepDefinition, context: PlanContext): Pick<RunStep, 'target' | 'observe'> {
-  const target = def.target(context);
-  return { target, observe: { ...def.observe(context), on: bindingFor(target.page, context) } };
+  const target = def.target?.(context);
+  const observe = def.observe?.(context);
+  return {
+    ...(target ? { target } : {}),
+    ...(observe ? { observe: target ? { ...observe, on: bindingFor(target.page, context) } : observe } : {}),
+  };
 }
 
-/** A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as skipped. */
-export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?: MailboxFacts): RunStep[] {
+/**
+ * A flow's steps for a context, as persisted; `facts` marks the ones the store shows done as
+ * skipped. `scope` (a people plan's) makes the ids unique when one flow runs for several
+ * addresses, and stores the context on each step.
+ */
+export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?: MailboxFacts, scope?: string): RunStep[] {
   return flow.steps.map((def) => ({
-    id: `${flow.id}/${def.key}`,
+    id: scope === undefined ? `${flow.id}/${def.key}` : `${flow.id}/${def.key}@${scope}`,
     flow: flow.id,
     key: def.key,
     kind: def.kind,
@@ -76,13 +89,15 @@ export function composeSteps(flow: FlowDefinition, context: PlanContext, facts?:
     title: def.title,
     explain: def.explain,
     ...(def.kind === 'api' ? { confirm: def.confirm } : {}),
+    ...(def.kind === 'api' && def.typedConfirmation ? { typedConfirmation: def.typedConfirmation(context) } : {}),
     ...(def.deepLink ? { deepLink: def.deepLink(context) } : {}),
     ...(def.kind === 'guided' ? guidedParts(def, context) : {}),
+    ...(scope === undefined ? {} : { context }),
   }));
 }
 
 export function composePlan(facts: MailboxFacts & { address: string }, capabilities: Capabilities, portal: PortalRef): ComposedPlan {
-  const context = contextOf(facts, capabilities, portal);
+  const context = mailboxContextOf(facts, capabilities, portal);
   const provider = providerFlow(context);
   const flows = [context.kind === 'team' ? 'delete-team-channel' : 'disconnect-personal-inbox', ...(provider ? [provider] : []), 'final-check'];
   return {

@@ -31,3 +31,22 @@ export const channelsLink = (context: PlanContext): string =>
 export const GOOGLE_CONNECTIONS_URL = 'https://myaccount.google.com/connections';
 export const MY_APPS_URL = 'https://myapps.microsoft.com';
 export const LIVE_CONSENT_URL = 'https://account.live.com/consent/Manage';
+
+/** Settings > Users & Teams (hubspot.md §7). */
+export const usersLink = (context: PlanContext): string => hubspot(context, `/settings/${context.portal.id}/users`);
+
+/** One user's page under Users & Teams (the sandbox's chosen path; hubspot.md §7 only guesses it). */
+export const userLink = (context: PlanContext): string =>
+  context.person ? hubspot(context, `/settings/${context.portal.id}/users/user/${encodeURIComponent(context.person.userId)}`) : usersLink(context);
+
+/** Account & Billing > Company info > points of contact (the sandbox's chosen path under hubspot.md §7's prefix). */
+export const accountContactsLink = (context: PlanContext): string => hubspot(context, `/account-and-billing/${context.portal.id}/contacts`);
+
+/** Settings > General > Security (the sandbox's chosen path). */
+export const securityLink = (context: PlanContext): string => hubspot(context, `/settings/${context.portal.id}/security`);
+
+/** Automation > Workflows [unverified path]. */
+export const workflowsLink = (context: PlanContext): string => hubspot(context, `/workflows/${context.portal.id}`);
+
+/** Sales > Meetings: scheduling pages, group and round-robin pages [unverified path]. */
+export const meetingsLink = (context: PlanContext): string => hubspot(context, `/meetings/${context.portal.id}`);

@@ -15,6 +15,9 @@ export function bindingFor(page: GuidePage, context: PlanContext): ObservationBi
     case 'hubspot-connected-emails':
     case 'hubspot-channels':
     case 'hubspot-partner-automation':
+    case 'hubspot-users':
+    case 'hubspot-account-contacts':
+    case 'hubspot-security':
       return { hosts: [context.portal.uiHost], portalId: context.portal.id };
     case 'google-connections':
       return { hosts: consentHostsOf('google'), provider: 'google' };

@@ -15,7 +15,7 @@ import { stepDefinition } from './flows';
 import { latestObservation } from './observe';
 import { boundSpec } from './observe-binding';
 import { commit, readPlan, type Committed } from './persist';
-import { applyObservation, applyUnproven, listStepApps, runApiStep, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
+import { applyObservation, applyUnproven, listStepApps, precheckApiStep, runApiStep, runGuidedCheck, runVerifyStep, settleIntent, type RunnerEnv, type UnprovenSeen } from './step-work';
 import { activateNext, audit, cancelPlan, changed, completeStep, currentStep, findStep, refused, unchanged } from './transitions';
 import type { Capabilities, PlanEvent, PortalRef, RunPlan } from './types';
 import type { MailboxFacts } from '../status/mailbox-facts';
@@ -37,6 +37,8 @@ export interface StartInput {
   capabilities: Capabilities;
   portal: PortalRef;
 }
+
+const sameTyped = (typed: string | undefined, expected: string): boolean => normalizeAddress(typed ?? '') === normalizeAddress(expected);
 
 export function createPlanRunner(options: PlanRunnerOptions) {
   const { access, clients } = options;
@@ -79,10 +81,13 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       tried.add(step.id);
       if (step.kind === 'verify' && (step.state === 'active' || step.state === 'failed')) {
         moved = (await runVerifyStep(env, planId, step.id)).changed || moved;
-      } else if (step.kind === 'guided' && step.state === 'active' && step.observe) {
+      } else if (step.kind === 'guided' && step.state === 'active') {
+        // A page observation completes it; else an API check when the step has one (a
+        // deactivation: the owner archived). A step with neither waits for the user.
         const spec = boundSpec(plan, step);
         const seen = spec && (await latestObservation(access, spec));
-        if (!seen || !(await applyObservation(env, planId, seen)).changed) return moved;
+        const done = (seen && (await applyObservation(env, planId, seen)).changed) || (await runGuidedCheck(env, planId, step.id)).changed;
+        if (!done) return moved;
         moved = true;
       } else return moved;
     }
@@ -113,7 +118,11 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         if (step.state === 'intent-recorded') return settleIntent(env, planId, step.id);
         if (event.confirmed !== true) {
           return commit(access, planId, (current) =>
-            refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`)]));
+            refused('not-confirmed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: no confirmation, nothing called`, step)]));
+        }
+        if (step.typedConfirmation !== undefined && !sameTyped(event.typed, step.typedConfirmation)) {
+          return commit(access, planId, (current) =>
+            refused('typed-mismatch', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: the typed confirmation does not match, nothing called`, step)]));
         }
         // Deleting an Entra grant takes the write permission of this step's own consent (the
         // sign-in is read-only): without it nothing is recorded or called, the UI asks for it.
@@ -121,8 +130,10 @@ export function createPlanRunner(options: PlanRunnerOptions) {
         const admin = plan.context.microsoftAdmin;
         if (def.kind === 'api' && def.needs === 'microsoftAdmin' && admin !== undefined && !(await clients.graphWriteReady(admin))) {
           return commit(access, planId, (current) =>
-            refused('write-consent-needed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: write permission not granted for ${admin}, nothing called`)]));
+            refused('write-consent-needed', [audit(current, env.actor, 'step.run', 'refused', `${step.id}: write permission not granted for ${admin}, nothing called`, step)]));
         }
+        const refusal = await precheckApiStep(env, planId, step.id);
+        if (refusal) return refusal;
         return runApiStep(env, planId, step.id, event.apps);
       }
       case 'cancel':
@@ -143,15 +154,34 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     }
   }
 
+  /** Writes a new plan and starts it, unless a plan of the same flow already runs for the subject. */
+  async function insertAndStart(plan: RunPlan, firstAudit: string, signal?: AbortSignal): Promise<RunPlan> {
+    const now = plan.createdAt;
+    const trail = [audit(plan, actorOf(plan), 'plan.start', 'ok', firstAudit), ...activateNext(plan, now)];
+    const stored = await access.write(['plans', 'audit'], async (tx) => {
+      const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running' && p.flow === plan.flow);
+      if (running) return running as RunPlan;
+      await tx.objectStore('plans').add(plan);
+      for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
+      return plan;
+    });
+    if (stored.id !== plan.id) return stored;
+    await serialized(plan.id, () => continueAutomatic({ access, clients, actor: actorOf(plan), ...(signal ? { signal } : {}) }, plan.id));
+    return (await readPlan(access, plan.id)) ?? plan;
+  }
+
   async function plansFor(address: string): Promise<RunPlan[]> {
     const all = await (await access.db()).getAllFromIndex('plans', 'subject', normalizeAddress(address));
     return (all as RunPlan[]).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Applies one event; see PlanEvent. Never throws for a refused event: `refused` says why. */
+  /** Who acts for the user in a plan's audit entries: a people plan names the HubSpot user the token acts as. */
+  const actorOf = (plan: RunPlan | undefined): string => plan?.context.actingUser?.email ?? actor;
+
   function advance(planId: string, event: PlanEvent, signal?: AbortSignal): Promise<AdvanceResult> {
     return serialized(planId, async () => {
-      const env: RunnerEnv = { access, clients, actor, ...(signal ? { signal } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) };
+      const env: RunnerEnv = { access, clients, actor: actorOf(await readPlan(access, planId)), ...(signal ? { signal } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) };
       const result = await handle(env, planId, event);
       if (!result.changed && event.type !== 'resume') return result;
       const moved = await continueAutomatic(env, planId);
@@ -159,23 +189,18 @@ export function createPlanRunner(options: PlanRunnerOptions) {
     });
   }
 
-  async function startComposed(flow: string, composed: ComposedPlan, signal?: AbortSignal): Promise<RunPlan> {
+  /**
+   * Starts a composed plan (the unlink plan; the partner domain's, compose-partner.ts; a person's,
+   * lib/people) through the same persistence, audit and automatic steps, or returns the one of
+   * that flow already running for its subject.
+   */
+  function startComposed(flow: string, composed: ComposedPlan, signal?: AbortSignal): Promise<RunPlan> {
     const now = access.now();
     const plan: RunPlan = {
-      id: newId(), flow, subject: composed.context.address, status: 'running',
+      id: newId(), flow, subject: normalizeAddress(composed.context.address), status: 'running',
       steps: composed.steps, context: composed.context, notes: composed.notes, createdAt: now, updatedAt: now,
     };
-    const trail = [audit(plan, actor, 'plan.start', 'ok', `flows ${composed.flows.join(', ')}`), ...activateNext(plan, now)];
-    const stored = await access.write(['plans', 'audit'], async (tx) => {
-      const running = (await tx.objectStore('plans').index('subject').getAll(plan.subject)).find((p) => p.status === 'running');
-      if (running) return running as RunPlan;
-      await tx.objectStore('plans').add(plan);
-      for (const entry of trail) await tx.objectStore('audit').add({ ...entry, at: now });
-      return plan;
-    });
-    if (stored.id !== plan.id) return stored;
-    await serialized(plan.id, () => continueAutomatic({ access, clients, actor, ...(signal ? { signal } : {}) }, plan.id));
-    return (await readPlan(access, plan.id)) ?? plan;
+    return insertAndStart(plan, `flows ${composed.flows.join(', ')}`, signal);
   }
 
   return {
@@ -186,16 +211,19 @@ export function createPlanRunner(options: PlanRunnerOptions) {
       return startComposed('unlink-mailbox', composePlan(input.facts, input.capabilities, input.portal), signal);
     },
 
-    /**
-     * Starts a composed plan of another kind (the partner domain's: compose-partner.ts) through the
-     * same persistence, audit and automatic steps, or returns the one already running for its subject.
-     */
+    /** Starts a composed plan of another kind (a person's, the partner domain's), or returns the one of that flow running for the subject. */
     startComposed: (flow: string, composed: ComposedPlan, signal?: AbortSignal) => startComposed(flow, composed, signal),
 
-    /** Feeds a stored observation to every running plan about its address. */
+    /**
+     * Feeds a stored observation to every running plan it can concern: the plans about its
+     * address, and the plans whose current step waits on that address (a people plan's mailbox
+     * and channel steps are about other addresses than the person).
+     */
     async observe(observation: Parameters<typeof applyObservation>[2], signal?: AbortSignal): Promise<AdvanceResult[]> {
-      const running = (await plansFor(observation.address)).filter((plan) => plan.status === 'running');
-      return Promise.all(running.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
+      const address = normalizeAddress(observation.address);
+      const running = (await (await access.db()).getAllFromIndex('plans', 'status', 'running')) as RunPlan[];
+      const concerned = running.filter((plan) => plan.subject === address || normalizeAddress(currentStep(plan)?.observe?.address ?? '') === address);
+      return Promise.all(concerned.map((plan) => advance(plan.id, { type: 'observed', observation }, signal)));
     },
 
     /**

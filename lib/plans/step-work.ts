@@ -12,9 +12,11 @@ import { IN_FLIGHT, markSent, mayStillLand, sayCheckingThenWait, type InFlightWi
 import { markingDeletes } from './send-mark';
 import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
+import { recordUserListing } from './person-facts';
 import { confirmApps } from '../hubspot-apps/confirmed';
 import { confirmedAt, isAbout, satisfies, verifyByObservation } from './observe';
 import { boundSpec } from './observe-binding';
+import { actingAccount, contextOf } from './step-context';
 import { commit, readPlan, type Committed } from './persist';
 import { audit, changed, completeStep, currentStep, endWithSideOpen, findStep, recordIntent, refused, unchanged } from './transitions';
 import type { ActResult, RunPlan, RunStep, SeenObservation, StepNote, StepRun, VerifyResult } from './types';
@@ -33,7 +35,7 @@ export interface RunnerEnv {
 
 function stepRun(env: RunnerEnv, plan: RunPlan, step: RunStep): StepRun {
   return {
-    context: plan.context, plan, step, clients: env.clients, access: env.access,
+    context: contextOf(plan, step), plan, step, clients: env.clients, access: env.access,
     ...(env.signal ? { signal: env.signal } : {}),
     verifyStep: (other) => verifyStep(env, plan, other),
   };
@@ -44,7 +46,7 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
   const def = stepDefinition(step.flow, step.key);
   if (def.kind === 'api' || def.kind === 'verify') {
     const result = await def.verify(stepRun(env, plan, step));
-    await recordListing(env, plan, result);
+    await recordListing(env, contextOf(plan, step).address, result);
     return result;
   }
   const spec = def.kind === 'guided' ? boundSpec(plan, step) : undefined;
@@ -56,11 +58,12 @@ export async function verifyStep(env: RunnerEnv, plan: RunPlan, step: RunStep): 
  * What an API listing proved goes to the store the status reads (grants, channel accounts);
  * failing to write it must not change the verdict.
  */
-async function recordListing(env: RunnerEnv, plan: RunPlan, result: VerifyResult): Promise<void> {
+async function recordListing(env: RunnerEnv, address: string, result: VerifyResult): Promise<void> {
   try {
     const at = env.access.now();
-    await recordListedGrant(env.access, plan.context.address, result, at);
-    await recordChannelListing(env.access, plan.context.address, result, at);
+    await recordListedGrant(env.access, address, result, at);
+    await recordChannelListing(env.access, address, result, at);
+    await recordUserListing(env.access, result, at);
   } catch (error) {
     console.warn('[inboxlink] plan fact:', messageOf(error));
   }
@@ -82,7 +85,7 @@ async function safeVerify(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise
  */
 async function confirmApprovedApps(env: RunnerEnv, plan: RunPlan, step: RunStep, approved: readonly string[]): Promise<void> {
   const def = stepDefinition(step.flow, step.key);
-  if (def.kind !== 'api' || approved.length === 0) return;
+  if (def.kind !== 'api' || !def.apps || approved.length === 0) return;
   let ids: string[];
   let directory: string;
   try {
@@ -102,7 +105,7 @@ async function confirmApprovedApps(env: RunnerEnv, plan: RunPlan, step: RunStep,
 /** What an api step would act on, for the confirm dialog (read-only: lists, never deletes). */
 export async function listStepApps(env: RunnerEnv, plan: RunPlan, step: RunStep): Promise<HubSpotAppListing | undefined> {
   const def = stepDefinition(step.flow, step.key);
-  return def.kind === 'api' ? def.apps(stepRun(env, plan, step)) : undefined;
+  return def.kind === 'api' && def.apps ? def.apps(stepRun(env, plan, step)) : undefined;
 }
 
 /** Destructive: only ever called for an event that carried the user's confirmation. */
@@ -114,8 +117,9 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string,
     if (currentStep(plan)?.id !== step.id) return refused('not-current-step');
     if (step.state !== 'active' && step.state !== 'failed') return unchanged;
     recordIntent(step, now);
-    const admin = plan.context.googleAdmin ?? plan.context.microsoftAdmin ?? 'unknown admin';
-    return changed(plan, [audit(plan, env.actor, 'step.intent', 'ok', `${step.id}: remove HubSpot's access for ${plan.subject} as ${admin}`)]);
+    const context = contextOf(plan, step);
+    const what = context.person ? `remove the HubSpot user ${context.address} (${context.person.userId})` : `remove HubSpot's access for ${context.address}`;
+    return changed(plan, [audit(plan, env.actor, 'step.intent', 'ok', `${step.id}: ${what} as ${actingAccount(context)}`, step)]);
   });
   const plan = started.plan;
   const step = plan && findStep(plan, stepId);
@@ -140,9 +144,9 @@ export async function runApiStep(env: RunnerEnv, planId: string, stepId: string,
     if (result.outcome === 'unconfirmed') {
       // Not done: an app that may be HubSpot's awaits the admin's word (the run dialog shows it).
       Object.assign(target, { state: 'failed', error: 'still-present', detail: result.detail, note: result.note, resultAt: now });
-      return changed(current, [audit(current, env.actor, 'step.result', 'failed', `${target.id}: ${result.detail ?? 'unconfirmed app kept'}`)]);
+      return changed(current, [audit(current, env.actor, 'step.result', 'failed', `${target.id}: ${result.detail ?? 'unconfirmed app kept'}`, target)]);
     }
-    const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`)];
+    const trail = [audit(current, env.actor, 'step.result', 'ok', `${target.id}: ${result.outcome}${result.detail ? `; ${result.detail}` : ''}`, target)];
     return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
   });
 }
@@ -165,15 +169,15 @@ export async function settleIntent(env: RunnerEnv, planId: string, stepId: strin
     if (result.state === 'gone') {
       const reached = !failure && target.sentAt !== undefined;
       const note = `${target.id}: gone on verification${failure ? ` after "${failure}"` : reached ? ': the interrupted call reached the provider and succeeded' : ' after an interruption'}; ${result.detail ?? ''}`;
-      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note), ...completeStep(current, target, 'api', now, result.detail, reached ? { code: 'reached-provider' } : result.note)]);
+      return changed(current, [audit(current, 'inboxlink', 'step.verify', 'ok', note, target), ...completeStep(current, target, 'api', now, result.detail, reached ? { code: 'reached-provider' } : result.note)]);
     }
     if (result.state === 'present') {
       // Not applied: safe to run again, but only on a new confirmed request.
       Object.assign(target, { state: 'failed', error: failure ? 'api-failed' : 'interrupted', detail: failure ?? result.detail, note: result.note, resultAt: now });
-      return changed(current, [audit(current, 'inboxlink', 'step.result', 'failed', `${target.id}: not applied; ${failure ?? result.detail ?? ''}`)]);
+      return changed(current, [audit(current, 'inboxlink', 'step.result', 'failed', `${target.id}: not applied; ${failure ?? result.detail ?? ''}`, target)]);
     }
     Object.assign(target, { error: 'cannot-verify', detail: result.detail ?? failure, note: result.note });
-    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: outcome unknown; ${result.detail ?? ''}`)]);
+    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: outcome unknown; ${result.detail ?? ''}`, target)]);
   });
 }
 
@@ -189,13 +193,13 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
     if (!runnable(current, target)) return unchanged;
     if (result.proofs) target.proofs = result.proofs;
     if (result.state === 'gone') {
-      const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`)];
+      const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'gone'}`, target)];
       return changed(current, [...trail, ...completeStep(current, target, result.by ?? 'api', now, result.detail, result.note)]);
     }
     if (result.open) return changed(current, endWithSideOpen(current, target, result, now));
     const still = result.state === 'present';
     Object.assign(target, { state: still ? 'failed' : 'active', error: still ? 'still-present' : 'cannot-verify', detail: result.detail, note: result.note, resultAt: now });
-    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`)]);
+    return changed(current, [audit(current, 'inboxlink', 'step.verify', 'failed', `${target.id}: ${still ? 'still present' : 'cannot tell'}; ${result.detail ?? ''}`, target)]);
   });
 }
 
@@ -212,12 +216,71 @@ export function applyObservation(env: RunnerEnv, planId: string, seen: SeenObser
     for (let step = currentStep(plan); step?.kind === 'guided' && step.state === 'active' && step.observe; step = currentStep(plan)) {
       const spec = boundSpec(plan, step);
       if (!spec || !satisfies(spec, seen) || seen.observedAt < floor) break;
-      const where = ` on ${seen.host}`;
-      trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`));
+      const where = seen.host ? ` on ${seen.host}` : '';
+      trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`, step));
       trail.push(...completeStep(plan, step, 'observed', now, `seen${where} at ${seen.observedAt}`));
     }
     return trail.length ? changed(plan, trail) : unchanged;
   });
+}
+
+/**
+ * A guided step whose outcome an API can see (a people plan's deactivation: the owner archived):
+ * the check runs, and only a `gone` answer completes the step, as `api`, with an audit entry
+ * saying what the API showed. Anything else leaves the step to the user; a failing check says
+ * nothing (the next event checks again).
+ */
+export async function runGuidedCheck(env: RunnerEnv, planId: string, stepId: string): Promise<Committed> {
+  const plan = await readPlan(env.access, planId);
+  const step = plan && findStep(plan, stepId);
+  if (!plan || step?.kind !== 'guided' || step.state !== 'active') return { plan, changed: false };
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'guided' || !def.check) return { plan, changed: false };
+  let result: VerifyResult;
+  try {
+    result = await def.check(stepRun(env, plan, step));
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    return { plan, changed: false };
+  }
+  await recordListing(env, contextOf(plan, step).address, result);
+  if (result.state !== 'gone') return { plan, changed: false };
+  return commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (current.status !== 'running' || target?.state !== 'active' || currentStep(current)?.id !== stepId) return unchanged;
+    const trail = [audit(current, 'inboxlink', 'step.verify', 'ok', `${target.id}: ${result.detail ?? 'done in HubSpot'}`, target)];
+    return changed(current, [...trail, ...completeStep(current, target, 'api', now, result.detail, result.note)]);
+  });
+}
+
+/**
+ * An api step's precheck (the last Super Admin, yourself): a refusal is recorded on the step
+ * (error `refused` with the note, shown in the checklist) and audited; nothing is called and no
+ * intent is written. A precheck that cannot get an answer refuses too: an irreversible call is
+ * never made on a guess.
+ */
+export async function precheckApiStep(env: RunnerEnv, planId: string, stepId: string): Promise<Committed | undefined> {
+  const plan = await readPlan(env.access, planId);
+  const step = plan && findStep(plan, stepId);
+  if (!plan || !step) return undefined;
+  const def = stepDefinition(step.flow, step.key);
+  if (def.kind !== 'api' || !def.precheck) return undefined;
+  let note: StepNote | undefined;
+  try {
+    note = await def.precheck(stepRun(env, plan, step));
+  } catch (error) {
+    if (env.signal?.aborted) throw error;
+    note = { code: 'check-failed' };
+  }
+  if (!note) return undefined;
+  const refusal = note;
+  const committed = await commit(env.access, planId, (current, now) => {
+    const target = findStep(current, stepId);
+    if (!target || (target.state !== 'active' && target.state !== 'failed')) return unchanged;
+    Object.assign(target, { error: 'refused', note: refusal, detail: `refused: ${refusal.code}`, resultAt: now });
+    return changed(current, [audit(current, env.actor, 'step.run', 'refused', `${target.id}: refused before any call (${refusal.code})`, target)]);
+  });
+  return { ...committed, refused: refusal.code };
 }
 
 /** Why a page that no longer showed what a step removes proves nothing (lib/background/handlers/observation-snapshot.ts). */
@@ -239,6 +302,6 @@ export function applyUnproven(env: RunnerEnv, planId: string, seen: UnprovenSeen
     const note: StepNote = { code: 'page-unproven', data: { host: seen.host, reason: seen.reason, then } };
     if (JSON.stringify(step.note) === JSON.stringify(note)) return unchanged;
     step.note = note;
-    return changed(plan, [audit(plan, 'guide', 'step.unproven', 'observed', `${step.id}: ${seen.host} no longer showed it (${seen.reason}); not counted, ${then} decides`)]);
+    return changed(plan, [audit(plan, 'guide', 'step.unproven', 'observed', `${step.id}: ${seen.host} no longer showed it (${seen.reason}); not counted, ${then} decides`, step)]);
   });
 }

@@ -6,11 +6,15 @@
  */
 import type { GoogleConnectionsLabels } from '../pages/google/labels';
 import type { HubSpotLabelKey } from '../pages/hubspot/labels';
+import type { PeopleLabelKey } from '../pages/hubspot/people-labels';
 import type { LiveConsentLabels, MyAppsLabels } from '../pages/microsoft/labels';
 
 export interface GuidePageLabels {
   'hubspot-connected-emails': HubSpotLabelKey;
   'hubspot-channels': HubSpotLabelKey;
+  'hubspot-users': PeopleLabelKey;
+  'hubspot-account-contacts': PeopleLabelKey;
+  'hubspot-security': PeopleLabelKey;
   'hubspot-partner-automation': HubSpotLabelKey;
   'google-connections': Exclude<keyof GoogleConnectionsLabels, 'titles' | 'signedInAs'>;
   'microsoft-my-apps': Exclude<keyof MyAppsLabels, 'title' | 'signedInAs'>;

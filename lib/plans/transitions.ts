@@ -4,6 +4,7 @@
  * step is the first one neither done nor skipped.
  */
 import type { AuditEntry } from '../model';
+import { subjectOf } from './step-context';
 import type { CompletedBy, RunPlan, RunStep, StepNote, VerifyResult } from './types';
 
 export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
@@ -25,8 +26,9 @@ export function findStep(plan: RunPlan, stepId: string): RunStep | undefined {
   return plan.steps.find((step) => step.id === stepId);
 }
 
-export function audit(plan: RunPlan, actor: string, action: string, result: AuditEntry['result'], detail: string): AuditDraft {
-  return { actor, action, subject: plan.subject, result, detail: `${plan.id} ${detail}` };
+/** An audit entry about the plan, or (with `step`) about the address that step acts on. */
+export function audit(plan: RunPlan, actor: string, action: string, result: AuditEntry['result'], detail: string, step?: RunStep): AuditDraft {
+  return { actor, action, subject: subjectOf(plan, step), result, detail: `${plan.id} ${detail}` };
 }
 
 /** Makes the next step active, or ends the plan when none is left. */

@@ -46,6 +46,18 @@ export interface PlanContext {
   /** The admin account an api step acts as. */
   googleAdmin?: string;
   microsoftAdmin?: string;
+  /** A plan about a HubSpot user (offboarding, reactivation): who. */
+  person?: PersonRef;
+  /** The HubSpot user the token acts as, when known: a people plan never removes them through the API. */
+  actingUser?: { userId?: string; email?: string };
+}
+
+/** The HubSpot user a people plan is about. `address` of the context is their email. */
+export interface PersonRef {
+  userId: string;
+  /** Their CRM owner id, when the store knows it (owned-record counts use it). */
+  ownerId?: string;
+  name?: string;
 }
 
 export type ObservedValue = string | number | boolean | null;
@@ -95,6 +107,14 @@ export interface VerifyResult {
   listing?: GrantListing;
   /** Set when HubSpot's channel-accounts API answered: the stored accounts follow it (lib/plans/channel-facts.ts). */
   channelListing?: ChannelListing;
+  /** Set when the users and owners APIs showed a person's state: the stored user follows it (lib/plans/person-facts.ts). */
+  userListing?: UserListing | undefined;
+}
+
+/** What HubSpot's users and owners APIs showed about one user. */
+export interface UserListing {
+  userId: string;
+  status: 'active' | 'deactivated' | 'removed';
 }
 
 /**
@@ -152,23 +172,42 @@ interface StepBase {
 
 export interface GuidedStepDefinition extends StepBase {
   kind: 'guided';
-  target(context: PlanContext): GuideTarget;
-  observe(context: PlanContext): ObserveSpec;
+  /** The button the guide highlights; absent for a review the admin does and confirms (a page link only). */
+  target?(context: PlanContext): GuideTarget;
+  /** What the guide's observers report when the step is done on the page. */
+  observe?(context: PlanContext): ObserveSpec;
+  /**
+   * Where an API can see the step's outcome (a deactivated user's owner is archived): checked
+   * whenever the plan moves or is checked again; `gone` completes the step as `api`. The click
+   * itself stays the user's, in HubSpot's UI.
+   */
+  check?(run: StepRun): Promise<VerifyResult>;
 }
 
 export interface ApiStepDefinition extends StepBase {
   kind: 'api';
   /** The credential the step needs. */
-  needs: 'googleAdmin' | 'microsoftAdmin';
+  needs: 'googleAdmin' | 'microsoftAdmin' | 'hubspot';
+  /**
+   * For an irreversible call: the text the user must type to confirm (an address). The runner
+   * refuses a `run-api` event whose `typed` differs (case and outer spaces aside).
+   */
+  typedConfirmation?(context: PlanContext): string;
   /** What the confirmation dialog says before the destructive call. */
   confirm: PlanMessageKey;
+  /**
+   * Checked before the intent is recorded: a note means the call must not be made (the last
+   * Super Admin, yourself). The runner refuses the event, audits it and shows the note.
+   */
+  precheck?(run: StepRun): Promise<StepNote | undefined>;
   act(run: StepRun): Promise<ActResult>;
   verify(run: StepRun): Promise<VerifyResult>;
   /**
    * The apps the step would act on, as the identity rule sees them (lib/hubspot-apps), for the
    * confirm dialog: a candidate the admin approves there is confirmed for the directory first.
+   * Absent for a step that acts on no app (removing a HubSpot user).
    */
-  apps(run: StepRun): Promise<HubSpotAppListing>;
+  apps?(run: StepRun): Promise<HubSpotAppListing>;
 }
 
 export interface VerifyStepDefinition extends StepBase {
@@ -217,6 +256,13 @@ export interface RunStep extends PlanStep {
   note?: StepNote;
   /** The final check only: each proved side's step id and how it was proved. */
   proofs?: StepProof[];
+  /**
+   * A step about another subject than the plan's own (a people plan's mailbox, team channel or
+   * grant steps): its own context. Absent: the plan's context.
+   */
+  context?: PlanContext;
+  /** Set when the step needs a typed confirmation: what must be typed. */
+  typedConfirmation?: string;
 }
 
 export interface RunPlan extends Plan {
@@ -229,7 +275,7 @@ export interface RunPlan extends Plan {
 export type PlanEvent =
   | { type: 'observed'; observation: SeenObservation }
   | { type: 'confirmed'; stepId: string }
-  /** `apps`: candidate app ids the admin approved as HubSpot's in the confirm dialog. */
-  | { type: 'run-api'; stepId: string; confirmed: boolean; apps?: readonly string[] }
+  /** `typed`: the address typed to confirm an irreversible step; `apps`: candidate app ids the admin approved as HubSpot's in the confirm dialog. */
+  | { type: 'run-api'; stepId: string; confirmed: boolean; typed?: string; apps?: readonly string[] }
   | { type: 'cancel' }
   | { type: 'resume' };

@@ -1,6 +1,6 @@
 import {
-  HUBSPOT_UI_HOSTS, observedContext, type ChannelAccount, type GrantProvider, type GrantState, type Mailbox, type MailProvider, type Observation,
-  type PersonalCrmSide, type ProviderGrant,
+  HUBSPOT_UI_HOSTS, observedContext, type ChannelAccount, type CrmUser, type GrantProvider, type GrantState, type Mailbox, type MailProvider,
+  type Observation, type PersonalCrmSide, type PersonalCrmState, type ProviderGrant,
 } from '../model';
 import { personalCrmSide } from './crm-side';
 import { newest } from './newest';
@@ -23,6 +23,25 @@ export interface MailboxFacts {
    * any other portal (an agency's second account) are set apart: they say nothing here.
    */
   portalId?: number;
+  /** The HubSpot user the personal inbox belongs to, when known (its status speaks for the inbox). */
+  owner?: MailboxOwner | undefined;
+}
+
+/** What the status reads of a personal inbox's user: HubSpot's users and owners APIs, via the sync or a people plan. */
+export type MailboxOwner = Pick<CrmUser, 'id' | 'email' | 'status' | 'syncedAt'>;
+
+// Not listed on its owner's page (i12) is as final as removed: the user's status adds nothing then.
+const STRENGTH: Record<PersonalCrmState, number> = { unknown: 0, connected: 1, disabled: 2, removed: 3, 'not-connected': 3 };
+
+/**
+ * A deactivated user's personal inbox is disconnected ("their personal emails are disconnected",
+ * seed 002), and a removed user's goes with their profile: the user's status, read through the
+ * owners and users APIs, says as much about the inbox as its page would.
+ */
+function personalSideFromOwner(address: string, owner: MailboxOwner | undefined): PersonalCrmSide | undefined {
+  if (!owner || owner.status === 'active') return undefined;
+  const where = owner.status === 'removed' ? 'api.hubapi.com/settings/v3/users' : 'api.hubapi.com/crm/v3/owners';
+  return { address, state: owner.status === 'removed' ? 'removed' : 'disabled', evidence: { source: 'api', at: owner.syncedAt, where } };
 }
 
 export interface MailboxVerdict {
@@ -33,6 +52,7 @@ export interface MailboxVerdict {
 }
 
 /**
+/**
  * The HubSpot pages' observations of `kind` that speak for `portalId` (all HubSpot pages while
  * no portal is known): HubSpot's hosts only, and the portal the page's URL names.
  */
@@ -42,15 +62,44 @@ export function hubspotPageObservations(observations: readonly Observation[], ki
   );
 }
 
-/** The personal inbox's CRM state as last observed on the portal's Connected emails page. */
-export function personalSideFrom(observations: readonly Observation[], portalId?: number): PersonalCrmSide | undefined {
+/** Whose personal inbox status is asked: the portal whose pages count, and the inbox's user when known. */
+export interface PersonalSideScope {
+  portalId?: number | undefined;
+  owner?: MailboxOwner | undefined;
+}
+
+/**
+ * The personal inbox's CRM state as last observed on the portal's Connected emails page, unless
+ * the inbox's user is deactivated or removed: that goes further than any page seen (a page cannot
+ * show a deactivated user's inbox connected again), and then the API's word is the evidence.
+ */
+export function personalSideFrom(observations: readonly Observation[], { portalId, owner }: PersonalSideScope = {}): PersonalCrmSide | undefined {
   const seen = newest(hubspotPageObservations(observations, 'crm-personal-inbox', portalId), (o) => o.observedAt);
-  if (!seen) return undefined;
-  const state = seen.value.state;
-  if (state !== 'connected' && state !== 'disabled' && state !== 'removed' && state !== 'not-connected') return undefined;
-  const error = typeof seen.value.error === 'string' ? seen.value.error : undefined;
-  const provider = typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined;
-  return { address: seen.address, state, error, provider, evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` } };
+  const state = seen?.value.state;
+  const observed: PersonalCrmSide | undefined =
+    seen && (state === 'connected' || state === 'disabled' || state === 'removed' || state === 'not-connected')
+      ? {
+          address: seen.address, state,
+          error: typeof seen.value.error === 'string' ? seen.value.error : undefined,
+          provider: typeof seen.value.provider === 'string' && isMailProvider(seen.value.provider) ? seen.value.provider : undefined,
+          evidence: { source: 'observed', at: seen.observedAt, where: `${seen.host}${seen.path}` },
+        }
+      : undefined;
+  const fromOwner = seen && !ownerSpeaksFor(seen, owner) ? undefined : personalSideFromOwner(observed?.address ?? owner?.email ?? '', owner);
+  if (!fromOwner || (observed && STRENGTH[observed.state] >= STRENGTH[fromOwner.state])) return observed;
+  return { ...fromOwner, ...(observed?.provider ? { provider: observed.provider } : {}) };
+}
+
+/**
+ * Whether the user's status may speak for the inbox the page showed: the page's list was that
+ * user's own (its scope names them), or names nobody and is older than what the API said. An
+ * inbox listed under a colleague's account (same address, another HubSpot user) is theirs.
+ */
+function ownerSpeaksFor(seen: Observation, owner: MailboxOwner | undefined): boolean {
+  if (!owner) return false;
+  const listedUnder = typeof seen.value.scope === 'string' ? /:user:(.+)$/.exec(seen.value.scope)?.[1] : undefined;
+  if (listedUnder !== undefined) return listedUnder.toLowerCase() === owner.email.toLowerCase();
+  return owner.syncedAt > seen.observedAt;
 }
 
 /**
@@ -98,6 +147,15 @@ export function grantStateFrom(allGrants: readonly ProviderGrant[], observations
   return { state: presentNow ? 'present' : latest.state, at: latest.at };
 }
 
+/**
+ * The owner, when there is a personal inbox to speak for: a mailbox record or a Connected emails
+ * row. A user who never connected one (most deactivated users) gets no inbox from their status.
+ */
+export function ownerOfKnownInbox(facts: Pick<MailboxFacts, 'mailbox' | 'observations' | 'owner'>): MailboxOwner | undefined {
+  const known = facts.mailbox !== undefined || facts.observations.some((o) => o.kind === 'crm-personal-inbox');
+  return known ? facts.owner : undefined;
+}
+
 /** The organisation a Microsoft 365 address belongs to, as My Apps' `?tenantId=` names it: its domain. */
 export const tenantOfAddress = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 
@@ -105,7 +163,7 @@ export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   const portalId = facts.portalId ?? facts.mailbox?.portalId;
   const team = teamSideFrom(facts.channelAccounts, facts.observations, portalId);
   const kind = team.account ? 'team' : (facts.mailbox?.kind ?? 'personal');
-  const personal = personalSideFrom(facts.observations, portalId);
+  const personal = personalSideFrom(facts.observations, { portalId, owner: ownerOfKnownInbox(facts) });
   const crm = kind === 'team' ? team.summary : personalCrmSide(personal);
   // Which grant applies depends on how HubSpot connects the inbox, and its row says so. The
   // mailbox record's provider may come from the mail host the address was seen on instead: an

@@ -27,6 +27,9 @@ import type {
   Plan,
   PlanStatus,
   ProviderGrant,
+  ImportRow,
+  ImportRowState,
+  UserImport,
   StatusSnapshot,
   SyncRun,
 } from '../model';
@@ -70,6 +73,8 @@ export interface InboxlinkDB extends DBSchema {
   findings: { key: string; value: Finding; indexes: { subject: string } };
   plans: { key: string; value: Plan; indexes: { status: PlanStatus; subject: string } };
   audit: { key: number; value: AuditEntry; indexes: { at: string; subject: string } };
+  imports: { key: string; value: UserImport; indexes: { status: UserImport['status'] } };
+  importRows: { key: string; value: ImportRow; indexes: { importId: string; importId_state: [string, ImportRowState] } };
   syncState: { key: string; value: SyncCheckpoint };
   historyEvents: { key: string; value: HistoryEvent; indexes: { address: string; at: string; source: HistorySourceId } };
   historySources: { key: string; value: HistorySourceStatus };

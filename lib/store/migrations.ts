@@ -7,8 +7,9 @@ import type { Migration, UpgradeDatabase, UpgradeTransaction } from './migration
 import { toV1 } from './migrations/v1';
 import { toV2 } from './migrations/v2';
 import { toV3 } from './migrations/v3';
+import { toV4 } from './migrations/v4';
 
-export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3];
+export const MIGRATIONS: readonly Migration[] = [toV1, toV2, toV3, toV4];
 
 /** Runs, in order, every migration after `fromVersion` up to and including `toVersion`. */
 export async function upgradeTo(

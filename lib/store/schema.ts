@@ -8,7 +8,7 @@ import type { InboxlinkDB, StoreMap, StoreName } from './db-types';
 
 export const DB_NAME = 'inboxlink';
 /** Bump together with a new entry in MIGRATIONS (migrations.ts). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * When a store is emptied. 'hubspot-disconnect': data read with the HubSpot token (cleared when
@@ -148,6 +148,23 @@ export const STORES = {
     clearOn: 'never',
     since: 2,
     holds: 'Every action taken, by whom, on what, with the result.',
+  },
+  imports: {
+    keyPath: 'id',
+    indexes: [{ name: 'status', keyPath: 'status' }],
+    clearOn: 'sign-out',
+    since: 4,
+    holds: 'User imports (CSV or typed addresses): settings, status and counts per row state.',
+  },
+  importRows: {
+    keyPath: 'id',
+    indexes: [
+      { name: 'importId', keyPath: 'importId' },
+      { name: 'importId_state', keyPath: ['importId', 'state'] },
+    ],
+    clearOn: 'sign-out',
+    since: 4,
+    holds: 'One row per import input: its verdict, intent and result, so a resumed import never creates twice.',
   },
   syncState: {
     keyPath: 'job',

@@ -20,6 +20,7 @@ export interface PublicUser {
   primaryTeamId?: string;
   secondaryTeamIds?: string[];
   superAdmin: boolean;
+  seatNames?: string[];
 }
 
 export interface PublicOwner {

@@ -60,6 +60,7 @@ export interface ScenarioUser {
   primaryTeamId?: string;
   secondaryTeamIds?: string[];
   superAdmin?: boolean;
+  seatNames?: string[];
   status?: UserStatus;
   ownerId?: string;
   owns?: Partial<Record<'contacts' | 'companies' | 'deals' | 'tickets' | 'workflows' | 'schedulingPages', number>>;

@@ -55,7 +55,8 @@ describe('connectHubSpot against the sandbox', () => {
     const { sandbox, fetch } = sandboxFetch();
     const full = await connectHubSpot('demo-token-full', { repo: freshRepo(), fetch });
     expect(full).toMatchObject({ ok: true, portalId: 4480123, scopeSource: 'probe' });
-    expect(full.ok && [...full.scopes].sort()).toEqual(['conversations.read', 'crm.objects.owners.read', 'settings.users.read', 'settings.users.teams.read']);
+    // The login history's scope is probed too (the People page shows last logins with it), though no need depends on it.
+    expect(full.ok && [...full.scopes].sort()).toEqual(['account-info.security.read', 'conversations.read', 'crm.objects.owners.read', 'settings.users.read', 'settings.users.teams.read']);
     const partial = await connectHubSpot('demo-token-no-conversations', { repo: freshRepo(), fetch });
     expect(partial).toEqual({ ok: false, reason: 'missing-scopes', missingScopes: ['conversations.read'] });
     expect(sandbox.world.requests.some((entry) => entry.path.startsWith('/conversations/v3/conversations/inboxes'))).toBe(true);

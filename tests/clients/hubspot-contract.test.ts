@@ -11,7 +11,10 @@ import { demoScenario, harness } from './harness';
  */
 describe('HubSpot client against the contract', () => {
   it('sends only contract-valid requests and accepts only contract-valid answers', async () => {
-    const h = harness(demoScenario());
+    const scenario = demoScenario();
+    const crmScopes = ['crm.objects.contacts.read', 'crm.objects.companies.read', 'crm.objects.deals.read', 'tickets'];
+    scenario.tokens?.hubspot?.push({ token: 'crm-read', scopes: crmScopes, userId: '51200101' });
+    const h = harness(scenario);
     const client = createHubSpotClient({ getToken: () => 'demo-token-full', fetch: h.fetch });
 
     const users = await collectAll((after) => client.listUsers({ after, limit: 10 }));
@@ -30,6 +33,12 @@ describe('HubSpot client against the contract', () => {
     await client.listChannels();
     await client.listChannelAccounts({ channelId: ['1002'], inboxId: ['1', '2'], archived: false });
     await client.accountDetails();
+    const [person] = users;
+    await client.getOwner(person?.id ?? '', { by: 'userId' });
+    await client.listLogins({ limit: 5 });
+    await client.listSecurityActions({ fromTimestamp: 0 });
+    const crm = createHubSpotClient({ getToken: () => 'crm-read', fetch: h.fetch });
+    for (const object of ['contacts', 'companies', 'deals', 'tickets'] as const) expect(await crm.countOwnedRecords(object, '1')).toBe(0);
     const narrow = createHubSpotClient({ getToken: () => 'demo-token-no-conversations', fetch: h.fetch });
     await expect(narrow.listInboxes()).rejects.toBeInstanceOf(MissingScopeError);
 
@@ -42,15 +51,22 @@ describe('HubSpot client against the contract', () => {
     }));
     expect([...covered].sort()).toEqual([
       'DELETE /settings/v3/users/{userId}',
+      'GET /account-info/v3/activity/login',
+      'GET /account-info/v3/activity/security',
       'GET /account-info/v3/details',
       'GET /conversations/v3/conversations/channel-accounts',
       'GET /conversations/v3/conversations/channels',
       'GET /conversations/v3/conversations/inboxes',
       'GET /crm/v3/owners/',
+      'GET /crm/v3/owners/{ownerId}',
       'GET /settings/v3/users/',
       'GET /settings/v3/users/roles',
       'GET /settings/v3/users/teams',
       'GET /settings/v3/users/{userId}',
+      'POST /crm/v3/objects/companies/search',
+      'POST /crm/v3/objects/contacts/search',
+      'POST /crm/v3/objects/deals/search',
+      'POST /crm/v3/objects/tickets/search',
       'POST /settings/v3/users/',
       'PUT /settings/v3/users/{userId}',
     ]);

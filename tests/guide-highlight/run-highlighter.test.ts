@@ -138,7 +138,8 @@ describe('the highlighter on HubSpot Connected emails', () => {
     none.controller.abort();
 
     const fetchStep = vi.fn(async () => step());
-    const elsewhere = setup(fetchStep, 'https://app.hubspot.com/settings/4480123/users');
+    // A settings page no guided step lives on (Users & Teams is one now: the people plans').
+    const elsewhere = setup(fetchStep, 'https://app.hubspot.com/settings/4480123/branding');
     document.body.append(document.createElement('div'));
     await vi.advanceTimersByTimeAsync(GRACE_MS * 10);
     expect(elsewhere.highlighter.overlay.view().mode).toBe('none');

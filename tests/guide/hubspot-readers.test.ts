@@ -88,7 +88,11 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
     expect(sales).toEqual({
       portalId: PORTAL,
       inboxId: '147002',
-      channels: [{ address: 'saljare@nordlicht-nordic.example', provider: 'microsoft365' }, { address: 'info@nordlicht.example', provider: 'google' }],
+      // Who connected each channel, from the "Connected by" column in the page's language.
+      channels: [
+        { address: 'saljare@nordlicht-nordic.example', provider: 'microsoft365', connectedBy: 'lars.andersson@nordlicht-nordic.example' },
+        { address: 'info@nordlicht.example', provider: 'google', connectedBy: 'hannah.schmidt@nordlicht.example' },
+      ],
       listing: 'complete',
     });
     const url = new URL(`https://app.hubspot.com${path('147001')}`);
@@ -97,7 +101,7 @@ describe.each(LANGUAGES)('HubSpot Channels (%s)', (language) => {
       kind: 'crm-team-channel',
       path: path('147001'),
       scope: `portal:${PORTAL}:inbox:147001`,
-      items: [{ address: 'support@nordlicht.example', value: { inboxId: '147001', archived: false, provider: 'google', portalId: PORTAL } }],
+      items: [{ address: 'support@nordlicht.example', value: { inboxId: '147001', archived: false, provider: 'google', connectedBy: 'katrin.sommer@nordlicht.example', portalId: PORTAL } }],
       listing: 'complete',
     });
   });
@@ -120,11 +124,12 @@ ${row('hello@corp.example', 'Outlook')}
 ${row('Outlook desk &lt;desk@corp.example&gt;', 'Outlook.com')}
 ${row('imap@corp.example', '')}
 </tbody></table></main>`);
+  // A table without a "Connected by" column says nobody connected them.
   expect(readChannels(doc, path)?.channels).toEqual([
-    { address: 'team@corp.example', provider: 'microsoft365' },
-    { address: 'hello@corp.example', provider: 'microsoft365' },
-    { address: 'desk@corp.example', provider: 'outlook' },
-    { address: 'imap@corp.example', provider: null },
+    { address: 'team@corp.example', provider: 'microsoft365', connectedBy: null },
+    { address: 'hello@corp.example', provider: 'microsoft365', connectedBy: null },
+    { address: 'desk@corp.example', provider: 'outlook', connectedBy: null },
+    { address: 'imap@corp.example', provider: null, connectedBy: null },
   ]);
 });
 

@@ -83,6 +83,18 @@ export const sampleRecords: { [K in InlineKeyStoreName]: StoreMap[K] } = {
     updatedAt: at,
   },
   audit: { at, actor: 'ada@example.com', action: 'plan.start', subject: 'ada@example.com', result: 'ok' },
+  imports: {
+    id: 'imp1',
+    status: 'running',
+    source: 'csv',
+    settings: { secondaryTeamIds: [], sendWelcomeEmail: true },
+    actor: 'ada@example.com',
+    total: 1,
+    counts: { invalid: 0, duplicate: 0, existing: 0, reactivate: 0, pending: 1, intent: 0, created: 0, existed: 0, failed: 0, cancelled: 0 },
+    createdAt: at,
+    updatedAt: at,
+  },
+  importRows: { id: 'imp1:000000', importId: 'imp1', index: 0, input: 'bob@example.com', address: 'bob@example.com', state: 'pending' },
   syncState: { job: 'hubspot:users', cursor: 'abc', updatedAt: at },
   historyEvents: {
     id: 'google-token-audit:1',

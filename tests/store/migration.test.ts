@@ -110,7 +110,7 @@ describe('migration v2 → v3', () => {
     await tx.done;
     await v2.close();
 
-    const v3 = await openStore({ factory });
+    const v3 = await createStoreConnection({ factory, version: 3 }).open();
     expect(v3.version).toBe(3);
     expect(await v3.get('grants', 'google:ada@example.com:HubSpot')).toMatchObject({ clientId: '123.apps.googleusercontent.com' });
     expect(await v3.count('findings')).toBe(1);
@@ -121,5 +121,33 @@ describe('migration v2 → v3', () => {
     expect(await v3.getAllFromIndex('historyEvents', 'address', 'ada@example.com')).toHaveLength(1);
     expect(await v3.getAllFromIndex('historyEvents', 'source', 'google-token-audit')).toHaveLength(1);
     expect(await v3.countFromIndex('historyEvents', 'at', IDBKeyRange.lowerBound('2026-01-01T00:00:00.000Z'))).toBe(1);
+  });
+});
+
+describe('migration v3 → v4', () => {
+  it('adds the people stores and keeps every v3 record, history included', async () => {
+    const factory = new IDBFactory();
+    const v3 = createStoreConnection({ factory, version: 3 });
+    const old = (await v3.open()) as unknown as IDBPDatabase<unknown>;
+    await old.put('plans', { id: 'p1', flow: 'unlink-mailbox', subject: 'ada@example.com', status: 'running', steps: [], createdAt: 'x', updatedAt: 'x' });
+    await old.add('audit', { at: 'x', actor: 'user', action: 'plan.start', subject: 'ada@example.com', result: 'ok' });
+    await old.put('crmUsers', { id: '11', email: 'ada@example.com', roleIds: [], secondaryTeamIds: [], superAdmin: false, status: 'active', syncedAt: 'x' });
+    await old.put('historyEvents', { id: 'hubspot-logins:1', source: 'hubspot-logins', address: 'ada@example.com', at: '2026-01-02T00:00:00.000Z', kind: 'login', result: 'success', where: 'api.hubapi.com/account-info/v3/activity/login', syncedAt: '2026-01-03T00:00:00.000Z' });
+    await old.put('historySources', { key: 'hubspot-logins:hubspot', source: 'hubspot-logins', account: 'hubspot', state: 'ok', checkedAt: '2026-01-03T00:00:00.000Z' });
+    expect([...old.objectStoreNames]).not.toContain('imports');
+    await v3.close();
+
+    const db = await openStore({ factory });
+    expect(db.version).toBe(4);
+    expect((await db.get('plans', 'p1'))?.subject).toBe('ada@example.com');
+    expect(await db.count('audit')).toBe(1);
+    expect((await db.get('crmUsers', '11'))?.email).toBe('ada@example.com');
+    expect(await db.getAllFromIndex('historyEvents', 'source', 'hubspot-logins')).toHaveLength(1);
+    expect(await db.count('historySources')).toBe(1);
+    expect(await db.count('imports')).toBe(0);
+    await db.put('importRows', { id: 'i:000001', importId: 'i', index: 1, input: 'b@x.example', address: 'b@x.example', state: 'intent' });
+    await db.put('importRows', { id: 'i:000002', importId: 'i', index: 2, input: 'c@x.example', address: 'c@x.example', state: 'created' });
+    expect((await db.getAllFromIndex('importRows', 'importId_state', ['i', 'intent'])).map((row) => row.id)).toEqual(['i:000001']);
+    expect(await db.countFromIndex('importRows', 'importId', 'i')).toBe(2);
   });
 });

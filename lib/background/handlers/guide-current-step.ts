@@ -3,6 +3,7 @@ import type { GuideStep } from '../../messaging/guide-protocol';
 import type { Locale } from '../../i18n';
 import { LABEL_TABLE_OF_PAGE, pageLabelParams, type LabelTable } from '../../i18n/page-labels';
 import { planTranslator } from '../../plans/i18n';
+import { contextOf } from '../../plans/step-context';
 import type { RunPlan } from '../../plans/types';
 import { repo } from '../../store/repo';
 import { planGuidingHost } from '../guided-plan-on-host';
@@ -32,11 +33,12 @@ export function createGuideCurrentStepHandler(
     const { plan, step } = chosen;
     const language = await locale();
     const t = planTranslator(language);
-    const { context } = plan;
+    const context = contextOf(plan, step);
     const params = {
       address: context.address, admin: context.googleAdmin ?? context.microsoftAdmin ?? '', portal: String(context.portal.id), domain: context.partnerDomain?.to ?? '',
+      person: context.person?.name ?? context.address,
     };
-    const kind = step.observe.kind as GuideStep['observeKind'];
+    const kind = step.observe?.kind as GuideStep['observeKind'];
     // Only a nicety for the side panel's quotes: a failed write must not cost the page its step.
     if (request.pageLocale) await remember(LABEL_TABLE_OF_PAGE[step.target.page], request.pageLocale).catch(() => undefined);
     return {
@@ -50,7 +52,7 @@ export function createGuideCurrentStepHandler(
         ...(step.target.account ? { account: step.target.account } : {}),
         ...(step.target.fill !== undefined ? { fill: step.target.fill } : {}),
       },
-      observeKind: kind,
+      ...(kind ? { observeKind: kind } : {}),
       title: t(step.title, params),
       explain: t(step.explain, { ...pageLabelParams(step.target.page, language, request.pageLocale ?? language), ...params }),
       openPanelLabel: t('plan.guide.openPanel'),

@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { syncHandlers } from './sync';
 import { uiHandlers } from './ui';
 import { planHandlers } from './plans';
+import { peopleHandlers } from './people';
 import { chipPlace } from './chip-place';
 import { dataClear } from './data-clear';
 import { dataExport } from './data-export';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...uiHandlers,
   ...planHandlers,
+  ...peopleHandlers,
 };

@@ -6,11 +6,20 @@ import { createLimiterRegistry, type LimiterRegistry } from '../rate-limiter';
 import type { RetryOptions } from '../retry';
 import { mapHubSpotError } from './map-error';
 import {
-  AccountDetailsSchema, HubSpotChannelAccountSchema, HubSpotChannelSchema, HubSpotInboxSchema,
+  AccountDetailsSchema, SearchTotalSchema, HubSpotChannelAccountSchema, HubSpotChannelSchema, HubSpotInboxSchema,
   HubSpotOwnerSchema, HubSpotRoleSchema, HubSpotTeamSchema, HubSpotUserSchema, pagedSchema, unpagedSchema,
   type AccountDetails, type HubSpotChannel, type HubSpotChannelAccount, type HubSpotInbox,
   type HubSpotOwner, type HubSpotRole, type HubSpotTeam, type HubSpotUser, type HubSpotUserCreate, type HubSpotUserUpdate,
 } from './schemas';
+
+/** CRM objects whose owned records the search counts (hubspot.md: per-object search scopes). */
+export type OwnedObject = 'contacts' | 'companies' | 'deals' | 'tickets';
+const SEARCH_SCOPES: Record<OwnedObject, readonly string[]> = {
+  contacts: ['crm.objects.contacts.read'],
+  companies: ['crm.objects.companies.read'],
+  deals: ['crm.objects.deals.read'],
+  tickets: ['tickets', 'crm.objects.tickets.read'],
+};
 
 /**
  * HubSpot's public APIs that Inboxlink uses (hubspot.md §1–3, §5, §10): users, roles, teams, owners,
@@ -92,6 +101,18 @@ export function createHubSpotClient(options: HubSpotClientOptions) {
         query: { after: query.after, limit: query.limit, archived: query.archived, email: query.email },
         requiredScopes: ['crm.objects.owners.read'], ...signalOf(query),
       }));
+    },
+    /** One owner by id or by user id; `archived` must match the owner's state (a deactivated user's owner is archived). */
+    getOwner(id: string, query: { by?: 'id' | 'userId'; archived?: boolean } & CallOptions = {}): Promise<HubSpotOwner> {
+      return get('getOwner', `/crm/v3/owners/${encodeURIComponent(id)}`, HubSpotOwnerSchema, {
+        query: { idProperty: query.by, archived: query.archived }, requiredScopes: ['crm.objects.owners.read'], ...signalOf(query),
+      });
+    },
+    /** How many records of `object` the owner owns: a CRM search by `hubspot_owner_id`, one record asked for. */
+    async countOwnedRecords(object: OwnedObject, ownerId: string, call?: CallOptions): Promise<number> {
+      const json = { filterGroups: [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value: ownerId }] }], limit: 1, properties: ['hs_object_id'] };
+      const answer = await http.json({ operation: 'countOwnedRecords', method: 'POST', path: `/crm/v3/objects/${object}/search`, json, requiredScopes: SEARCH_SCOPES[object], ...signalOf(call) }, SearchTotalSchema);
+      return answer.total;
     },
     async listInboxes(query: PageQuery & { archived?: boolean } = {}): Promise<Page<HubSpotInbox>> {
       return toPage(await get('listInboxes', `${CONVERSATIONS}/inboxes`, pagedSchema(HubSpotInboxSchema), {

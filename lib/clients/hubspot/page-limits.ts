@@ -17,6 +17,8 @@ export const HUBSPOT_PAGE_MAX = {
   inboxes: 500,
   channels: 500,
   channelAccounts: 500,
+  /** Login history (§10): no size documented; 100, as the sandbox serves it. */
+  logins: 100,
 } as const;
 
 export type HubSpotPagedList = keyof typeof HUBSPOT_PAGE_MAX;

@@ -18,6 +18,8 @@ export const HubSpotUserSchema = v.object({
   primaryTeamId: v.optional(v.string()),
   secondaryTeamIds: strings,
   superAdmin: v.optional(v.boolean(), false),
+  /** Paid seats (absent from the 2026-03 schemas; read when present). */
+  seatNames: strings,
 });
 export type HubSpotUser = v.InferOutput<typeof HubSpotUserSchema>;
 
@@ -92,6 +94,9 @@ export const AccessTokenInfoSchema = v.object({
   token_type: v.string(),
 });
 export type AccessTokenInfo = v.InferOutput<typeof AccessTokenInfoSchema>;
+
+/** CRM search: only the total is read (the records themselves are never needed). */
+export const SearchTotalSchema = v.object({ total: v.number() });
 
 /** A cursor-paged collection of `item`, with HubSpot's `paging.next.after`. */
 export function pagedSchema<S extends v.GenericSchema>(item: S) {

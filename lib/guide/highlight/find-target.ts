@@ -25,9 +25,9 @@ export type GuideRefusal = 'no-row' | 'several-rows' | 'other-dialog' | 'unknown
 
 export type TargetResult = FoundTarget | { refused: GuideRefusal } | undefined;
 
-/** Buttons and links named `label`, as a person finds them (role and visible name). */
+/** Buttons, links and menu items named `label`, as a person finds them (role and visible name). */
 function clickables(root: ParentNode, label: string): Element[] {
-  return [...allByRole(root, 'button', label), ...allByRole(root, 'link', label)];
+  return [...allByRole(root, 'button', label), ...allByRole(root, 'link', label), ...allByRole(root, 'menuitem', label)];
 }
 
 /** Where the step's outline may go, and whether an open dialog belongs to it. */
@@ -62,11 +62,18 @@ function hubspotPart(doc: Document): Part {
 }
 
 /**
- * One of HubSpot's own settings pages without a list (Partner > Automation): the whole page is
- * about the step, and so is its dialog.
+ * One of HubSpot's own settings pages without a step row (Partner > Automation, a user's own
+ * page): the whole page is about the step, and so is its dialog; a later label (the dialog's
+ * confirm button) is looked for in an open dialog first.
  */
 function settingsPart(doc: Document): Part {
-  return { owns: () => true, candidates: (label) => clickables(doc, label) };
+  return {
+    owns: () => true,
+    candidates: (label, position) => {
+      const all = clickables(doc, label);
+      return position === 0 ? all : [...all.filter((el) => openDialogOf(el) !== undefined), ...all];
+    },
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n';
 import type { GuideStepPage } from '../../messaging/guide-protocol';
 import { GOOGLE_CONNECTIONS_LABELS } from '../../pages/google/labels';
 import { HUBSPOT_LABELS } from '../../pages/hubspot/labels';
+import { PEOPLE_LABELS } from '../../pages/hubspot/people-labels';
 import { LIVE_CONSENT_LABELS, MYAPPS_LABELS } from '../../pages/microsoft/labels';
 
 /** Each guided page's label table for one language (the same tables the readers use). */
@@ -11,6 +12,10 @@ function tableOf(page: GuideStepPage, locale: Locale): Readonly<Record<string, u
     case 'hubspot-channels':
     case 'hubspot-partner-automation':
       return HUBSPOT_LABELS[locale];
+    case 'hubspot-users':
+    case 'hubspot-account-contacts':
+    case 'hubspot-security':
+      return PEOPLE_LABELS[locale];
     case 'google-connections':
       return GOOGLE_CONNECTIONS_LABELS[locale] as unknown as Record<string, unknown>;
     case 'microsoft-my-apps':

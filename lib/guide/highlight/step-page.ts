@@ -1,6 +1,7 @@
 import { GuidePageSchema, type GuideStepPage } from '../../messaging/guide-protocol';
 import { CHANNELS_PATH } from '../../pages/hubspot/channels';
 import { CONNECTED_EMAILS_PATH } from '../../pages/hubspot/connected-emails';
+import { ACCOUNT_CONTACTS_PATH, SECURITY_PATH, USERS_PATH } from '../../pages/hubspot/people-labels';
 import { PARTNER_AUTOMATION_PATH } from '../../pages/hubspot/partner-settings';
 
 /**
@@ -14,6 +15,12 @@ export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
       return CONNECTED_EMAILS_PATH.test(url.pathname);
     case 'hubspot-channels':
       return CHANNELS_PATH.test(url.pathname);
+    case 'hubspot-users':
+      return USERS_PATH.test(url.pathname);
+    case 'hubspot-account-contacts':
+      return ACCOUNT_CONTACTS_PATH.test(url.pathname);
+    case 'hubspot-security':
+      return SECURITY_PATH.test(url.pathname);
     case 'hubspot-partner-automation':
       return PARTNER_AUTOMATION_PATH.test(url.pathname);
     case 'google-connections':
@@ -28,6 +35,9 @@ export function isOnStepPage(url: URL, page: GuideStepPage): boolean {
 const HOSTS: Record<GuideStepPage, readonly string[]> = {
   'hubspot-connected-emails': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'hubspot-channels': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'hubspot-users': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'hubspot-account-contacts': ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  'hubspot-security': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'hubspot-partner-automation': ['app.hubspot.com', 'app-eu1.hubspot.com'],
   'google-connections': ['myaccount.google.com'],
   'microsoft-my-apps': ['myapps.microsoft.com', 'myapplications.microsoft.com'],

@@ -1,7 +1,8 @@
 import type { GuideStepPage } from '../../messaging/guide-protocol';
 import { channelRows } from '../../pages/hubspot/channels';
 import { connectedEmailRows } from '../../pages/hubspot/connected-emails';
-import { exactRow, type AddressedRow } from '../../pages/hubspot/listed-rows';
+import { allByRole } from '../../pages/dom/page-dom';
+import { addressedRows, exactRow, type AddressedRow } from '../../pages/hubspot/listed-rows';
 
 /** The rows of the step page's own list, read as its observer reads them; undefined while unreadable. */
 export function listRows(doc: Document, page: GuideStepPage): AddressedRow[] | undefined {
@@ -10,8 +11,11 @@ export function listRows(doc: Document, page: GuideStepPage): AddressedRow[] | u
       return connectedEmailRows(doc);
     case 'hubspot-channels':
       return channelRows(doc);
-    default:
-      return undefined;
+    default: {
+      // Users & Teams, Account & Billing's points of contact: every table's rows that show an address.
+      const tables = allByRole(doc, 'table');
+      return tables.length > 0 ? addressedRows(tables) : undefined;
+    }
   }
 }
 

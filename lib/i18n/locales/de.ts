@@ -5,6 +5,8 @@ import { syncDe } from './sync/de';
 import { uiDe } from './ui/de';
 import { findingsDe } from './findings/de';
 import { plansDe } from './plans/de';
+import { peoplePlansDe } from './people-plans/de';
+import { peopleDe } from './people/de';
 import { historyDe } from './history/de';
 import { policyDe } from './policy/de';
 import { firstrunDe } from './firstrun/de';
@@ -17,6 +19,8 @@ export const de = {
   ...chipDe,
   ...findingsDe,
   ...plansDe,
+  ...peoplePlansDe,
+  ...peopleDe,
   ...historyDe,
   ...policyDe,
   ...firstrunDe,

@@ -5,6 +5,8 @@ import { syncEn } from './sync/en';
 import { uiEn } from './ui/en';
 import { findingsEn } from './findings/en';
 import { plansEn } from './plans/en';
+import { peoplePlansEn } from './people-plans/en';
+import { peopleEn } from './people/en';
 import { historyEn } from './history/en';
 import { policyEn } from './policy/en';
 import { firstrunEn } from './firstrun/en';
@@ -20,6 +22,8 @@ export const en = {
   ...chipEn,
   ...findingsEn,
   ...plansEn,
+  ...peoplePlansEn,
+  ...peopleEn,
   ...historyEn,
   ...policyEn,
   ...firstrunEn,

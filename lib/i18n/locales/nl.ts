@@ -5,6 +5,8 @@ import { syncNl } from './sync/nl';
 import { uiNl } from './ui/nl';
 import { findingsNl } from './findings/nl';
 import { plansNl } from './plans/nl';
+import { peoplePlansNl } from './people-plans/nl';
+import { peopleNl } from './people/nl';
 import { historyNl } from './history/nl';
 import { policyNl } from './policy/nl';
 import { firstrunNl } from './firstrun/nl';
@@ -17,6 +19,8 @@ export const nl = {
   ...chipNl,
   ...findingsNl,
   ...plansNl,
+  ...peoplePlansNl,
+  ...peopleNl,
   ...historyNl,
   ...policyNl,
   ...firstrunNl,

@@ -5,6 +5,8 @@ import { syncPl } from './sync/pl';
 import { uiPl } from './ui/pl';
 import { findingsPl } from './findings/pl';
 import { plansPl } from './plans/pl';
+import { peoplePlansPl } from './people-plans/pl';
+import { peoplePl } from './people/pl';
 import { historyPl } from './history/pl';
 import { policyPl } from './policy/pl';
 import { firstrunPl } from './firstrun/pl';
@@ -17,6 +19,8 @@ export const pl = {
   ...chipPl,
   ...findingsPl,
   ...plansPl,
+  ...peoplePlansPl,
+  ...peoplePl,
   ...historyPl,
   ...policyPl,
   ...firstrunPl,

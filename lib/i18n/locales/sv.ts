@@ -5,6 +5,8 @@ import { syncSv } from './sync/sv';
 import { uiSv } from './ui/sv';
 import { findingsSv } from './findings/sv';
 import { plansSv } from './plans/sv';
+import { peoplePlansSv } from './people-plans/sv';
+import { peopleSv } from './people/sv';
 import { historySv } from './history/sv';
 import { policySv } from './policy/sv';
 import { firstrunSv } from './firstrun/sv';
@@ -17,6 +19,8 @@ export const sv = {
   ...chipSv,
   ...findingsSv,
   ...plansSv,
+  ...peoplePlansSv,
+  ...peopleSv,
   ...historySv,
   ...policySv,
   ...firstrunSv,

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n';
 
 export type Role =
   | 'button' | 'link' | 'heading' | 'tab' | 'tabpanel' | 'table' | 'row' | 'cell'
-  | 'list' | 'listitem' | 'status' | 'dialog' | 'banner' | 'region' | 'navigation' | 'textbox';
+  | 'list' | 'listitem' | 'status' | 'dialog' | 'banner' | 'region' | 'menuitem' | 'navigation' | 'textbox';
 
 const IMPLICIT: Record<Role, string> = {
   button: 'button, input[type="button"], input[type="submit"], summary',
@@ -26,6 +26,7 @@ const IMPLICIT: Record<Role, string> = {
   dialog: 'dialog',
   banner: 'body > header',
   region: 'section[aria-label], section[aria-labelledby]',
+  menuitem: '',
   navigation: 'nav',
   textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="url"], input[type="search"], textarea',
 };

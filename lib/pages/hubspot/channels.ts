@@ -3,6 +3,7 @@ import { listCompleteness, type Listing } from '../dom/list-completeness';
 import { HUBSPOT_LABELS, pageLocale } from './labels';
 import { addressCellOf, addressedRows, type AddressedRow } from './listed-rows';
 import { providerNamedInCells, type NamedProvider } from './provider-names';
+import { firstAddressIn } from '../find-address';
 
 /** Conversations > Inbox settings > Channels (hubspot.md §7; the sub-path is the sandbox's). */
 export const CHANNELS_PATH = /^\/live-messages-settings\/(\d+)\/inboxes\/([^/]+)\/channels\/?$/;
@@ -15,6 +16,8 @@ export interface TeamChannelRow {
    * a company domain gets its provider.
    */
   provider: NamedProvider | null;
+  /** The address of the user the row says connected the channel, when the table has that column. */
+  connectedBy: string | null;
 }
 
 /** The provider named outside the cell that carries the address (a channel name may say "Gmail"). */
@@ -22,6 +25,12 @@ function rowProvider(row: Element): NamedProvider | null {
   const addressCell = addressCellOf(row)?.cell;
   const cells = allByRole(row, 'cell').filter((cell) => cell !== addressCell);
   return providerNamedInCells(cells, (cell) => normalizeText(cell.textContent));
+}
+
+/** The column whose header is the "Connected by" label, if the table has one. */
+function connectedByColumn(table: Element, label: string): number {
+  const headers = allByRole(table, 'cell').filter((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader');
+  return headers.findIndex((header) => normalizeText(header.textContent).toLowerCase() === label.toLowerCase());
 }
 
 export interface ChannelsReading {
@@ -67,8 +76,14 @@ export function readChannels(doc: Document, path: string, url?: URL): ChannelsRe
   const list = channelsTables(doc);
   if (!list) return undefined;
   const channels: TeamChannelRow[] = [];
-  for (const { row, address } of addressedRows(list.tables)) {
-    if (!channels.some((c) => c.address === address)) channels.push({ address, provider: rowProvider(row) });
+  const byLabel = HUBSPOT_LABELS[pageLocale(doc)].connectedBy;
+  for (const table of list.tables) {
+    const byColumn = connectedByColumn(table, byLabel);
+    for (const { row, address } of addressedRows([table])) {
+      if (channels.some((c) => c.address === address)) continue;
+      const byCell = byColumn >= 0 ? allByRole(row, 'cell')[byColumn] : undefined;
+      channels.push({ address, provider: rowProvider(row), connectedBy: firstAddressIn(byCell?.textContent) ?? null });
+    }
   }
   const listing = listCompleteness(list.region, list.tables, url ?? new URL(`https://app.hubspot.com${path}`));
   return { portalId: Number(portalId), inboxId: decodeURIComponent(inboxId), channels, listing };

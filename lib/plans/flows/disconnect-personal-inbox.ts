@@ -21,7 +21,7 @@ export default defineFlow({
       target: (context) => ({ page: 'hubspot-connected-emails', labelKey: 'disable', then: ['yesDisable'], rowAddress: context.address }),
       // A removed inbox was necessarily disabled first (HubSpot refuses to remove it otherwise).
       observe: (context) => ({ kind: 'crm-personal-inbox', address: context.address, expect: { state: ['disabled', 'removed'] } }),
-      satisfiedBy: (facts, context) => ['disabled', 'removed', 'not-connected'].includes(personalSideFrom(facts.observations, context.portal.id)?.state ?? ''),
+      satisfiedBy: (facts, context) => ['disabled', 'removed', 'not-connected'].includes(personalSideFrom(facts.observations, { portalId: context.portal.id })?.state ?? ''),
     },
     {
       key: 'remove',
@@ -32,7 +32,7 @@ export default defineFlow({
       target: (context) => ({ page: 'hubspot-connected-emails', labelKey: 'remove', then: ['yesRemoveInbox'], rowAddress: context.address }),
       observe: (context) => ({ kind: 'crm-personal-inbox', address: context.address, expect: { state: ['removed'] } }),
       // Not listed on its owner's page at all: there is nothing to remove in HubSpot.
-      satisfiedBy: (facts, context) => ['removed', 'not-connected'].includes(personalSideFrom(facts.observations, context.portal.id)?.state ?? ''),
+      satisfiedBy: (facts, context) => ['removed', 'not-connected'].includes(personalSideFrom(facts.observations, { portalId: context.portal.id })?.state ?? ''),
     },
   ],
 });

@@ -13,10 +13,13 @@ import type { CompletedBy, RunStep, StepProof, StepRun, VerifyResult } from '../
 
 const STRENGTH: Record<CompletedBy, number> = { confirmed: 0, observed: 1, api: 2 };
 
-/** The last step of each flow before the final check, in plan order. */
+/**
+ * The last step of each flow before the final check, in plan order; in a people plan one flow
+ * may run for several addresses (two team channels), each its own side.
+ */
 function proofSteps(steps: readonly RunStep[]): RunStep[] {
   const last = new Map<string, RunStep>();
-  for (const step of steps) if (step.flow !== 'final-check') last.set(step.flow, step);
+  for (const step of steps) if (step.flow !== 'final-check') last.set(`${step.flow}@${step.context?.address ?? ''}`, step);
   return [...last.values()];
 }
 
@@ -39,7 +42,10 @@ async function checkBothSides(run: StepRun): Promise<VerifyResult> {
   if (present.length) return { state: 'present', detail: present.join(', '), note: { code: 'sides-present', data: { count: present.length } }, proofs };
   if (unknown.length) return { state: 'unknown', detail: unknown.join(', '), note: { code: 'sides-unknown', data: { count: unknown.length } }, proofs };
   // A side without any step was never checked: the plan cannot pass, whatever the other side shows.
-  if (!run.plan.steps.some((step) => step.side === 'provider')) {
+  // A person's plan with no personal mailbox known is about HubSpot alone (its note tells the user
+  // so): there is no mail provider's side to leave open.
+  const hubspotOnly = run.plan.context.person !== undefined && (run.plan.notes ?? []).includes('no-personal-mailbox');
+  if (!hubspotOnly && !run.plan.steps.some((step) => step.side === 'provider')) {
     return { state: 'unknown', open: 'provider', detail: 'provider side unchecked: the provider is not known', note: { code: 'provider-open', data: { address: run.plan.subject } }, proofs };
   }
   const weakest = proofs.reduce<CompletedBy>((acc, proof) => (STRENGTH[proof.by] < STRENGTH[acc] ? proof.by : acc), 'api');

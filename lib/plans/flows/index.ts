@@ -5,10 +5,21 @@
  */
 import type { FlowDefinition, StepDefinition } from '../types';
 import changePartnerDomain from './change-partner-domain';
+import deactivateUser from './deactivate-user';
 import deleteTeamChannel from './delete-team-channel';
 import disconnectPersonalInbox from './disconnect-personal-inbox';
 import finalCheck from './final-check';
 import imapHandoff from './imap-handoff';
+import makeSuperAdmin from './make-super-admin';
+import personInbox from './person-inbox';
+import personMeetings from './person-meetings';
+import personPointOfContact from './person-point-of-contact';
+import personRecords from './person-records';
+import personWorkflows from './person-workflows';
+import reactivateUser from './reactivate-user';
+import reassignTeamChannel from './reassign-team-channel';
+import removeMe from './remove-me';
+import removeUser from './remove-user';
 import revokeGoogleConsumer from './revoke-google-consumer';
 import revokeGoogleWorkspace from './revoke-google-workspace';
 import revokeMicrosoftAdmin from './revoke-microsoft-admin';
@@ -24,6 +35,18 @@ const ALL: readonly FlowDefinition[] = [
   revokeMicrosoftAdmin,
   revokeOutlook,
   imapHandoff,
+  // People (lib/people composes them with the mailbox flows above into one plan per person).
+  personRecords,
+  personWorkflows,
+  personMeetings,
+  personPointOfContact,
+  reassignTeamChannel,
+  deactivateUser,
+  personInbox,
+  removeUser,
+  reactivateUser,
+  removeMe,
+  makeSuperAdmin,
   finalCheck,
   changePartnerDomain,
 ];

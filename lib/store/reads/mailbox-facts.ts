@@ -14,23 +14,28 @@ import type { MailboxFacts } from '../../status/mailbox-facts';
 import { summarizeRows, type MailboxSummaryRow } from '../../status/summary';
 
 /** The stores readMailboxFactsIn reads; a caller's transaction must include them. */
-export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'meta'] as const;
+export const FACT_STORES = ['mailboxes', 'observations', 'channelAccounts', 'grants', 'crmUsers', 'meta'] as const;
 
 type FactTransaction = IDBPTransaction<InboxlinkDB, StoreName[], 'readonly'>;
 
 /** The connected HubSpot portal (meta `hubspotPortal`): HubSpot pages of other portals do not count. */
 const connectedPortal = (tx: FactTransaction) => tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>;
 
-/** The reads of one address's facts, issued at once inside the caller's transaction. */
+/** The reads of one address's facts, issued at once inside the caller's transaction; the owner by the mailbox's user id, else by email. */
 export function readMailboxFactsIn(tx: FactTransaction, key: string): Promise<MailboxFacts> {
+  const users = tx.objectStore('crmUsers');
+  const mailboxRead = tx.objectStore('mailboxes').get(key);
   return Promise.all([
-    tx.objectStore('mailboxes').get(key),
+    mailboxRead,
     tx.objectStore('observations').index('address').getAll(key),
     tx.objectStore('channelAccounts').index('address').getAll(key),
     tx.objectStore('grants').index('address').getAll(key),
+    // Issued from the mailbox's result, while the transaction is still active.
+    mailboxRead.then((mailbox) => (mailbox?.userId ? users.get(mailbox.userId) : undefined)),
+    users.index('email').get(key),
     connectedPortal(tx),
-  ]).then(([mailbox, observations, channelAccounts, grants, portal]) => ({
-    mailbox, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}),
+  ]).then(([mailbox, observations, channelAccounts, grants, byId, byEmail, portal]) => ({
+    mailbox, observations, channelAccounts, grants, owner: byId ?? byEmail, ...(portal ? { portalId: portal.portalId } : {}),
   }));
 }
 
@@ -51,13 +56,17 @@ export async function readMailboxFacts(address: string): Promise<MailboxFacts> {
 export async function summarizeMailboxes(): Promise<MailboxSummaryRow[]> {
   const db = await openStore();
   const tx = db.transaction([...FACT_STORES], 'readonly');
-  const [mailboxes, observations, channelAccounts, grants, portal] = await Promise.all([
+  const users = tx.objectStore('crmUsers').index('status');
+  const [mailboxes, observations, channelAccounts, grants, deactivated, removed, portal] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
+    // Only users who are not active change a mailbox's status: a few, not the whole portal.
+    users.getAll('deactivated'),
+    users.getAll('removed'),
     connectedPortal(tx),
   ]);
   await tx.done;
-  return summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
+  return summarizeRows({ mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated], ...(portal ? { portalId: portal.portalId } : {}) });
 }

@@ -22,18 +22,24 @@ export interface MailboxIndexSources {
 /** Everything the mailbox list shows but the owners, in one read transaction (a consistent snapshot). */
 export async function readMailboxIndexSources(): Promise<MailboxIndexSources> {
   const db = await openStore();
-  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings', 'meta'], 'readonly');
-  const [mailboxes, observations, channelAccounts, grants, findings, portal] = await Promise.all([
+  const tx = db.transaction(['mailboxes', 'observations', 'channelAccounts', 'grants', 'findings', 'crmUsers', 'meta'], 'readonly');
+  const inactive = tx.objectStore('crmUsers').index('status');
+  const [mailboxes, observations, channelAccounts, grants, findings, deactivated, removed, portal] = await Promise.all([
     tx.objectStore('mailboxes').getAll(),
     tx.objectStore('observations').getAll(),
     tx.objectStore('channelAccounts').getAll(),
     tx.objectStore('grants').getAll(),
     tx.objectStore('findings').getAll(),
+    // Only users who are not active change a mailbox's status: a few, not the whole portal.
+    inactive.getAll('deactivated'),
+    inactive.getAll('removed'),
     // The connected portal: HubSpot pages of another portal say nothing about these mailboxes.
     tx.objectStore('meta').get('hubspotPortal') as Promise<MetaMap['hubspotPortal'] | undefined>,
   ]);
   await tx.done;
-  const rows = summarizeRows({ mailboxes, observations, channelAccounts, grants, ...(portal ? { portalId: portal.portalId } : {}) });
+  const rows = summarizeRows({
+    mailboxes, observations, channelAccounts, grants, inactiveUsers: [...removed, ...deactivated], ...(portal ? { portalId: portal.portalId } : {}),
+  });
   return { rows, mailboxes, channelAccounts, findings };
 }
 

@@ -42,6 +42,7 @@ export function toCrmUser(user: PublicUser, owners: OwnerIndex, syncedAt: string
     ...(user.primaryTeamId ? { primaryTeamId: user.primaryTeamId } : {}),
     secondaryTeamIds: user.secondaryTeamIds ?? [],
     superAdmin: user.superAdmin,
+    ...(user.seatNames?.length ? { seatNames: user.seatNames } : {}),
     // A live owner wins: an archived one alongside it would be a stale record.
     status: !live && archived ? 'deactivated' : 'active',
     ...(owner ? { ownerId: owner.id } : {}),

@@ -57,6 +57,7 @@ export function toPublicUser(user: ScenarioUser, sendWelcomeEmail = false): Reco
     ...(user.primaryTeamId !== undefined && { primaryTeamId: user.primaryTeamId }),
     secondaryTeamIds: user.secondaryTeamIds ?? [],
     superAdmin: user.superAdmin ?? false,
+    ...(user.seatNames !== undefined && { seatNames: user.seatNames }),
     sendWelcomeEmail,
   };
 }

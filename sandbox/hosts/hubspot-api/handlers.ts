@@ -1,5 +1,6 @@
 import { listLogins, listSecurityActions } from './account-activity';
 import { listAuditLogs } from './audit-log';
+import { searchObjects } from './crm-search';
 import { accountDetails, privateAppsDailyUsage } from './account-info';
 import type { ApiHandler } from './api-call';
 import { getChannelAccount, listChannelAccounts } from './channel-accounts';
@@ -39,6 +40,10 @@ export const handlers: Readonly<Record<string, ApiHandler>> = {
   'GET /account-info/v3/activity/security': listSecurityActions,
   'GET /oauth/v1/access-tokens/{token}': introspectAccessToken,
   'DELETE /oauth/v1/refresh-tokens/{token}': revokeRefreshToken,
+  'POST /crm/v3/objects/contacts/search': searchObjects,
+  'POST /crm/v3/objects/companies/search': searchObjects,
+  'POST /crm/v3/objects/deals/search': searchObjects,
+  'POST /crm/v3/objects/tickets/search': searchObjects,
 };
 
 export function handlerFor(endpoint: ContractEndpoint): ApiHandler | undefined {

@@ -13,3 +13,5 @@ import type { PageLimits } from './paging';
 export const USER_PAGE: PageLimits = { defaultLimit: 100, maxLimit: 100 };
 export const OWNER_PAGE: PageLimits = { defaultLimit: 100, maxLimit: 500 };
 export const CONVERSATIONS_PAGE: PageLimits = { defaultLimit: 100, maxLimit: 500 };
+/** Account activity (audit log, logins, security activity, §10): no size documented; 100 like the users API. */
+export const ACTIVITY_PAGE: PageLimits = { defaultLimit: 100, maxLimit: 100 };

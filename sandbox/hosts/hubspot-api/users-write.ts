@@ -42,13 +42,14 @@ function checkReferences(scenario: Scenario, fields: UserFields): Response | und
   return undefined;
 }
 
-/** Copies the PublicUserUpdate fields the scenario can hold (it has no seats, so seatNames is accepted and dropped). */
+/** Copies the PublicUserUpdate fields the scenario holds, seats included. */
 function applyFields(user: ScenarioUser, fields: UserFields): void {
   if (fields.firstName !== undefined) user.firstName = fields.firstName;
   if (fields.lastName !== undefined) user.lastName = fields.lastName;
   if (fields.roleId !== undefined) user.roleIds = [fields.roleId];
   if (fields.primaryTeamId !== undefined) user.primaryTeamId = fields.primaryTeamId;
   if (fields.secondaryTeamIds !== undefined) user.secondaryTeamIds = [...fields.secondaryTeamIds];
+  if (fields.seatNames !== undefined) user.seatNames = [...fields.seatNames];
 }
 
 /** The next numeric user id: one above the largest numeric id, removed users included (ids are never reused). */
@@ -95,12 +96,15 @@ export async function updateUser(call: ApiCall): Promise<Response> {
 
 /**
  * "Removes a user" (§1). The scenario keeps the user with status `removed` so GET /state shows
- * it; the users API no longer lists it and its owner becomes archived (§2).
+ * it; the users API no longer lists it and its owner becomes archived (§2). Like the UI's
+ * "Remove from account" it takes the user's personal inboxes with it.
  */
 export function removeUser(call: ApiCall): Response {
   const user = findListedUser(call.world.scenario, String(call.params.userId), call.params.idProperty);
   if (!user) return userNotFound(call);
   user.status = 'removed';
+  // The personal inboxes belong to the user's profile in this account, which is gone [inferred].
+  for (const inbox of call.world.scenario.personalInboxes ?? []) if (inbox.userId === user.id) inbox.state = 'removed';
   recordUserAudit(call, 'DELETE', user.id);
   return noContent();
 }

@@ -1,4 +1,6 @@
 import type { Language, Scenario, ScenarioUser } from '../../core/scenario';
+import type { World } from '../../core/world';
+import { recordUserChange, type UserChange } from '../hubspot-api/audit-log';
 import { translator, type Translate } from './labels/index';
 
 /** What every page and action needs: the world's scenario seen from the signed-in user. */
@@ -9,11 +11,18 @@ export interface AppContext {
   t: Translate;
   /** The signed-in HubSpot user, or undefined when nobody can be resolved. */
   me: ScenarioUser | undefined;
+  /** The sandbox world, for the account's activity logs; absent in page-only unit tests. */
+  world?: World;
 }
 
-export function appContext(scenario: Scenario): AppContext {
+export function appContext(scenario: Scenario, world?: World): AppContext {
   const language = scenario.portal.language ?? 'en';
-  return { scenario, portalId: scenario.portal.id, language, t: translator(language), me: signedInUser(scenario) };
+  return { scenario, portalId: scenario.portal.id, language, t: translator(language), me: signedInUser(scenario), ...(world && { world }) };
+}
+
+/** A change the signed-in user made on a page, in the account's audit and security logs (api's audit-log.ts). */
+export function recordPageChange(ctx: AppContext, action: UserChange, targetUserId: string): void {
+  if (ctx.world) recordUserChange(ctx.world, ctx.me?.id, action, targetUserId);
 }
 
 /**

@@ -70,7 +70,7 @@ export const hubspotAppHost: HostModule = {
       if (request.method !== 'GET') return new Response('Misdirected request', { status: 421 });
       return Response.redirect(`https://${uiHost}${url.pathname}${url.search}`, 302);
     }
-    const ctx = appContext(world.scenario);
+    const ctx = appContext(world.scenario, world);
     const action = ACTION_PATH.exec(url.pathname);
     if (action) {
       if (request.method !== 'POST') return new Response('Method not allowed', { status: 405, headers: { allow: 'POST' } });

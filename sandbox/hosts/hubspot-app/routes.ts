@@ -4,7 +4,7 @@ import { createUsers } from './actions/create-users';
 import { savePartnerDomain } from './actions/partner-actions';
 import { removeMe } from './actions/self-actions';
 import { disableInbox, removeInbox } from './actions/inbox-actions';
-import { deactivateUsers, reactivateUsers, removeUsers } from './actions/user-actions';
+import { deactivateUsers, makeSuperAdmin, reactivateUsers, removeUsers } from './actions/user-actions';
 import type { ActionResult } from './actions/result';
 import type { AppContext } from './context';
 import type { SafeHtml } from './html';
@@ -42,6 +42,7 @@ export const actionRoutes: Readonly<Record<string, ActionHandler>> = {
   'user/deactivate': deactivateUsers,
   'user/reactivate': reactivateUsers,
   'user/remove': removeUsers,
+  'user/make-super-admin': makeSuperAdmin,
   'users/create': createUsers,
   'contacts/remove-from-role': removeFromRole,
   'contacts/replace-primary': replacePrimary,

@@ -127,6 +127,12 @@ export const contractCases: Record<string, ContractCase[]> = {
   'GET /account-info/v3/activity/security': [
     { title: 'every action', status: 200 },
     { title: 'in a time window', status: 200, params: { fromTimestamp: Date.parse('2026-02-01T00:00:00Z'), toTimestamp: Date.parse('2026-02-28T00:00:00Z'), userId: 1001 } },
+    {
+      title: 'after a removal',
+      status: 200,
+      params: { userId: 1001, fromTimestamp: 0 },
+      setup: (world) => api(world, 'DELETE', USER, { params: { userId: '1006' } }),
+    },
     { title: 'bad timestamp', status: 400, params: { fromTimestamp: 'last week' }, invalidRequest: true, category: 'VALIDATION_ERROR' },
   ],
   'GET /oauth/v1/access-tokens/{token}': [
@@ -145,4 +151,21 @@ export const contractCases: Record<string, ContractCase[]> = {
       setup: (world) => api(world, 'DELETE', '/oauth/v1/refresh-tokens/{token}', { params: { token: 'refresh-1' }, token: null }),
     },
   ],
+  ...searchCases('contacts', 12),
+  ...searchCases('companies', 3),
+  ...searchCases('deals', 2),
+  ...searchCases('tickets', 1),
 };
+
+/** Owned-record counts through CRM search: Ben (owner 555001) owns `total` records of the type. */
+function searchCases(object: string, total: number): Record<string, ContractCase[]> {
+  const byOwner = (value: string) => ({ filterGroups: [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value }] }], limit: 1 });
+  return {
+    [`POST /crm/v3/objects/${object}/search`]: [
+      { title: `${total} owned by an owner`, status: 200, body: byOwner('555001') },
+      { title: 'none owned', status: 200, body: byOwner('555007') },
+      { title: 'unknown operator', status: 400, body: { filterGroups: [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'LIKE', value: '1' }] }] }, invalidRequest: true, category: 'VALIDATION_ERROR' },
+      { title: 'limit above 200', status: 400, body: { limit: 500 }, category: 'VALIDATION_ERROR' },
+    ],
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATIONS_PAGE, OWNER_PAGE, USER_PAGE } from '../../../sandbox/hosts/hubspot-api/page-limits';
+import { ACTIVITY_PAGE, CONVERSATIONS_PAGE, OWNER_PAGE, USER_PAGE } from '../../../sandbox/hosts/hubspot-api/page-limits';
 import { HUBSPOT_PAGE_MAX } from '../../../lib/clients/hubspot/page-limits';
 import { api, newWorld } from './helpers';
 
@@ -52,5 +52,6 @@ describe('HubSpot page-size limits', () => {
     expect(HUBSPOT_PAGE_MAX.users).toBe(USER_PAGE.maxLimit);
     expect(HUBSPOT_PAGE_MAX.owners).toBe(OWNER_PAGE.maxLimit);
     for (const list of ['inboxes', 'channels', 'channelAccounts'] as const) expect(HUBSPOT_PAGE_MAX[list]).toBe(CONVERSATIONS_PAGE.maxLimit);
+    expect(HUBSPOT_PAGE_MAX.logins).toBe(ACTIVITY_PAGE.maxLimit);
   });
 });

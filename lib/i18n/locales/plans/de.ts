@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansDe = {
@@ -165,4 +165,4 @@ export const plansDe = {
   'plan.note.reached-provider': 'Der unterbrochene Versuch hat den Anbieter erreicht und war erfolgreich: Die Liste des Anbieters zeigt HubSpot nicht mehr.',
   'plan.audit.action.plan.grow': 'Schritt beim Anbieter ergänzt',
   'plan.audit.action.plan.partial': 'Beendet, beim E-Mail-Anbieter noch offen',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansNl = {
@@ -165,4 +165,4 @@ export const plansNl = {
   'plan.note.reached-provider': 'De onderbroken poging heeft de provider bereikt en is gelukt: de lijst van de provider toont HubSpot niet meer.',
   'plan.audit.action.plan.grow': 'Stap bij de provider toegevoegd',
   'plan.audit.action.plan.partial': 'Beëindigd, bij de e-mailprovider nog open',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansPl = {
@@ -165,4 +165,4 @@ export const plansPl = {
   'plan.note.reached-provider': 'Przerwana próba dotarła do dostawcy i się powiodła: lista dostawcy nie pokazuje już HubSpot.',
   'plan.audit.action.plan.grow': 'Dodano krok u dostawcy',
   'plan.audit.action.plan.partial': 'Zakończono, u dostawcy poczty wciąż otwarte',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

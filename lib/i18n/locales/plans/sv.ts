@@ -1,4 +1,4 @@
-import type { PlansCatalog } from '../../../plans/i18n';
+import type { UnlinkPlansCatalog } from '../../../plans/i18n';
 
 /** Strings of the unlink plans: steps, confirmations, the IT hand-off and reconnecting. Same keys in every locale. */
 export const plansSv = {
@@ -165,4 +165,4 @@ export const plansSv = {
   'plan.note.reached-provider': 'Det avbrutna försöket nådde leverantören och lyckades: leverantörens lista visar inte längre HubSpot.',
   'plan.audit.action.plan.grow': 'Steg hos leverantören tillagt',
   'plan.audit.action.plan.partial': 'Avslutad, fortfarande öppen hos e-postleverantören',
-} as const satisfies PlansCatalog;
+} as const satisfies UnlinkPlansCatalog;

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import validator from 'validator';
 import * as v from 'valibot';
 import type { ScenarioUser } from '../../../core/scenario';
-import { userStatus, type AppContext } from '../context';
+import { recordPageChange, userStatus, type AppContext } from '../context';
 import { parseBody, refuse, type ActionResult } from './result';
 
 /** HubSpot: "only 100 users can be added in a single CSV import" (seed 003). */
@@ -73,6 +73,8 @@ export function createUsers(ctx: AppContext, body: unknown): ActionResult {
     if (input.teamId) user.primaryTeamId = input.teamId;
     if (input.superAdmin) user.superAdmin = true;
     ctx.scenario.users.push(user);
+    recordPageChange(ctx, 'CREATE', user.id);
+    if (user.superAdmin) recordPageChange(ctx, 'MAKE_SUPER_ADMIN', user.id);
   }
   return { ok: true, redirect: `/settings/${ctx.portalId}/users` };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isPointOfContact, type AppContext } from '../context';
+import { isPointOfContact, recordPageChange, type AppContext } from '../context';
 import { OK, parseBody, refuse, type ActionResult } from './result';
 
 const SelfBody = v.object({ email: v.string() });
@@ -16,5 +16,7 @@ export function removeMe(ctx: AppContext, body: unknown): ActionResult {
   if (isPointOfContact(ctx.scenario, me.id)) return refuse('removeMeBlocked');
   if (parsed.value.email.trim().toLowerCase() !== me.email.toLowerCase()) return refuse('errEmailMismatch', undefined, 400);
   me.status = 'removed';
+  for (const inbox of ctx.scenario.personalInboxes ?? []) if (inbox.userId === me.id) inbox.state = 'removed';
+  recordPageChange(ctx, 'DELETE', me.id);
   return OK;
 }

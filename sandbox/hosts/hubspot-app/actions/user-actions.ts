@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ScenarioUser } from '../../../core/scenario';
-import { isPointOfContact, userStatus, type AppContext } from '../context';
+import { isPointOfContact, recordPageChange, userStatus, type AppContext } from '../context';
 import { OK, parseBody, refuse, type ActionResult } from './result';
 
 const UsersBody = v.object({ userIds: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(500)) });
@@ -31,6 +31,7 @@ export function deactivateUsers(ctx: AppContext, body: unknown): ActionResult {
   if (notActive) return refuse('errNotActive', { email: notActive.email });
   for (const user of picked.users) {
     user.status = 'deactivated';
+    recordPageChange(ctx, 'DEACTIVATE', user.id);
     for (const inbox of ctx.scenario.personalInboxes ?? []) {
       if (inbox.userId === user.id && inbox.state === 'connected') inbox.state = 'disabled';
     }
@@ -43,14 +44,34 @@ export function reactivateUsers(ctx: AppContext, body: unknown): ActionResult {
   const picked = pickUsers(ctx, body);
   if ('refusal' in picked) return picked.refusal;
   for (const user of picked.users) {
-    if (userStatus(user) === 'deactivated') user.status = 'active';
+    if (userStatus(user) !== 'deactivated') continue;
+    user.status = 'active';
+    recordPageChange(ctx, 'REACTIVATE', user.id);
   }
   return OK;
 }
 
 /**
+ * "Actions" > "Make Super Admin" (seed 003: one user at a time, from the user's actions). Only a
+ * Super Admin may do it; the user must be active and not one already.
+ */
+export function makeSuperAdmin(ctx: AppContext, body: unknown): ActionResult {
+  const picked = pickUsers(ctx, body);
+  if ('refusal' in picked) return picked.refusal;
+  if (!ctx.me?.superAdmin) return refuse('errOnlySuperAdmins', undefined, 403);
+  const [user, ...more] = picked.users;
+  if (!user || more.length > 0) return refuse('errSuperAdminSingleOnly', undefined, 400);
+  if (userStatus(user) !== 'active') return refuse('errNotActive', { email: user.email });
+  if (user.superAdmin) return refuse('errAlreadySuperAdmin', { email: user.email });
+  user.superAdmin = true;
+  recordPageChange(ctx, 'MAKE_SUPER_ADMIN', user.id);
+  return OK;
+}
+
+/**
  * "Remove from account" (single or bulk): all or nothing. Each user must be deactivated first and
- * must not be a point of contact in Account & Billing (seeds 002 and 003).
+ * must not be a point of contact in Account & Billing (seeds 002 and 003). Their personal inboxes
+ * go with their profile.
  */
 export function removeUsers(ctx: AppContext, body: unknown): ActionResult {
   const picked = pickUsers(ctx, body);
@@ -59,6 +80,10 @@ export function removeUsers(ctx: AppContext, body: unknown): ActionResult {
     if (isPointOfContact(ctx.scenario, user.id)) return refuse('errPointOfContact', { email: user.email });
     if (userStatus(user) !== 'deactivated') return refuse('errNotDeactivated', { email: user.email });
   }
-  for (const user of picked.users) user.status = 'removed';
+  for (const user of picked.users) {
+    user.status = 'removed';
+    for (const inbox of ctx.scenario.personalInboxes ?? []) if (inbox.userId === user.id) inbox.state = 'removed';
+    recordPageChange(ctx, 'DELETE', user.id);
+  }
   return OK;
 }

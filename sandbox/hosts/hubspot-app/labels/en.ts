@@ -119,6 +119,11 @@ export const en = {
   noRole: 'No role',
   noTeamAssigned: 'No team assigned', // seed
   makeSuperAdmin: 'Make Super Admin', // seed
+  makeSuperAdminDialogTitle: 'Make {name} a Super Admin?',
+  makeSuperAdminDialogBody: 'Super Admins can change every setting of the account, including other users.',
+  errAlreadySuperAdmin: '{email} is already a Super Admin.',
+  errOnlySuperAdmins: 'Only a Super Admin can make another user a Super Admin.',
+  colConnectedBy: 'Connected by',
   skipWelcomeEmail: "Don't send a welcome email when this user is created", // seed
   send: 'Send', // seed
   errNoAddresses: 'Enter at least one email address.',

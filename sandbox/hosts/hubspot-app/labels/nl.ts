@@ -112,6 +112,11 @@ export const nl: Labels = {
   noRole: 'Geen rol',
   noTeamAssigned: 'Geen team toegewezen', // seed
   makeSuperAdmin: 'Maak Super Admin', // seed
+  makeSuperAdminDialogTitle: '{name} Super Admin maken?',
+  makeSuperAdminDialogBody: 'Super Admins kunnen alle instellingen van het account wijzigen, ook die van andere gebruikers.',
+  errAlreadySuperAdmin: '{email} is al Super Admin.',
+  errOnlySuperAdmins: 'Alleen een Super Admin kan een andere gebruiker Super Admin maken.',
+  colConnectedBy: 'Verbonden door',
   skipWelcomeEmail: 'Geen welkomstmail verzenden wanneer deze gebruiker is aangemaakt', // seed
   send: 'Verzenden', // seed
   errNoAddresses: 'Voer ten minste één e-mailadres in.',

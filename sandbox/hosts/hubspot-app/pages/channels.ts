@@ -1,5 +1,5 @@
 import type { TeamChannel } from '../../../core/scenario';
-import { actionEndpoint, type AppContext } from '../context';
+import { actionEndpoint, displayName, type AppContext } from '../context';
 import { html, jsonAttr, type SafeHtml } from '../html';
 import { confirmDialog, layout, slotted } from '../layout';
 import { PROVIDER_NAMES } from './connected-emails';
@@ -25,16 +25,19 @@ function channelRow(ctx: AppContext, channel: TeamChannel): SafeHtml {
   const { t } = ctx;
   const connected = channel.active !== false && channel.authorized !== false;
   const payload = jsonAttr({ channelId: channel.id });
+  const by = ctx.scenario.users.find((user) => user.id === channel.connectedByUserId);
   return html`<tr data-channel-id="${channel.id}" data-address="${channel.address}">
 <td>${channel.name ? html`${channel.name} &lt;${channel.address}&gt;` : channel.address} (${t('teamEmail')})</td>
 <td>${PROVIDER_NAMES[channel.provider]}</td>
 <td>${connected ? t('statusConnected') : t('statusDisconnected')}</td>
+<td>${by ? html`${displayName(by)} (${by.email})` : ''}</td>
 <td><span class="row-actions"><button type="button" data-open-dialog="delete-channel" data-payload="${payload}" data-vars="${jsonAttr({ address: channel.address })}">${t('deleteChannel')}</button></span></td>
 </tr>`;
 }
 
 /**
- * Inbox settings > Channels. As in HubSpot, "Delete" appears when the row is hovered; it also
+ * Inbox settings > Channels, with who connected each channel (the user whose account the channel
+ * runs under; HubSpot's own column name and place are unverified). As in HubSpot, "Delete" appears when the row is hovered; it also
  * appears on keyboard focus, and stays in the accessibility tree so the guide can find it.
  */
 export function channelsPage(ctx: AppContext, path: string, params: readonly string[]): SafeHtml | undefined {
@@ -43,7 +46,7 @@ export function channelsPage(ctx: AppContext, path: string, params: readonly str
   if (!inbox) return undefined;
   const channels = liveChannels(ctx, inbox.id);
   const table = channels.length
-    ? html`<table><caption>${t('channels')}</caption><thead><tr><th scope="col">${t('colChannel')}</th><th scope="col">${t('colProvider')}</th><th scope="col">${t('colStatus')}</th><th scope="col">${t('actions')}</th></tr></thead>
+    ? html`<table><caption>${t('channels')}</caption><thead><tr><th scope="col">${t('colChannel')}</th><th scope="col">${t('colProvider')}</th><th scope="col">${t('colStatus')}</th><th scope="col">${t('colConnectedBy')}</th><th scope="col">${t('actions')}</th></tr></thead>
 <tbody>${channels.map((c) => channelRow(ctx, c))}</tbody></table>`
     : html`<p>${t('noChannels')}</p>`;
   const content = html`<p><a href="/live-messages-settings/${ctx.portalId}/inboxes">${t('inboxSettings')}</a></p>

@@ -30,9 +30,11 @@ export function userActionsMenu(ctx: AppContext, user: ScenarioUser, idPrefix: s
   const vars = jsonAttr({ name: displayName(user), records: recordsSummary(ctx, user) });
   const item = (dialog: string, label: LabelKey) =>
     html`<li role="none"><button type="button" role="menuitem" tabindex="-1" data-open-dialog="${dialog}" data-payload="${payload}" data-vars="${vars}">${t(label)}</button></li>`;
+  // "Make Super Admin" only where the signed-in user could do it (seed 003), for active non-admins.
+  const canPromote = ctx.me?.superAdmin === true && !user.superAdmin;
   const items =
     status === 'active'
-      ? [item('deactivate-user', 'deactivateUser')]
+      ? [item('deactivate-user', 'deactivateUser'), ...(canPromote ? [item('make-super-admin', 'makeSuperAdmin')] : [])]
       : [item('reactivate-user', 'reactivateUser'), item('remove-user', 'removeFromAccount')];
   const menuId = `${idPrefix}-menu-${user.id}`;
   return html`<button type="button" aria-haspopup="menu" aria-expanded="false" aria-controls="${menuId}">${t('actions')}</button>
@@ -58,6 +60,7 @@ export function userDialogs(ctx: AppContext): SafeHtml {
   return html`${confirmDialog({ id: 'deactivate-user', ctx, title: slotted(t('deactivateDialogTitle')), body: t('deactivateDialogBody'), confirmLabel: t('deactivateUser'), endpoint: endpoint('user/deactivate') })}
 ${confirmDialog({ id: 'reactivate-user', ctx, title: slotted(t('reactivateDialogTitle')), body: '', confirmLabel: t('reactivateConfirm'), endpoint: endpoint('user/reactivate') })}
 ${removeDialog(ctx, 'remove-user', slotted(t('removeDialogTitle')))}
+${confirmDialog({ id: 'make-super-admin', ctx, title: slotted(t('makeSuperAdminDialogTitle')), body: t('makeSuperAdminDialogBody'), confirmLabel: t('makeSuperAdmin'), endpoint: endpoint('user/make-super-admin') })}
 ${confirmDialog({ id: 'bulk-deactivate', ctx, title: slotted(t('bulkDialogTitle')), body: t('deactivateDialogBody'), confirmLabel: t('bulkDeactivate'), endpoint: endpoint('user/deactivate') })}
 ${removeDialog(ctx, 'bulk-remove', slotted(t('bulkDialogTitle')))}`;
 }
