@@ -5,7 +5,7 @@ import type { Page, Target } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import { chromeBuildDir } from './harness/paths';
-import { authSelectors as s, readCredentials, submitHubSpotToken, waitFor } from './pages/auth-options.page';
+import { authSelectors as s, connectOnOptions, disconnectOnOptions, readCredentials, startDisconnected, submitHubSpotToken, waitFor } from './pages/auth-options.page';
 
 const ctx = useExtensionBrowser();
 const ui = { timeout: 15_000 };
@@ -21,6 +21,7 @@ const alertText = (page: Page) => page.$eval(s.hubspotAlert, (element) => elemen
 describe('HubSpot token in the options page', () => {
   it('says an expired token expired, and saves nothing', async () => {
     const options = await openOptions();
+    await startDisconnected(options, () => ctx.eb.worker());
     await submitHubSpotToken(options, 'demo-token-expired');
     await options.waitForSelector(s.hubspotAlert, ui);
     expect(await alertText(options)).toMatch(/expired/i);
@@ -32,9 +33,11 @@ describe('HubSpot token in the options page', () => {
 
   it('names the missing scope of an under-scoped token', async () => {
     const options = await openOptions();
+    await startDisconnected(options, () => ctx.eb.worker());
     await submitHubSpotToken(options, 'demo-token-no-conversations');
     await options.waitForFunction((selector) => /conversations\.read/.test(document.querySelector(selector)?.textContent ?? ''), ui, s.hubspotAlert);
     expect(await options.$(s.hubspotConnected)).toBeNull();
+    expect((await readCredentials(await ctx.eb.worker())).filter((credential) => credential.provider === 'hubspot')).toEqual([]);
     await ctx.eb.screenshot(options, 'hubspot-missing-scope');
     await options.close();
   });
@@ -60,10 +63,10 @@ describe('HubSpot token in the options page', () => {
 
   it('disconnects after a confirmation', async () => {
     const options = await openOptions();
-    await options.waitForSelector(s.hubspotConnected, ui);
-    await (await options.waitForSelector(s.button(s.hubspotConnected, 'Disconnect HubSpot'), ui))?.click();
-    await (await options.waitForSelector(s.button(s.hubspotConnected, 'Yes, disconnect'), ui))?.click();
-    await options.waitForFunction((selector) => !document.querySelector(selector), ui, s.hubspotConnected);
+    // Connected by this test itself, so it runs alone and in any order.
+    await connectOnOptions(options, 'demo-token-full');
+    expect(await readCredentials(await ctx.eb.worker())).toMatchObject([{ provider: 'hubspot' }]);
+    await disconnectOnOptions(options);
     const left = await waitFor(async () => readCredentials(await ctx.eb.worker()), (credentials) => credentials.length === 0);
     expect(left).toEqual([]);
     await options.close();

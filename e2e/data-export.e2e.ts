@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
-import { authSelectors as auth, readCredentials, submitHubSpotToken } from './pages/auth-options.page';
+import { authSelectors as auth, connectOnOptions, readCredentials } from './pages/auth-options.page';
 import { clearLocalDataConfirmed, localDataSelectors as s, readStoreCounts, saveDownloadsToTempDir, waitForDownload } from './pages/local-data.page';
 import { waitForSyncEnd } from './pages/sync-panel.page';
 import { readSyncedRecords } from './pages/sync-store.page';
@@ -30,13 +30,21 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/**
+ * Each test arranges its own cache, whatever ran before it: HubSpot connected on the page (each
+ * connect starts a pass) and that pass ended, so the synced users and mailboxes are there.
+ */
+async function connectedAndSynced(options: Page): Promise<void> {
+  const since = new Date().toISOString();
+  await connectOnOptions(options, TOKEN);
+  const status = await waitForSyncEnd(ctx.eb, { since });
+  expect(status.state, `sync ended with ${JSON.stringify(status)}`).toBe('idle');
+}
+
 describe('local data in the options page', () => {
   it('exports the synced users and mailboxes as a file that holds no token', async () => {
     const options = await openOptions();
-    await submitHubSpotToken(options, TOKEN);
-    await options.waitForSelector(auth.hubspotConnected, ui);
-    const status = await waitForSyncEnd(ctx.eb);
-    expect(status.state, `sync ended with ${JSON.stringify(status)}`).toBe('idle');
+    await connectedAndSynced(options);
     const synced = await readSyncedRecords(await ctx.eb.worker());
     expect(synced.crmUsers.length).toBeGreaterThan(30);
     expect(synced.mailboxes.length).toBeGreaterThan(0);
@@ -66,7 +74,8 @@ describe('local data in the options page', () => {
 
   it('clears every store but the audit log through the confirmation, removes the token and shows HubSpot disconnected', async () => {
     const options = await openOptions();
-    await options.waitForSelector(auth.hubspotConnected, ui);
+    await connectedAndSynced(options);
+    expect((await readSyncedRecords(await ctx.eb.worker())).crmUsers.length, 'users to clear').toBeGreaterThan(30);
 
     await clearLocalDataConfirmed(options);
     await options.waitForSelector(s.cleared, ui);

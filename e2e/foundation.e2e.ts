@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import { readChip } from './pages/mail-tab.page';
 import { mailPages, selectors, storeContract } from './harness/contract';
+import { readRecords } from './harness/extension-db';
 import { chromeBuildDir, firefoxBuildDir } from './harness/paths';
 import type { Scenario } from './harness/sandbox';
 
@@ -55,7 +56,8 @@ describe('round trip: content script → background → IndexedDB → popup', ()
     await ctx.eb.screenshot(popup, 'popup-with-mailbox');
 
     const worker = await ctx.eb.worker();
-    const stored = await worker.evaluate(readAllRecords, storeContract.database, storeContract.observations);
+    // Serialised, for a text search: the address is somewhere in what the store kept.
+    const stored = JSON.stringify(await readRecords(worker, storeContract.observations));
     expect(stored).toContain(address);
     await Promise.all([gmail.close(), popup.close()]);
   });
@@ -90,26 +92,3 @@ function withOutlookComSignedIn(scenario: Scenario): Scenario {
   return { ...scenario, signedIn: { ...scenario.signedIn, outlook: outlookCom } };
 }
 
-/** Runs in the service worker: every record of one object store, serialised, for a text search. */
-async function readAllRecords(database: string, storeName: string): Promise<string> {
-  // Opening a database that does not exist would create it empty at version 1 and break the
-  // extension's own upgrade later: look first.
-  const known = await indexedDB.databases();
-  if (!known.some((info) => info.name === database)) return `(no database ${database})`;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains(storeName)) return `(no object store ${storeName} in ${database})`;
-    const records = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    return JSON.stringify(records);
-  } finally {
-    db.close();
-  }
-}

@@ -6,7 +6,7 @@ import type { Language, Scenario } from '../sandbox/core/scenario';
 import { CONNECTIONS_LABELS } from '../sandbox/hosts/google/connections-labels';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from './harness/aria';
-import { storeContract } from './harness/contract';
+import { readRecords } from './harness/extension-db';
 import { useExtensionBrowser } from './harness/fixture';
 import { repoRoot } from './harness/paths';
 import { authSelectors, submitHubSpotToken, waitFor } from './pages/auth-options.page';
@@ -27,22 +27,7 @@ interface StoredStep { id: string; state: string; completedBy?: string }
 interface StoredPlan { id: string; subject: string; status: string; steps: StoredStep[] }
 
 async function readPlans(): Promise<StoredPlan[]> {
-  return (await (await worker()).evaluate(async (database: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction('plans', 'readonly').objectStore('plans').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, storeContract.database)) as StoredPlan[];
+  return readRecords<StoredPlan>(await worker(), 'plans');
 }
 
 /** Starts the plan as a user does: the mailbox's detail in the side panel, "Start unlinking". */

@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../lib/store/schema';
-import { mailPages, selectors, storeContract } from './harness/contract';
+import { mailPages, selectors } from './harness/contract';
+import { readExtensionDb } from './harness/extension-db';
 import { useExtensionBrowser } from './harness/fixture';
 import { chromeBuildDir } from './harness/paths';
 import { previousBuild } from './harness/previous-build';
@@ -38,26 +39,8 @@ interface Snapshot {
 
 /** Every record of every object store, and the database's version, read in the extension's origin. */
 async function snapshot(realm: ExtensionRealm): Promise<Snapshot> {
-  return realm.evaluate(async (database: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const stores: Record<string, unknown[]> = {};
-      for (const name of Array.from(db.objectStoreNames)) {
-        stores[name] = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      }
-      return { version: db.version, stores };
-    } finally {
-      db.close();
-    }
-  }, storeContract.database);
+  const { version, results } = await readExtensionDb(realm, [{ store: '*', op: 'all' }]);
+  return { version, stores: results[0] as Record<string, unknown[]> };
 }
 
 /** An extension page of the reloaded extension, retried while Chrome is still loading the new version. */

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
 import type { ExtensionRealm } from '../harness/session';
-import { storeContract } from '../harness/contract';
+import { readRecords } from '../harness/extension-db';
 
 /** The options page's connection contract (components/options/*Section.tsx). */
 export const authSelectors = {
@@ -40,26 +40,37 @@ export interface CredentialView {
   scopes: string[];
 }
 
+/** Connects HubSpot with `token` on the options page, as a user does, and waits until the page shows it connected. */
+export async function connectOnOptions(options: Page, token: string): Promise<void> {
+  await submitHubSpotToken(options, token);
+  await options.waitForSelector(authSelectors.hubspotConnected, { timeout: 15_000 });
+}
+
+/** Disconnects HubSpot on the options page as a user does (Disconnect, then Yes), until the page shows it gone. */
+export async function disconnectOnOptions(options: Page): Promise<void> {
+  const ui = { timeout: 15_000 };
+  await options.bringToFront();
+  await (await options.waitForSelector(authSelectors.button(authSelectors.hubspotConnected, 'Disconnect HubSpot'), ui))?.click();
+  await (await options.waitForSelector(authSelectors.button(authSelectors.hubspotConnected, 'Yes, disconnect'), ui))?.click();
+  await options.waitForFunction((selector) => !document.querySelector(selector), ui, authSelectors.hubspotConnected);
+}
+
+/**
+ * A test that starts from "HubSpot not connected" arranges it itself, whatever ran before it:
+ * a stored HubSpot token (the store is the truth, not what the page has rendered yet) is
+ * disconnected on the page, as a user would, and the store is then seen without it.
+ */
+export async function startDisconnected(options: Page, worker: () => Promise<ExtensionRealm>): Promise<void> {
+  const hubspot = async () => (await readCredentials(await worker())).filter((credential) => credential.provider === 'hubspot');
+  if ((await hubspot()).length === 0) return;
+  await disconnectOnOptions(options);
+  const left = await waitFor(hubspot, (credentials) => credentials.length === 0);
+  if (left.length > 0) throw new Error('HubSpot still has a stored token after Disconnect');
+}
+
 /** The credentials store, read inside the service worker (the extension's origin). */
 export async function readCredentials(worker: ExtensionRealm): Promise<CredentialView[]> {
-  return (await worker.evaluate(async (database: string) => {
-    if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('credentials')) return [];
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction('credentials', 'readonly').objectStore('credentials').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, storeContract.database)) as CredentialView[];
+  return readRecords<CredentialView>(worker, 'credentials');
 }
 
 /** Polls until `check` passes or the time is up; returns the last value. */

@@ -1,9 +1,10 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page, Target, WebWorker } from 'puppeteer';
+import type { Page, Target } from 'puppeteer';
 import type { Scenario } from '../../sandbox/core/scenario';
 import type { ExtensionBrowser } from '../harness/browser';
+import { readRecord, readRecords, writeExtensionDb } from '../harness/extension-db';
 import { repoRoot } from '../harness/paths';
 import type { RunningSandbox } from '../harness/sandbox';
 import { authSelectors as s, submitHubSpotToken, waitFor } from './auth-options.page';
@@ -119,45 +120,12 @@ export async function bringWorldIn(eb: ExtensionBrowser, sandbox: RunningSandbox
 
 /** A store's records, read inside the service worker (the extension's origin). */
 export async function readStore<T>(eb: ExtensionBrowser, store: string): Promise<T[]> {
-  const worker: WebWorker = await eb.worker();
-  return (await worker.evaluate(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('inboxlink');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains(name)) return [];
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store)) as T[];
+  return readRecords<T>(await eb.worker(), store);
 }
 
 /** One `meta` value (out-of-line keys), read inside the service worker. */
 export async function readMeta<T>(eb: ExtensionBrowser, key: string): Promise<T | undefined> {
-  const worker: WebWorker = await eb.worker();
-  return (await worker.evaluate(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('inboxlink');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<unknown>((resolve, reject) => {
-        const request = db.transaction('meta', 'readonly').objectStore('meta').get(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, key)) as T | undefined;
+  return readRecord<T>(await eb.worker(), 'meta', key);
 }
 
 /**
@@ -165,30 +133,18 @@ export async function readMeta<T>(eb: ExtensionBrowser, key: string): Promise<T 
  * test world has none). Today's count is the extension's own, from the sync just run.
  */
 export async function seedPastSnapshots(eb: ExtensionBrowser): Promise<void> {
-  const worker = await eb.worker();
-  await worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('inboxlink');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('statusSnapshots', 'readwrite');
-    const pad = (n: number) => String(n).padStart(2, '0');
-    for (let back = 29; back >= 1; back -= 1) {
-      const date = new Date();
-      date.setDate(date.getDate() - back);
-      const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-      const broken = back > 20 ? 0 : back > 7 ? 1 : 2;
-      const half = back > 15 ? 0 : 1;
-      const counts = { linked: 6 - broken - half, broken, 'half-unlinked': half, 'not-linked': 0, unknown: 1 };
-      tx.objectStore('statusSnapshots').put({ day, counts, total: 7, at: date.toISOString() });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const snapshots = Array.from({ length: 29 }, (_, index) => {
+    const back = 29 - index;
+    const date = new Date();
+    date.setDate(date.getDate() - back);
+    const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    const broken = back > 20 ? 0 : back > 7 ? 1 : 2;
+    const half = back > 15 ? 0 : 1;
+    const counts = { linked: 6 - broken - half, broken, 'half-unlinked': half, 'not-linked': 0, unknown: 1 };
+    return { store: 'statusSnapshots', op: 'put' as const, value: { day, counts, total: 7, at: date.toISOString() } };
   });
+  await writeExtensionDb(await eb.worker(), snapshots);
 }
 
 /** A folder the browser saves downloads into, for the files a test clicks to download. */

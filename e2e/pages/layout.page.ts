@@ -1,6 +1,6 @@
 import type { Page, WebWorker } from 'puppeteer';
 import { attribute, chipLabelOf, withChipButton } from '../harness/chip-dom';
-import { storeContract } from '../harness/contract';
+import { writeExtensionDb } from '../harness/extension-db';
 
 /**
  * Whether a view's text fits its width, measured by Chromium's layout (happy-dom has none): the
@@ -75,21 +75,11 @@ export async function chipBox(page: Page): Promise<ChipBox> {
 
 /** What the background would store from HubSpot's Connected emails page and a provider's app page, newest last. */
 export async function observeMailbox(worker: WebWorker, address: string, crm: 'connected' | 'disabled' | 'removed', grantPresent: boolean): Promise<void> {
-  await worker.evaluate(async (database: string, mailbox: string, state: string, present: boolean) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const at = new Date().toISOString();
-    const tx = db.transaction('observations', 'readwrite');
-    tx.objectStore('observations').add({ kind: 'crm-personal-inbox', address: mailbox, host: 'app.hubspot.com', path: '/settings/4480123/user-preferences/email', value: { state }, observedAt: at });
-    tx.objectStore('observations').add({ kind: 'provider-grant', address: mailbox, host: 'myaccount.google.com', path: '/connections', value: { present, app: 'HubSpot', provider: 'google' }, observedAt: at });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    new BroadcastChannel('inboxlink-store').postMessage({ type: 'stores-changed', stores: ['observations'] });
-  }, storeContract.database, address, crm, grantPresent);
+  const at = new Date().toISOString();
+  await writeExtensionDb(worker, [
+    { store: 'observations', op: 'add', value: { kind: 'crm-personal-inbox', address, host: 'app.hubspot.com', path: '/settings/4480123/user-preferences/email', value: { state: crm }, observedAt: at } },
+    { store: 'observations', op: 'add', value: { kind: 'provider-grant', address, host: 'myaccount.google.com', path: '/connections', value: { present: grantPresent, app: 'HubSpot', provider: 'google' }, observedAt: at } },
+  ]);
+  // Written behind the background's back: the store's change event that its own write would send.
+  await worker.evaluate(() => new BroadcastChannel('inboxlink-store').postMessage({ type: 'stores-changed', stores: ['observations'] }));
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer';
-import { storeContract } from '../harness/contract';
+import { readExtensionDb } from '../harness/extension-db';
 
 /** The options page's local-data contract (components/options/ExportData.tsx, ClearData.tsx). */
 export const localDataSelectors = {
@@ -45,24 +45,6 @@ export async function clearLocalDataConfirmed(options: Page): Promise<void> {
 
 /** Every object store's record count and the meta keys, read inside the service worker. */
 export async function readStoreCounts(worker: WebWorker): Promise<{ counts: Record<string, number>; metaKeys: string[] }> {
-  return worker.evaluate(async (database: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const names = [...db.objectStoreNames];
-      const tx = db.transaction(names, 'readonly');
-      const ask = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const counts = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await ask(tx.objectStore(name).count())] as const)));
-      const metaKeys = (await ask(tx.objectStore('meta').getAllKeys())).map(String);
-      return { counts, metaKeys };
-    } finally {
-      db.close();
-    }
-  }, storeContract.database);
+  const { results } = await readExtensionDb(worker, [{ store: '*', op: 'count' }, { store: 'meta', op: 'keys' }]);
+  return { counts: results[0] as Record<string, number>, metaKeys: (results[1] as IDBValidKey[]).map(String) };
 }

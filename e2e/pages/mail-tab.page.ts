@@ -1,6 +1,7 @@
 import type { Page, WebWorker } from 'puppeteer';
 import { attribute, chipLabelOf, findNode, withChipButton } from '../harness/chip-dom';
 import { selectors } from '../harness/contract';
+import { readRecord } from '../harness/extension-db';
 
 /**
  * A Gmail or Outlook tab with the inbox content script: its chip (status and label inside a
@@ -79,22 +80,5 @@ export interface DriftReportView {
 
 /** The private drift reports the background kept (meta key driftReports), read in the worker. */
 export async function readDriftReports(worker: WebWorker, database: string): Promise<DriftReportView[]> {
-  return worker.evaluate(async (name: string) => {
-    if (!(await indexedDB.databases()).some((info) => info.name === name)) return [];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('meta')) return [];
-      return await new Promise<DriftReportView[]>((resolve, reject) => {
-        const request = db.transaction('meta', 'readonly').objectStore('meta').get('driftReports');
-        request.onsuccess = () => resolve((request.result as DriftReportView[] | undefined) ?? []);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, database) as Promise<DriftReportView[]>;
+  return (await readRecord<DriftReportView[]>(worker, 'meta', 'driftReports', database)) ?? [];
 }

@@ -1,7 +1,7 @@
 import type { Page, WebWorker } from 'puppeteer';
 import type { ExtensionRealm } from '../harness/session';
 import type { Scenario } from '../../sandbox/core/scenario';
-import { storeContract } from '../harness/contract';
+import { readRecord, writeExtensionDb } from '../harness/extension-db';
 
 /**
  * The sandbox's Gmail and Outlook variants (scenario mailPages) and what the extension made of a
@@ -49,34 +49,10 @@ export async function waitForTabRecord(worker: () => Promise<ExtensionRealm>, ti
   }
 }
 
-/**
- * One record of the extension's IndexedDB, read (or deleted) inside the service worker. The
- * function handed to `worker.evaluate` is serialised: self-contained.
- */
+/** One record of the extension's IndexedDB (harness/extension-db.ts), read or deleted. */
 async function storeRecord(worker: WebWorker, store: string, key: string, remove = false): Promise<unknown> {
-  return worker.evaluate(
-    async (name: string, storeName: string, recordKey: string, deleting: boolean) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        return await new Promise<unknown>((resolve, reject) => {
-          const objects = db.transaction(storeName, deleting ? 'readwrite' : 'readonly').objectStore(storeName);
-          const request = deleting ? objects.delete(recordKey) : objects.get(recordKey);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    storeContract.database,
-    store,
-    key,
-    remove,
-  );
+  if (remove) return writeExtensionDb(worker, [{ store, op: 'delete', key }]);
+  return readRecord(worker, store, key);
 }
 
 /** The stored mailbox record of `address`, if any. */

@@ -1,10 +1,11 @@
 import type { ExtensionRealm } from '../harness/session';
 import type { Observation } from '../../lib/model';
 import { storeContract } from '../harness/contract';
+import { readRecords } from '../harness/extension-db';
 
 /**
  * The observations the guide content script caused, read from the extension's IndexedDB inside
- * the service worker. The function handed to `worker.evaluate` is serialised: self-contained.
+ * the service worker (harness/extension-db.ts).
  */
 
 export interface ObservationQuery {
@@ -16,7 +17,7 @@ export interface ObservationQuery {
 }
 
 export async function readObservations(worker: ExtensionRealm): Promise<Observation[]> {
-  return worker.evaluate(readStore, storeContract.database, storeContract.observations) as Promise<Observation[]>;
+  return readRecords<Observation>(worker, storeContract.observations);
 }
 
 /** The newest observation matching the query, or undefined. */
@@ -45,29 +46,5 @@ export async function waitForNewest(
       throw new Error(`no ${query.kind} observation of ${query.address} on ${query.host} with ${JSON.stringify(wanted)}; newest: ${JSON.stringify(seen ?? null)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-// ---- Runs inside the service worker. ----
-
-/** All records of one store (pass to `worker.evaluate`: it runs in the extension's realm). */
-export async function readStore(database: string, storeName: string): Promise<unknown[]> {
-  // Opening a database that does not exist would create it empty at version 1 and break the
-  // extension's own upgrade later: look first.
-  if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains(storeName)) return [];
-    return await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
   }
 }

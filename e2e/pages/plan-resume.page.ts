@@ -1,6 +1,6 @@
 import type { Page, WebWorker } from 'puppeteer';
 import type { ExtensionBrowser } from '../harness/browser';
-import { storeContract } from '../harness/contract';
+import { writeExtensionDb } from '../harness/extension-db';
 import type { RunningSandbox } from '../harness/sandbox';
 import type { SlowRule } from '../../sandbox/core/slow-fault';
 import { authSelectors as s, submitHubSpotToken } from './auth-options.page';
@@ -68,22 +68,11 @@ export async function connectHubSpotAndGoogle(eb: ExtensionBrowser): Promise<voi
  */
 export async function seedDisabledMailbox(worker: WebWorker, address: string): Promise<void> {
   await waitForDatabase(worker);
-  await worker.evaluate(async (database: string, mailbox: string, seen: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const now = new Date().toISOString();
-    const tx = db.transaction(['mailboxes', 'observations'], 'readwrite');
-    tx.objectStore('mailboxes').put({ address: mailbox, provider: 'google', kind: 'personal', portalId: 4480123, firstSeenAt: now, updatedAt: now });
-    tx.objectStore('observations').add({ kind: 'crm-personal-inbox', address: mailbox, host: 'app.hubspot.com', path: '/settings/4480123/user-preferences/email', value: { state: seen }, observedAt: now });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, storeContract.database, address, 'disabled');
+  const now = new Date().toISOString();
+  await writeExtensionDb(worker, [
+    { store: 'mailboxes', op: 'put', value: { address, provider: 'google', kind: 'personal', portalId: 4480123, firstSeenAt: now, updatedAt: now } },
+    { store: 'observations', op: 'add', value: { kind: 'crm-personal-inbox', address, host: 'app.hubspot.com', path: '/settings/4480123/user-preferences/email', value: { state: 'disabled' }, observedAt: now } },
+  ]);
 }
 
 export async function click(page: Page, selector: string): Promise<void> {

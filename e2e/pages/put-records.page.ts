@@ -1,5 +1,5 @@
 import type { ExtensionRealm } from '../harness/session';
-import { storeContract } from '../harness/contract';
+import { writeExtensionDb } from '../harness/extension-db';
 import { waitForDatabase } from './sync-store.page';
 
 /**
@@ -10,22 +10,5 @@ import { waitForDatabase } from './sync-store.page';
  */
 export async function putRecords(realm: ExtensionRealm, records: Readonly<Record<string, readonly unknown[]>>): Promise<void> {
   await waitForDatabase(realm);
-  await realm.evaluate(async (database: string, byStore: Record<string, unknown[]>) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const tx = db.transaction(Object.keys(byStore), 'readwrite');
-      for (const [store, values] of Object.entries(byStore)) for (const value of values) tx.objectStore(store).put(value);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-      });
-    } finally {
-      db.close();
-    }
-  }, storeContract.database, records as Record<string, unknown[]>);
+  await writeExtensionDb(realm, Object.entries(records).flatMap(([store, values]) => values.map((value) => ({ store, op: 'put' as const, value }))));
 }

@@ -3,6 +3,7 @@ import type { ChannelAccount, ConversationsInbox, CrmOwner, CrmRole, CrmTeam, Cr
 import { DB_VERSION } from '../../lib/store/schema';
 import type { SyncStatus } from '../../lib/sync';
 import { storeContract } from '../harness/contract';
+import { readExtensionDb, readMetaValues, readRecords, readStores, writeExtensionDb } from '../harness/extension-db';
 
 /**
  * The extension's IndexedDB as the sync leaves it, read and prepared from inside the service
@@ -40,23 +41,25 @@ const SYNC_META_KEYS = ['syncStatus', 'syncProgress', 'syncLease', 'lastSyncAt']
 const RECORD_STORES = ['crmUsers', 'owners', 'teams', 'roles', 'inboxes', 'channelAccounts', 'mailboxes'] as const;
 
 export async function readSyncedRecords(worker: ExtensionRealm): Promise<SyncedRecords> {
-  return (await worker.evaluate(readObjectStores, storeContract.database, [...RECORD_STORES])) as unknown as SyncedRecords;
+  return (await readStores(worker, RECORD_STORES)) as unknown as SyncedRecords;
 }
 
 export async function readCheckpoints(worker: ExtensionRealm): Promise<SyncCheckpointView[]> {
-  const { syncState } = await worker.evaluate(readObjectStores, storeContract.database, ['syncState']);
-  return (syncState ?? []) as SyncCheckpointView[];
+  return readRecords<SyncCheckpointView>(worker, 'syncState');
 }
 
 export async function readSyncMeta(worker: ExtensionRealm): Promise<{ status?: SyncStatus; lease?: SyncLeaseView }> {
-  const values = await worker.evaluate(readMetaValues, storeContract.database, ['syncStatus', 'syncLease']);
+  const values = await readMetaValues(worker, ['syncStatus', 'syncLease']);
   return { status: values.syncStatus as SyncStatus | undefined, lease: values.syncLease as SyncLeaseView | undefined };
 }
 
 /** Empties what the sync wrote (records, checkpoints, status, lease), so a scenario starts from "never synced". */
 export async function resetSyncData(worker: ExtensionRealm): Promise<void> {
   await waitForDatabase(worker);
-  await worker.evaluate(clearSyncData, storeContract.database, SYNC_STORES, SYNC_META_KEYS);
+  await writeExtensionDb(worker, [
+    ...SYNC_STORES.map((store) => ({ store, op: 'clear' as const })),
+    ...SYNC_META_KEYS.map((key) => ({ store: 'meta', op: 'delete' as const, key })),
+  ]);
 }
 
 /** lib/sync/schedule.ts SYNC_ALARM and RESUME_ALARM (that module imports the browser API, so not from Node). */
@@ -88,7 +91,7 @@ export async function expireLease(worker: ExtensionRealm): Promise<void> {
 export async function waitForDatabase(worker: ExtensionRealm, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const version = await worker.evaluate(async (name: string) => (await indexedDB.databases()).find((info) => info.name === name)?.version ?? 0, storeContract.database);
+    const { version } = await readExtensionDb(worker, []);
     if (version >= DB_VERSION) return;
     if (Date.now() > deadline) throw new Error(`the extension did not create its database ${storeContract.database} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -96,87 +99,6 @@ export async function waitForDatabase(worker: ExtensionRealm, timeoutMs = 15_000
 }
 
 // ---- Functions below run inside the service worker (serialised: no outer references). ----
-
-async function readObjectStores(database: string, names: string[]): Promise<Record<string, unknown[]>> {
-  const open = async (): Promise<IDBDatabase | undefined> => {
-    const known = await indexedDB.databases();
-    if (!known.some((info) => info.name === database)) return undefined;
-    return new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  };
-  const db = await open();
-  const result: Record<string, unknown[]> = {};
-  if (!db) return Object.fromEntries(names.map((name) => [name, []]));
-  try {
-    // One transaction: a consistent snapshot across stores, never half of a page's writes.
-    const tx = db.transaction(names, 'readonly');
-    await Promise.all(
-      names.map(
-        (name) =>
-          new Promise<void>((resolve, reject) => {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => {
-              result[name] = request.result as unknown[];
-              resolve();
-            };
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    return result;
-  } finally {
-    db.close();
-  }
-}
-
-async function readMetaValues(database: string, keys: string[]): Promise<Record<string, unknown>> {
-  const known = await indexedDB.databases();
-  if (!known.some((info) => info.name === database)) return {};
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const store = db.transaction('meta', 'readonly').objectStore('meta');
-    const entries = await Promise.all(
-      keys.map(
-        (key) =>
-          new Promise<[string, unknown]>((resolve, reject) => {
-            const request = store.get(key);
-            request.onsuccess = () => resolve([key, request.result]);
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    return Object.fromEntries(entries);
-  } finally {
-    db.close();
-  }
-}
-
-async function clearSyncData(database: string, stores: string[], metaKeys: string[]): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const tx = db.transaction([...stores, 'meta'], 'readwrite');
-    for (const name of stores) tx.objectStore(name).clear();
-    for (const key of metaKeys) tx.objectStore('meta').delete(key);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
 
 async function expireSyncLease(database: string): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {

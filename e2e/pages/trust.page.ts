@@ -3,11 +3,10 @@ import type { AuditEntry, ProviderGrant } from '../../lib/model';
 import type { Scenario } from '../../sandbox/core/scenario';
 import { findByRole } from '../harness/aria';
 import type { ExtensionBrowser } from '../harness/browser';
-import { storeContract } from '../harness/contract';
+import { readRecords } from '../harness/extension-db';
 import { authSelectors as s } from './auth-options.page';
-import { readStore } from './observations.page';
 import { demoScenario } from './plan-flow.page';
-import { sendToBackground, waitForSyncEnd } from './sync-panel.page';
+import { openSyncPanel, syncSelectors, waitForSyncEnd } from './sync-panel.page';
 
 /**
  * What e2e/trust-boundaries.e2e.ts needs beyond the plan and guide page objects: worlds that
@@ -68,19 +67,25 @@ export async function signInMicrosoftAdmin(eb: ExtensionBrowser): Promise<void> 
   await Promise.all([page.close(), options.close()]);
 }
 
-/** "Sync now" as the side panel sends it, then the pass's end. */
+/**
+ * "Sync now" clicked in the side panel as a user does, then the end of a pass after the click. (Not
+ * clickSyncNow's proof by HubSpot list requests: after an admin sign-in the pass may have only the
+ * provider's grants left to read.)
+ */
 export async function syncNow(eb: ExtensionBrowser): Promise<void> {
+  const page = await openSyncPanel(eb);
+  await page.bringToFront();
+  const button = await page.waitForSelector(syncSelectors.syncNow, ui);
   const since = new Date().toISOString();
-  const page = await eb.openExtensionPage('sidepanel');
-  await sendToBackground(page, 'sync/now', {});
-  await page.close();
+  await button?.click();
   await waitForSyncEnd(eb, { since });
+  await page.close();
 }
 
 export async function readAudit(worker: WebWorker): Promise<AuditEntry[]> {
-  return (await worker.evaluate(readStore, storeContract.database, 'audit')) as AuditEntry[];
+  return readRecords<AuditEntry>(worker, 'audit');
 }
 
 export async function readGrants(worker: WebWorker): Promise<ProviderGrant[]> {
-  return (await worker.evaluate(readStore, storeContract.database, 'grants')) as ProviderGrant[];
+  return readRecords<ProviderGrant>(worker, 'grants');
 }

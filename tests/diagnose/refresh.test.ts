@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refreshFindings } from '../../lib/background/refresh-findings';
 import { diagnose } from '../../lib/diagnose/run';
 import { readSnapshot } from '../../lib/store/reads/diagnose-snapshot';
@@ -57,11 +57,14 @@ describe('refreshFindings', () => {
   it('announces a change of the findings store, and only when something changed', async () => {
     const { access, changes } = await plantedWorld();
     const events: string[][] = [];
-    changes.subscribe(['findings'], (stores) => events.push(stores));
+    changes.subscribe(['findings', 'audit'], (stores) => events.push(stores));
     await refreshFindings(access);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await refreshFindings(access);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(events).toEqual([['findings']]);
+    await vi.waitFor(() => expect(events).toEqual([['findings']]));
+    expect((await refreshFindings(access)).changed).toBe(false);
+    // A marker after the second run: the hub delivers in order (one pending set, one timer), so
+    // once the marker arrives, anything the second run announced has arrived before or with it.
+    changes.notifyChanged(['audit']);
+    await vi.waitFor(() => expect(events.at(-1)).toContain('audit'));
+    expect(events).toEqual([['findings'], ['audit']]);
   });
 });

@@ -7,6 +7,8 @@ import { HUBSPOT_LABELS } from '../../lib/pages/hubspot/labels';
 import { demoWorld, pageHtml, toDocument } from '../guide/sandbox-pages';
 
 const KATRIN = 'katrin.sommer@nordlicht.example';
+const DEBOUNCE_MS = 10;
+const GRACE_MS = 80;
 const EMAILS = 'https://app.hubspot.com/settings/4480123/user-preferences/email';
 
 const step = (stepId = 'disconnect-personal-inbox/disable'): GuideStep => ({
@@ -27,8 +29,12 @@ async function loadPage(language: 'en' | 'de' | 'sv', edit?: (doc: Document) => 
   edit?.(document);
 }
 
+/** Every highlighter a test starts is stopped after it: a running one would watch the next test's page. */
+const controllers: AbortController[] = [];
+
 function setup(fetchStep: () => Promise<GuideStep | null>, href = EMAILS) {
   const controller = new AbortController();
+  controllers.push(controller);
   const sendDrift = vi.fn(async () => ({ stored: true }));
   const openPanel = vi.fn(async () => ({ opened: true }));
   const roots: ShadowRoot[] = [];
@@ -38,11 +44,13 @@ function setup(fetchStep: () => Promise<GuideStep | null>, href = EMAILS) {
     roots.push(root);
     return root;
   });
-  const highlighter = runHighlighter(document, { href }, { isValid: true, signal: controller.signal }, { fetchStep, openPanel, sendDrift, debounceMs: 10, graceMs: 80 });
+  const highlighter = runHighlighter(document, { href }, { isValid: true, signal: controller.signal }, { fetchStep, openPanel, sendDrift, debounceMs: DEBOUNCE_MS, graceMs: GRACE_MS });
   return { highlighter, controller, sendDrift, openPanel, roots };
 }
 
 afterEach(() => {
+  for (const controller of controllers.splice(0)) controller.abort();
+  vi.useRealTimers();
   vi.restoreAllMocks();
   document.querySelectorAll('inboxlink-guide').forEach((el) => el.remove());
 });
@@ -69,7 +77,8 @@ describe('the highlighter on HubSpot Connected emails', () => {
   it('falls back to plain instructions and one drift report when the label is missing, without touching the page', async () => {
     await loadPage('sv', (doc) => doc.querySelectorAll('button').forEach((b) => { if (b.textContent === HUBSPOT_LABELS.sv.disable) b.textContent = 'Stäng av'; }));
     const before = document.body.innerHTML;
-    const { highlighter, sendDrift, openPanel, roots } = setup(async () => step());
+    const fetchStep = vi.fn(async () => step());
+    const { highlighter, sendDrift, openPanel, roots } = setup(fetchStep);
     await vi.waitFor(() => expect(highlighter.overlay.view().mode).toBe('fallback'), { timeout: 2000 });
     expect(highlighter.overlay.view()).toMatchObject({ target: undefined, hasPanelButton: true });
     expect(highlighter.overlay.view().bannerText).toContain('Deaktivieren Sie');
@@ -80,10 +89,16 @@ describe('the highlighter on HubSpot Connected emails', () => {
     expect(button?.textContent).toBe('Seitenleiste öffnen');
     button?.click();
     expect(openPanel).toHaveBeenCalledTimes(1);
-    // More page changes do not send more reports.
+    // More page changes do not send more reports: each is looked at (the step asked again), and
+    // the grace period that would precede a second report passes, on a clock the test moves.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const asked = fetchStep.mock.calls.length;
     document.body.append(document.createElement('div'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(fetchStep.mock.calls.length).toBeGreaterThan(asked);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 10);
     expect(sendDrift).toHaveBeenCalledTimes(1);
+    expect(highlighter.overlay.view().mode).toBe('fallback');
   });
 
   it('outlines nothing when only a look-alike row is listed, and says why without a drift report', async () => {
@@ -112,22 +127,30 @@ describe('the highlighter on HubSpot Connected emails', () => {
 
   it('shows nothing without a running step, on another page, or when the background cannot be reached', async () => {
     await loadPage('de');
-    const none = setup(async () => null);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Fake timers: "nothing shown" holds past the debounce and the grace period that would precede
+    // an outline or a fallback, on a clock the test moves (no guess at how long a machine takes).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const noStep = vi.fn(async () => null);
+    const none = setup(noStep);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 10);
+    expect(noStep).toHaveBeenCalled();
     expect(none.highlighter.overlay.view().mode).toBe('none');
     none.controller.abort();
 
     const fetchStep = vi.fn(async () => step());
     // A settings page no guided step lives on (Users & Teams is one now: the people plans').
     const elsewhere = setup(fetchStep, 'https://app.hubspot.com/settings/4480123/branding');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 10);
     expect(elsewhere.highlighter.overlay.view().mode).toBe('none');
     expect(fetchStep).not.toHaveBeenCalled();
     expect(elsewhere.sendDrift).not.toHaveBeenCalled();
     elsewhere.controller.abort();
 
-    const failing = setup(async () => { throw new Error('Extension context invalidated.'); });
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const unreachable = vi.fn(async () => { throw new Error('Extension context invalidated.'); });
+    const failing = setup(unreachable);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 10);
+    expect(unreachable).toHaveBeenCalled();
     expect(failing.highlighter.overlay.view().mode).toBe('none');
   });
 });

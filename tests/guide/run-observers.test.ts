@@ -6,7 +6,19 @@ import { demoWorld, sandboxDocument } from './sandbox-pages';
 
 const EMAILS = 'https://app.hubspot.com/settings/4480123/user-preferences/email';
 const controllers: AbortController[] = [];
-afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
+afterEach(() => {
+  controllers.splice(0).forEach((c) => c.abort());
+  vi.useRealTimers();
+});
+
+const DEBOUNCE_MS = 20;
+/**
+ * Fake timers for a negative check: "nothing more happened" is then checked after the debounce
+ * (and more) has passed on a clock the test moves, not after a guess at how long a loaded machine
+ * takes. Installed after the page is loaded.
+ */
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+const pass = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 function start(doc: Document, opts: { href?: string; readers?: readonly PageReader[]; driftAfterMs?: number; sendSnapshot?: (s: PageSnapshot) => Promise<unknown> } = {}) {
   const controller = new AbortController();
@@ -19,24 +31,24 @@ function start(doc: Document, opts: { href?: string; readers?: readonly PageRead
     sendSnapshot: opts.sendSnapshot ?? (async (s) => snapshots.push(s)),
     sendDrift: async (d) => drifts.push(d),
     readers: opts.readers,
-    debounceMs: 20,
+    debounceMs: DEBOUNCE_MS,
     driftAfterMs: opts.driftAfterMs ?? 5_000,
   });
   return { observers, location, state, snapshots, drifts, controller };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const states = (s: PageSnapshot | undefined) => s?.items.map((i) => `${i.address}=${String(i.value.state)}`);
 
 describe('runObservers', () => {
   it('sends on load, not again for changes that do not change the reading, again when it changes', async () => {
     const doc = await sandboxDocument(demoWorld('en'), EMAILS);
+    fakeClock();
     const { snapshots } = start(doc);
     expect(states(snapshots[0])).toEqual(['katrin.sommer@nordlicht.example=connected']);
 
     doc.querySelector('h1')?.append(' ');
     doc.body.append(doc.createElement('div'));
-    await sleep(80);
+    await pass(DEBOUNCE_MS * 10);
     expect(snapshots).toHaveLength(1);
 
     const row = doc.querySelector('tbody tr');
@@ -52,10 +64,13 @@ describe('runObservers', () => {
   it('debounces a burst of mutations into one reading', async () => {
     const doc = await sandboxDocument(demoWorld('en'), EMAILS);
     const read = vi.fn(() => undefined);
+    fakeClock();
     start(doc, { readers: [{ id: 'test', hosts: ['app.hubspot.com'], matches: () => true, read }] });
     expect(read).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 10; i++) doc.body.append(doc.createElement('span'));
-    await sleep(80);
+    await pass(DEBOUNCE_MS - 1);
+    expect(read).toHaveBeenCalledTimes(1);
+    await pass(DEBOUNCE_MS * 10);
     expect(read).toHaveBeenCalledTimes(2);
   });
 
@@ -79,12 +94,16 @@ describe('runObservers', () => {
 
   it('a reader that throws costs one drift report per page load, never an exception', async () => {
     const doc = await sandboxDocument(demoWorld('en'), EMAILS);
-    const broken: PageReader = { id: 'broken', hosts: ['app.hubspot.com'], matches: () => true, read: () => { throw new TypeError('x is undefined'); } };
+    const read = vi.fn(() => { throw new TypeError('x is undefined'); });
+    const broken: PageReader = { id: 'broken', hosts: ['app.hubspot.com'], matches: () => true, read };
+    fakeClock();
     const { drifts, snapshots } = start(doc, { readers: [broken] });
     for (let i = 0; i < 3; i++) {
       doc.body.append(doc.createElement('p'));
-      await sleep(40);
+      await pass(DEBOUNCE_MS * 2);
     }
+    // Read (and thrown) on load and after each change: three more chances to report again.
+    expect(read).toHaveBeenCalledTimes(4);
     expect(snapshots).toEqual([]);
     expect(drifts).toHaveLength(1);
     expect(drifts[0]).toMatchObject({ page: 'app.hubspot.com:broken', missing: ['threw TypeError'] });
@@ -106,9 +125,10 @@ describe('runObservers', () => {
     const doc = await sandboxDocument(world, EMAILS);
     const { observers, location, snapshots } = start(doc);
     expect(snapshots).toHaveLength(1);
+    fakeClock();
     location.href = 'https://app.hubspot.com/settings/4480123/users';
     observers.locationChanged();
-    await sleep(60);
+    await pass(DEBOUNCE_MS * 10);
     expect(snapshots).toHaveLength(1);
     location.href = EMAILS;
     observers.locationChanged();
@@ -118,10 +138,11 @@ describe('runObservers', () => {
   it('stops quietly once the extension context is gone', async () => {
     const doc = await sandboxDocument(demoWorld('en'), EMAILS);
     const failing = vi.fn(async () => { throw new Error('Extension context invalidated.'); });
+    fakeClock();
     const { state } = start(doc, { sendSnapshot: failing });
     state.valid = false;
     doc.querySelector('tbody tr')?.setAttribute('aria-disabled', 'true');
-    await sleep(80);
+    await pass(DEBOUNCE_MS * 10);
     expect(failing).toHaveBeenCalledTimes(1);
   });
 });

@@ -76,7 +76,14 @@ const chipHost = () => document.querySelector('inboxlink-chip');
 const types = (sent: Sent[]) => sent.map((s) => s.type);
 const statusButton = (root: ShadowRoot | undefined) => root?.querySelector<HTMLButtonElement>('button.s');
 
+/**
+ * After the status answer was applied: lets every step the placer takes before it waits for a
+ * frame run (a macrotask runs only once all queued microtasks have). Not a guess at a duration.
+ */
+const placerDecided = () => new Promise((resolve) => setImmediate(resolve));
+
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   for (const session of sessions.splice(0)) session.stop();
   chipHost()?.remove();
@@ -153,11 +160,15 @@ describe('startInbox', () => {
   });
 
   it('a chip hidden on this host stays hidden, while the address is still reported', async () => {
+    const roots = catchShadowRoots();
     const location = mailPage('https://mail.google.com/mail/u/0/#inbox', 'Inbox - anna@x.example - Gmail');
     const { sent, send } = fakeBackground('linked', undefined, 'hidden');
     startInbox(document, location, context().ctx, { send });
     await vi.waitFor(() => expect(types(sent)).toEqual(['mailbox/status']));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The answer was applied (the chip shows its status, off the page), and the placer has decided:
+    // a place other than hidden puts the host into the page before it waits for any frame.
+    await vi.waitFor(() => expect(roots[0]?.querySelector('.l .on')?.textContent).toBe('Link: linked'));
+    await placerDecided();
     expect(chipHost()).toBeNull();
   });
 
@@ -182,24 +193,31 @@ describe('startInbox', () => {
     const session = startInbox(document, location, context().ctx, { send });
     await vi.waitFor(() => expect(chipHost()).not.toBeNull());
     session.locationChanged();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(types(sent)).toEqual(['mailbox/status']);
     // An in-page navigation re-renders the page: the session re-reads it without being told.
     setURL('https://outlook.office.com/mail/support@x.example/inbox');
     document.querySelector('[role="treeitem"]')?.setAttribute('title', 'support@x.example');
     await vi.waitFor(() =>
       expect(sent.at(-1)?.payload).toMatchObject({ address: 'support@x.example', signedInAs: 'anna@x.example', seen: { value: { via: 'shared-mailbox-path' } } }),
     );
+    // The report of the mailbox the page went on to show came after anything the first
+    // navigation could have sent: exactly one report per mailbox, none repeated for anna.
+    expect(types(sent)).toEqual(['mailbox/status', 'mailbox/status']);
     expect(document.querySelectorAll('inboxlink-chip')).toHaveLength(1);
   });
 
   it('a page without the address: no chip, one private drift report with a censored skeleton', async () => {
+    // Fake timers: the page's wait (waitMs) runs out when the test says, not when a loaded machine lets it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const location = mailPage('https://mail.google.com/mail/u/0/', 'Gmail', '<div role="main" class="x"><p>Secret text anna@x.example</p></div>');
     const { sent, send } = fakeBackground();
     const session = startInbox(document, location, context().ctx, { send, waitMs: 50 });
-    await vi.waitFor(() => expect(types(sent)).toEqual(['page/drift']));
+    await vi.advanceTimersByTimeAsync(49);
+    expect(types(sent)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(types(sent)).toEqual(['page/drift']);
+    // Looked for again, and the wait ran out again (and well beyond): still the one report.
     session.locationChanged();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await vi.advanceTimersByTimeAsync(50 * 10);
     expect(types(sent)).toEqual(['page/drift']);
     const drift = sent[0]?.payload as { page: string; missing: string[]; skeleton: string; outcome: string };
     expect(drift.page).toBe('mail.google.com:signed-in-address');
@@ -239,8 +257,8 @@ describe('startInbox', () => {
     const session = startInbox(document, location, ctx, { send, refreshAfterMs: 0 });
     await vi.waitFor(() => expect(chipHost()).not.toBeNull());
     invalidate();
+    // shown() is where the session notices: it stops at once (nothing waits on a timer first).
     session.shown();
-    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(chipHost()).toBeNull();
     session.locationChanged();
     session.shown();

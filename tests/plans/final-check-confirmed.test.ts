@@ -13,7 +13,11 @@ const PROVIDER = 'revoke-google-consumer/remove-access';
 const CHECK = 'final-check/check';
 
 type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'>;
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** Waits until the clock shows a later millisecond: what follows is stamped strictly after what came before. */
+async function tick(): Promise<void> {
+  const before = Date.now();
+  while (Date.now() <= before) await new Promise((resolve) => setTimeout(resolve, 1));
+}
 
 async function see(bed: PlanBed, seen: Seen) {
   await bed.observe(seen);

@@ -11,7 +11,6 @@ import { onPage, planBed, stepOf, type PlanBed } from './helpers';
 
 const WORKSPACE_USER = 'joerg.mueller@nordlicht.example';
 const REVOKE = 'revoke-google-workspace/revoke';
-const LANDS_AFTER_MS = 200;
 
 const hubspotGrants = (bed: PlanBed) =>
   (bed.sandbox.world.scenario.providerGrants ?? []).filter((g) => g.address === WORKSPACE_USER && /hubspot/i.test(g.app));
@@ -33,10 +32,14 @@ describe('worker restarted while the DELETE is in flight', () => {
     const plan = await atProviderStep(bed);
     const dying = new AbortController();
     let landed: Promise<Response> | undefined;
+    // Google handles the DELETE when the test says so: after it saw the step checking, not after
+    // a guess at how long the resume takes to get there.
+    let land = () => {};
+    const landing = new Promise<void>((resolve) => { land = resolve; });
     bed.setFetch(async (request, sandbox) => {
       if (request.method !== 'DELETE') return sandbox.handle(request);
       // The request left; the worker dies before Google handles it, which it does a moment later.
-      landed = new Promise((resolve) => setTimeout(() => resolve(sandbox.handle(request)), LANDS_AFTER_MS));
+      landed = landing.then(() => sandbox.handle(request));
       dying.abort(new Error('service worker terminated'));
       throw dying.signal.reason;
     });
@@ -51,6 +54,7 @@ describe('worker restarted while the DELETE is in flight', () => {
     // Before the DELETE lands: the step says it is checking, and guesses nothing.
     await expect.poll(async () => stepOf(await bed.runner.getPlan(plan.id), REVOKE).error, { timeout: 5_000, interval: 20 }).toBe('in-flight');
     expect(stepOf(await bed.runner.getPlan(plan.id), REVOKE).state).toBe('intent-recorded');
+    land();
     expect((await landed)?.status).toBe(204);
 
     const resumed = await resuming;

@@ -17,7 +17,20 @@ function setup() {
   return env;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves once every change announced on `hub` before it was delivered: the hub delivers in
+ * order (one pending set, one timer), so a marker announced now arrives with or after them.
+ */
+function drained(hub: ChangeHub, marker: StoreName = 'roles'): Promise<void> {
+  const delivered = new Promise<void>((resolve) => {
+    const off = hub.subscribe([marker], () => {
+      off();
+      resolve();
+    });
+  });
+  hub.notifyChanged([marker]);
+  return delivered;
+}
 
 describe('store change events', () => {
   it('notifies, after commit, exactly the stores a write touched', async () => {
@@ -43,8 +56,9 @@ describe('store change events', () => {
 
     await repo.upsertMailbox({ address: 'ada@example.com' });
     await vi.waitFor(() => expect(mailboxes).toHaveBeenCalledWith(['mailboxes']));
-    await sleep(20);
+    await drained(changes);
     expect(plans).not.toHaveBeenCalled();
+    expect(mailboxes).toHaveBeenCalledTimes(1);
   });
 
   it('coalesces a burst of notifications into one event per window', async () => {
@@ -113,8 +127,9 @@ describe('store change events', () => {
     // A function cannot be stored: the second put throws and the whole transaction aborts.
     const uncloneable = { ...sampleRecords.owners, id: 'o2', firstName: () => 'x' } as never;
     await expect(repo.putMany('owners', [sampleRecords.owners, uncloneable])).rejects.toThrow();
-    await sleep(20);
-    expect(listener).toHaveBeenCalledTimes(1);
+    await drained(changes);
+    // The audit write's event, then the marker alone: nothing was announced for 'owners'.
+    expect(listener.mock.calls).toEqual([[['audit']], [['roles']]]);
     expect(await repo.getAll('owners')).toEqual([]);
   });
 
@@ -150,8 +165,9 @@ describe('store change events', () => {
     raw.postMessage('mailboxes');
     raw.postMessage({ type: 'other', stores: ['mailboxes'] });
     raw.postMessage({ type: 'stores-changed', stores: ['credentials', 'nope'] });
-    await vi.waitFor(() => expect(listener).toHaveBeenCalled());
-    await sleep(20);
-    expect(listener.mock.calls).toEqual([[['credentials']]]);
+    // A channel delivers in order: once this last message arrived, every one before it had.
+    raw.postMessage({ type: 'stores-changed', stores: ['roles'] });
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledWith(['roles']));
+    expect(listener.mock.calls).toEqual([[['credentials']], [['roles']]]);
   });
 });

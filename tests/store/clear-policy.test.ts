@@ -18,13 +18,20 @@ const HUBSPOT_DATA: StoreName[] = [
   'statusSnapshots',
 ];
 
-async function fillEveryStore(repo: ReturnType<typeof freshRepo>['repo']) {
+async function fillEveryStore({ repo, changes }: Pick<ReturnType<typeof freshRepo>, 'repo' | 'changes'>) {
   for (const name of Object.keys(sampleRecords) as InlineKeyStoreName[]) {
     await repo.putMany(name, [sampleRecords[name]] as never);
   }
+  // The fill's own change events go out before a test starts listening: the hub delivers in
+  // order, so once the last write's event ('meta') has arrived, every earlier one has too.
+  const lastDelivered = new Promise<void>((resolve) => {
+    const off = changes.subscribe(['meta'], () => {
+      off();
+      resolve();
+    });
+  });
   await repo.setMeta('settings', { locale: 'de' });
-  // Let the fill's own change event go out before a test starts listening.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await lastDelivered;
 }
 
 async function counts(repo: ReturnType<typeof freshRepo>['repo']) {
@@ -36,7 +43,7 @@ async function counts(repo: ReturnType<typeof freshRepo>['repo']) {
 describe('clear policies', () => {
   it('sign-out empties every store but the audit log', async () => {
     const { repo, changes } = freshRepo();
-    await fillEveryStore(repo);
+    await fillEveryStore({ repo, changes });
     expect(Object.values(await counts(repo)).every((count) => count === 1)).toBe(true);
     const listener = vi.fn();
     changes.subscribe('all', listener);
@@ -53,7 +60,7 @@ describe('clear policies', () => {
 
   it('hubspot-disconnect empties only what was read with the HubSpot token', async () => {
     const { repo, changes } = freshRepo();
-    await fillEveryStore(repo);
+    await fillEveryStore({ repo, changes });
 
     const cleared = await repo.clearByPolicy('hubspot-disconnect');
 
