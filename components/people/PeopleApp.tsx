@@ -21,8 +21,10 @@ const STALE_AFTER_MS = 5 * 60_000;
  * data's age; every change is a message to the background.
  */
 export function PeopleApp() {
-  const { t } = useI18n();
-  const { value, error } = usePeople();
+  const { t, locale } = useI18n();
+  const { value, error } = usePeople(locale);
+  // The list's interim first screen is for the list only: the other views need everything.
+  const full = value?.partial ? undefined : value;
   const hubspotConnected = useHubSpotConnected();
   const [route, go] = useRoute();
   useEffect(() => {
@@ -30,7 +32,7 @@ export function PeopleApp() {
   }, []);
   const now = Date.now();
   return (
-    <main data-testid="people" data-view={route.view} aria-busy={value === undefined && !error}>
+    <main data-testid="people" data-view={route.view} aria-busy={full === undefined && !error}>
       <header class="people-header">
         <h1>{t('people.title')}</h1>
         <nav aria-label={t('people.nav')}>
@@ -42,8 +44,8 @@ export function PeopleApp() {
       {hubspotConnected === false && <p class="notice" data-testid="people-no-hubspot">{t('people.noHubSpot')}</p>}
       {error && <p class="error" role="alert">{errorText(t, error)}</p>}
       {value && route.view === 'list' && <PeopleListView data={value} onOpen={(userId) => go({ view: 'person', userId })} />}
-      {value && route.view === 'person' && <PersonView data={value} userId={route.userId} onBack={() => go({ view: 'list' })} />}
-      {value && route.view === 'add' && <AddUsersView data={value} onStarted={(importId) => go({ view: 'import', importId })} />}
+      {full && route.view === 'person' && <PersonView data={full} userId={route.userId} onBack={() => go({ view: 'list' })} />}
+      {full && route.view === 'add' && <AddUsersView data={full} onStarted={(importId) => go({ view: 'import', importId })} />}
       {route.view === 'import' && <ImportView importId={route.importId} onOpenPerson={(userId) => go({ view: 'person', userId })} onBack={() => go({ view: 'add' })} />}
     </main>
   );

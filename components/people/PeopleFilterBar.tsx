@@ -9,16 +9,18 @@ interface Props {
   teams: readonly CrmTeam[];
   onFilters(filters: PeopleFilters): void;
   onSort(sort: PeopleSort): void;
+  /** While only the list's first screen is in: shown in place (nothing moves later), not yet usable. */
+  disabled?: boolean;
 }
 
 /** Search, filters and sort of the People list; every control labelled. */
-export function PeopleFilterBar({ filters, sort, roles, teams, onFilters, onSort }: Props) {
+export function PeopleFilterBar({ filters, sort, roles, teams, onFilters, onSort, disabled = false }: Props) {
   const { t } = useI18n();
   const set = (patch: Partial<PeopleFilters>) => onFilters({ ...filters, ...patch });
   const select = (id: string, label: string, value: string, onChange: (value: string) => void, options: [string, string][]) => (
     <label class="filter" for={id}>
       {label}
-      <select id={id} data-testid={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+      <select id={id} data-testid={id} disabled={disabled} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
         {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
       </select>
     </label>
@@ -27,7 +29,7 @@ export function PeopleFilterBar({ filters, sort, roles, teams, onFilters, onSort
     <div class="filters" role="search">
       <label class="filter" for="people-search">
         {t('people.search')}
-        <input id="people-search" data-testid="people-search" type="search" value={filters.query} onInput={(e) => set({ query: (e.target as HTMLInputElement).value })} />
+        <input id="people-search" data-testid="people-search" type="search" disabled={disabled} value={filters.query} onInput={(e) => set({ query: (e.target as HTMLInputElement).value })} />
       </label>
       <fieldset>
         <legend class="visually-hidden">{t('people.filters')}</legend>

@@ -45,11 +45,16 @@ export function PeopleListView({ data, onOpen }: Props) {
         <p class="empty" data-testid="people-empty">{t('people.empty')}</p>
       ) : (
         <>
-          <PeopleFilterBar filters={filters} sort={sort} roles={data.roles} teams={data.teams} onFilters={setFilters} onSort={setSort} />
+          <PeopleFilterBar filters={filters} sort={sort} roles={data.roles} teams={data.teams} onFilters={setFilters} onSort={setSort} disabled={data.partial} />
           {data.portal && !loginsReadable && <p class="muted" data-testid="people-login-scope">{t('people.loginScopeMissing', { scope: LOGIN_SCOPE })}</p>}
-          <p data-testid="people-count" data-shown={shown.length} data-total={data.rows.length} role="status">{t('people.count', { shown: shown.length, total: data.rows.length })}</p>
+          {data.partial ? (
+            // Only the remembered first screen so far: no count until every user is read.
+            <p data-testid="people-loading" role="status">{t('people.loadingRest')}</p>
+          ) : (
+            <p data-testid="people-count" data-shown={shown.length} data-total={data.rows.length} role="status">{t('people.count', { shown: shown.length, total: data.rows.length })}</p>
+          )}
           <div class="actions">
-            <button type="button" data-testid="people-offboard-selected" disabled={chosen.length === 0} onClick={() => setOffboarding(true)}>
+            <button type="button" data-testid="people-offboard-selected" disabled={chosen.length === 0 || data.partial} onClick={() => setOffboarding(true)}>
               {t('people.offboardSelected', { count: chosen.length })}
             </button>
             {chosen.length > 0 && <button type="button" data-testid="people-select-none" onClick={() => setSelected(new Set())}>{t('people.selectNone')}</button>}

@@ -1,5 +1,6 @@
 // The sync's meta keys (syncStatus, syncProgress, syncLease) are declared there.
 import type {} from '../sync/status';
+import type {} from '../people/first-screen';
 import type { Repo } from '../store/repo';
 
 /** What the options page shows about the connected portal; the credential itself stays in the background. */
@@ -34,5 +35,5 @@ export async function rememberHubSpotPortal(repo: Repo, portal: HubSpotPortal): 
  * held for the old token must not outlive the token.
  */
 export async function forgetHubSpotPortal(repo: Repo): Promise<void> {
-  for (const key of ['hubspotPortal', 'syncStatus', 'syncProgress', 'syncLease'] as const) await repo.remove('meta', key);
+  for (const key of ['hubspotPortal', 'syncStatus', 'syncProgress', 'syncLease', 'peopleFirstScreen'] as const) await repo.remove('meta', key);
 }

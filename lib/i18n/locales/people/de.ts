@@ -31,6 +31,7 @@ export const peopleDe = {
   'people.sort.status': 'Status',
   'people.sort.last-login': 'Letzte Anmeldung',
   'people.count': '{shown} von {total} angezeigt',
+  'people.loadingRest': 'Die ersten Personen wie zuletzt gelesen; die ganze Liste wird gelesen …',
   'people.listLabel': 'HubSpot-Benutzer',
   'people.select': '{name} auswählen',
   'people.selectNone': 'Auswahl aufheben',

@@ -31,6 +31,7 @@ export const peopleEn = {
   'people.sort.status': 'Status',
   'people.sort.last-login': 'Last login',
   'people.count': 'Showing {shown} of {total}',
+  'people.loadingRest': 'Showing the first people as last read; reading the whole list…',
   'people.listLabel': 'HubSpot users',
   'people.select': 'Select {name}',
   'people.selectNone': 'Clear the selection',

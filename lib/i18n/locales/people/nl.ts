@@ -31,6 +31,7 @@ export const peopleNl = {
   'people.sort.status': 'Status',
   'people.sort.last-login': 'Laatste aanmelding',
   'people.count': '{shown} van {total} getoond',
+  'people.loadingRest': 'De eerste mensen zoals laatst gelezen; de hele lijst wordt gelezen…',
   'people.listLabel': 'HubSpot-gebruikers',
   'people.select': '{name} selecteren',
   'people.selectNone': 'Selectie opheffen',

@@ -31,6 +31,7 @@ export const peoplePl = {
   'people.sort.status': 'Status',
   'people.sort.last-login': 'Ostatnie logowanie',
   'people.count': 'Wyświetlono {shown} z {total}',
+  'people.loadingRest': 'Pierwsze osoby według ostatniego odczytu; odczytywanie całej listy…',
   'people.listLabel': 'Użytkownicy HubSpot',
   'people.select': 'Zaznacz: {name}',
   'people.selectNone': 'Wyczyść zaznaczenie',

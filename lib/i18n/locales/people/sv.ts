@@ -31,6 +31,7 @@ export const peopleSv = {
   'people.sort.status': 'Status',
   'people.sort.last-login': 'Senaste inloggning',
   'people.count': 'Visar {shown} av {total}',
+  'people.loadingRest': 'Visar de första personerna som de lästes senast; läser hela listan …',
   'people.listLabel': 'HubSpot-användare',
   'people.select': 'Välj {name}',
   'people.selectNone': 'Rensa urvalet',
