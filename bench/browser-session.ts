@@ -21,9 +21,6 @@ export async function withExtensionBrowser<T>(use: (eb: ExtensionBrowser, sandbo
   try {
     if (scenario) await sandbox.putState(scenario);
     eb = await launchBrowser({ sandbox });
-    // tsx (esbuild keepNames) wraps named inner functions of evaluated bodies (e2e/harness/extension-db.ts)
-    // in a __name() helper the extension's worker lacks.
-    await (await eb.worker()).evaluate('globalThis.__name ??= (fn) => fn');
     await settleAfterLaunch();
     return await use(eb, sandbox);
   } finally {

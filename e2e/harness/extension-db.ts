@@ -39,8 +39,12 @@ export interface DbWrite {
 }
 
 // ---- Runs inside the extension (handed to `evaluate`, so self-contained: no outer references). ----
+// Run under tsx (npm run bench), esbuild's keepNames wraps each named inner function in a
+// `__name(fn, name)` call to a helper the extension's realm does not have: each body defines it
+// first (under vitest nothing is wrapped and the line does nothing).
 
 async function readInExtension(database: string, reads: DbRead[]): Promise<DbAnswer> {
+  (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
   const empty = (op: DbRead['op']) => (op === 'all' || op === 'keys' ? [] : op === 'count' ? 0 : undefined);
   const info = (await indexedDB.databases()).find((known) => known.name === database);
   if (!info) return { version: 0, stores: [], results: reads.map((read) => (read.store === '*' ? {} : empty(read.op))) };
@@ -77,6 +81,7 @@ async function readInExtension(database: string, reads: DbRead[]): Promise<DbAns
 }
 
 async function writeInExtension(database: string, writes: DbWrite[]): Promise<void> {
+  (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(database);
     request.onsuccess = () => resolve(request.result);
