@@ -1,14 +1,12 @@
 // idb's wrappers need the IndexedDB globals (IDBRequest...), which Node lacks.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { runImport } from '../lib/background/people/import-runner';
 import { storedImportClient } from '../lib/background/people/import-service';
 import { startImport } from '../lib/background/people/import-start';
-import { createStoreAccess } from '../lib/store/access';
-import { createSandbox } from '../sandbox/core/sandbox';
 import { leastTimeMs } from './sync/bounds';
 import { benchWorld } from './sync/bench-world';
 import { installVirtualClock } from './sync/virtual-clock';
+import { virtualHubSpot } from './sync/virtual-hubspot';
 import { ratio, type BenchContext, type FigureGroup, type Figures } from './figure';
 
 const NEW_USERS = 1_000;
@@ -32,18 +30,9 @@ export const importFigures: FigureGroup = {
   name: 'user import (virtual clock)',
   async collect({ repoRoot }: BenchContext): Promise<Figures> {
     const world = await benchWorld(repoRoot, 10, 0, LIMIT_PER_WINDOW);
-    const token = world.tokens?.hubspot?.[0];
-    if (!token) throw new Error('bench world without a token');
     const clock = installVirtualClock();
     try {
-      const sandbox = createSandbox(world);
-      const access = createStoreAccess({ factory: new IDBFactory(), changes: { notifyChanged: () => undefined } });
-      const fetch: typeof globalThis.fetch = (input, init) => sandbox.handle(new Request(input, init));
-      await clock.drive(
-        access.write(['credentials'], (tx) =>
-          tx.objectStore('credentials').put({ id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: token.token, scopes: token.scopes, portalId: world.portal.id, savedAt: new Date().toISOString() }),
-        ),
-      );
+      const { sandbox, access, fetch } = await virtualHubSpot(world, clock);
       const entries = Array.from({ length: NEW_USERS }, (_, index) => ({ input: `new.user${index}@nordlicht.example`, line: index + 2 }));
       const started = await clock.drive(startImport(access, { source: 'csv', entries, settings: { secondaryTeamIds: [], sendWelcomeEmail: false } }, 'bench@nordlicht.example', () => 'bench-import'));
       if (!('importId' in started)) throw new Error(`the benchmark import was refused: ${started.refused}`);

@@ -1,15 +1,13 @@
 // idb's wrappers need the IndexedDB globals (IDBRequest...), which Node lacks.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { createHubSpotClient } from '../lib/clients/hubspot/client';
-import { createStoreAccess } from '../lib/store/access';
 import { createSyncEnvironment } from '../lib/sync/environment';
 import { runSyncPass } from '../lib/sync/pass';
-import { createSandbox } from '../sandbox/core/sandbox';
 import { leastTimeMs } from './sync/bounds';
 import { benchWorld } from './sync/bench-world';
 import { leastHubSpotRequests } from './sync/least-requests';
 import { installVirtualClock } from './sync/virtual-clock';
+import { virtualHubSpot } from './sync/virtual-hubspot';
 import { ratio, type BenchContext, type FigureGroup, type Figures } from './figure';
 
 const USERS = 10_000;
@@ -39,20 +37,10 @@ export const syncFull: FigureGroup = {
   name: 'full sync (virtual clock)',
   async collect({ repoRoot }: BenchContext): Promise<Figures> {
     const world = await benchWorld(repoRoot, USERS, CHANNEL_ACCOUNTS, LIMIT_PER_WINDOW);
-    const token = world.tokens?.hubspot?.[0];
-    if (!token) throw new Error('bench world without a token');
     const clock = installVirtualClock();
     try {
-      const sandbox = createSandbox(world);
-      const access = createStoreAccess({ factory: new IDBFactory(), changes: { notifyChanged: () => undefined } });
-      await clock.drive(
-        access.write(['credentials'], (tx) =>
-          tx.objectStore('credentials').put({ id: 'hubspot', provider: 'hubspot', kind: 'static-token', accessToken: token.token, scopes: token.scopes, portalId: world.portal.id, savedAt: new Date().toISOString() }),
-        ),
-      );
-      const env = createSyncEnvironment(access, {
-        hubspot: (getToken) => createHubSpotClient({ getToken, fetch: (input, init) => sandbox.handle(new Request(input, init)) }),
-      });
+      const { sandbox, access, fetch } = await virtualHubSpot(world, clock);
+      const env = createSyncEnvironment(access, { hubspot: (getToken) => createHubSpotClient({ getToken, fetch }) });
 
       const cpuStarted = process.cpuUsage();
       const started = Date.now();

@@ -9,7 +9,7 @@ export { reconnectInfo, RECONNECT, MICROSOFT_SCOPES, type ReconnectInfo, type Re
 export { planTranslator, PLAN_CATALOGS, type PlanMessageKey, type PlanTranslate } from './i18n';
 export { FLOWS, flowById } from './flows';
 export { currentStep } from './transitions';
-export type { UnprovenReason, UnprovenSeen, UnprovenThen } from './step-work';
+export type { UnprovenReason, UnprovenSeen, UnprovenThen } from './step-observations';
 export type { GuidePage, GuideTarget } from './targets';
 export type {
   Capabilities, CompletedBy, ObserveSpec, PlanContext, PlanEvent, PortalRef, RunPlan, RunStep, SeenObservation, StepNote, StepProof, UiHost,

@@ -1,7 +1,7 @@
 /**
  * The work behind each event: running an api step (intent, call, result), settling an intent
- * that has no result (verify before anything else), running a verify step, and applying an
- * observation. Slow work (API calls) happens between transactions, never inside one: an
+ * that has no result (verify before anything else), running a verify step, a guided step's API
+ * check and an api step's precheck (observations: step-observations.ts). Slow work (API calls) happens between transactions, never inside one: an
  * IndexedDB transaction closes as soon as it waits on anything else.
  */
 import type { StoreAccess } from '../store/access';
@@ -14,12 +14,12 @@ import { stepDefinition } from './flows';
 import { recordListedGrant } from './grant-facts';
 import { recordUserListing } from './person-facts';
 import { confirmApps } from '../hubspot-apps/confirmed';
-import { confirmedAt, isAbout, satisfies, verifyByObservation } from './observe';
+import { confirmedAt, verifyByObservation } from './observe';
 import { boundSpec } from './observe-binding';
 import { actingAccount, contextOf } from './step-context';
 import { commit, readPlan, type Committed } from './persist';
 import { audit, changed, completeStep, currentStep, endWithSideOpen, findStep, recordIntent, refused, unchanged } from './transitions';
-import type { ActResult, RunPlan, RunStep, SeenObservation, StepNote, StepRun, VerifyResult } from './types';
+import type { ActResult, RunPlan, RunStep, StepNote, StepRun, VerifyResult } from './types';
 import type { HubSpotAppListing } from './checks/hubspot-app-list';
 
 export interface RunnerEnv {
@@ -204,27 +204,6 @@ export async function runVerifyStep(env: RunnerEnv, planId: string, stepId: stri
 }
 
 /**
- * Completes the current guided step, and the ones right after it, that the observation satisfies:
- * about the plan's address, from a page the step's binding accepts, after the step was activated.
- */
-export function applyObservation(env: RunnerEnv, planId: string, seen: SeenObservation): Promise<Committed> {
-  return commit(env.access, planId, (plan, now) => {
-    if (plan.status !== 'running') return unchanged;
-    // Only what was seen after the user was sent there counts (an old page says nothing new).
-    const floor = currentStep(plan)?.activatedAt ?? '';
-    const trail = [];
-    for (let step = currentStep(plan); step?.kind === 'guided' && step.state === 'active' && step.observe; step = currentStep(plan)) {
-      const spec = boundSpec(plan, step);
-      if (!spec || !satisfies(spec, seen) || seen.observedAt < floor) break;
-      const where = seen.host ? ` on ${seen.host}` : '';
-      trail.push(audit(plan, 'guide', 'step.observed', 'observed', `${step.id}: ${JSON.stringify(seen.value)}${where} at ${seen.observedAt}`, step));
-      trail.push(...completeStep(plan, step, 'observed', now, `seen${where} at ${seen.observedAt}`));
-    }
-    return trail.length ? changed(plan, trail) : unchanged;
-  });
-}
-
-/**
  * A guided step whose outcome an API can see (a people plan's deactivation: the owner archived):
  * the check runs, and only a `gone` answer completes the step, as `api`, with an audit entry
  * saying what the API showed. Anything else leaves the step to the user; a failing check says
@@ -281,27 +260,4 @@ export async function precheckApiStep(env: RunnerEnv, planId: string, stepId: st
     return changed(current, [audit(current, env.actor, 'step.run', 'refused', `${target.id}: refused before any call (${refusal.code})`, target)]);
   });
   return { ...committed, refused: refusal.code };
-}
-
-/** Why a page that no longer showed what a step removes proves nothing (lib/background/handlers/observation-snapshot.ts). */
-export type UnprovenReason = 'filtered' | 'paginated' | 'partial' | 'may-hide' | 'no-action';
-/** What decides the step instead: the user's explicit confirmation, or an API check that follows. */
-export type UnprovenThen = 'confirm' | 'api';
-export type UnprovenSeen = SeenObservation & { reason: UnprovenReason };
-
-/**
- * The current guided step's page no longer showed what the step removes, but that proves nothing
- * (a searched or partial list, My Apps, or no action of the user on that page): the step stays
- * open and its note says why and what decides instead, so the side panel can tell the user.
- */
-export function applyUnproven(env: RunnerEnv, planId: string, seen: UnprovenSeen, then: UnprovenThen): Promise<Committed> {
-  return commit(env.access, planId, (plan) => {
-    const step = plan.status === 'running' ? currentStep(plan) : undefined;
-    const spec = step?.kind === 'guided' && step.state === 'active' ? boundSpec(plan, step) : undefined;
-    if (!step || !spec || !isAbout(spec, seen) || seen.observedAt < (step.activatedAt ?? '')) return unchanged;
-    const note: StepNote = { code: 'page-unproven', data: { host: seen.host, reason: seen.reason, then } };
-    if (JSON.stringify(step.note) === JSON.stringify(note)) return unchanged;
-    step.note = note;
-    return changed(plan, [audit(plan, 'guide', 'step.unproven', 'observed', `${step.id}: ${seen.host} no longer showed it (${seen.reason}); not counted, ${then} decides`, step)]);
-  });
 }
