@@ -13,11 +13,13 @@ const PROVIDER = 'revoke-google-consumer/remove-access';
 const CHECK = 'final-check/check';
 
 type Seen = Pick<Observation, 'kind' | 'address' | 'value' | 'observedAt'>;
-/** Waits until the clock shows a later millisecond: what follows is stamped strictly after what came before. */
-async function tick(): Promise<void> {
-  const before = Date.now();
-  while (Date.now() <= before) await new Promise((resolve) => setTimeout(resolve, 1));
-}
+/**
+ * A time on the bed's own clock (the one the runner stamps steps with), `ms` later: strictly after
+ * everything stamped so far. The wall clock is not enough: the bed's clock never repeats a
+ * millisecond, so after a burst of writes it runs ahead of Date.now(), and an observation stamped
+ * by the wall clock could land before the step it is meant to follow.
+ */
+const stamp = (bed: PlanBed, ms = 0) => new Date(Date.parse(bed.access.now()) + ms).toISOString();
 
 async function see(bed: PlanBed, seen: Seen) {
   await bed.observe(seen);
@@ -28,10 +30,8 @@ async function see(bed: PlanBed, seen: Seen) {
 async function disabledThenConfirmedRemoved(bed: PlanBed) {
   await bed.seed(ADDRESS);
   const plan = await bed.start(ADDRESS);
-  await tick();
-  const disabledAt = new Date().toISOString();
+  const disabledAt = stamp(bed);
   await see(bed, { kind: 'crm-personal-inbox', address: ADDRESS, value: { state: 'disabled' }, observedAt: disabledAt });
-  await tick();
   const confirmed = await bed.runner.advance(plan.id, { type: 'confirmed', stepId: REMOVE });
   const remove = stepOf(confirmed.plan, REMOVE);
   expect(remove).toMatchObject({ state: 'done', completedBy: 'confirmed' });
@@ -39,13 +39,13 @@ async function disabledThenConfirmedRemoved(bed: PlanBed) {
   return plan;
 }
 
-const grantGone = (): Seen => ({ kind: 'provider-grant', address: ADDRESS, value: { present: false, app: 'HubSpot' }, observedAt: new Date(Date.now() + 60_000).toISOString() });
+const grantGone = (bed: PlanBed): Seen => ({ kind: 'provider-grant', address: ADDRESS, value: { present: false, app: 'HubSpot' }, observedAt: stamp(bed, 60_000) });
 
 describe('final check over a confirmed HubSpot step', () => {
   it('an older “disabled” observation does not contradict the later confirmation: the check passes, named by the confirmation', async () => {
     const bed = planBed();
     const plan = await disabledThenConfirmedRemoved(bed);
-    const [result] = await see(bed, grantGone());
+    const [result] = await see(bed, grantGone(bed));
     expect(stepOf(result?.plan, PROVIDER)).toMatchObject({ state: 'done', completedBy: 'observed' });
     expect(stepOf(result?.plan, CHECK)).toMatchObject({ state: 'done', completedBy: 'confirmed' });
     expect(stepOf(result?.plan, CHECK).proofs).toEqual([
@@ -59,10 +59,9 @@ describe('final check over a confirmed HubSpot step', () => {
   it('a “disabled” observation newer than the confirmation still fails the check as still present', async () => {
     const bed = planBed();
     const plan = await disabledThenConfirmedRemoved(bed);
-    await tick();
     // HubSpot's page visited after the confirmation: the inbox is still there.
-    await see(bed, { kind: 'crm-personal-inbox', address: ADDRESS, value: { state: 'disabled' }, observedAt: new Date(Date.now() + 1000).toISOString() });
-    const [result] = await see(bed, grantGone());
+    await see(bed, { kind: 'crm-personal-inbox', address: ADDRESS, value: { state: 'disabled' }, observedAt: stamp(bed, 1000) });
+    const [result] = await see(bed, grantGone(bed));
     expect(stepOf(result?.plan, CHECK)).toMatchObject({ state: 'failed', error: 'still-present' });
     expect(stepOf(result?.plan, CHECK).detail).toContain(REMOVE);
     expect(result?.plan?.status).toBe('running');
@@ -73,16 +72,13 @@ describe('final check over a confirmed HubSpot step', () => {
     const bed = planBed();
     await bed.seed(ADDRESS);
     const plan = await bed.start(ADDRESS);
-    await tick();
-    await see(bed, { kind: 'crm-personal-inbox', address: ADDRESS, value: { state: 'disabled' }, observedAt: new Date().toISOString() });
-    await tick();
+    await see(bed, { kind: 'crm-personal-inbox', address: ADDRESS, value: { state: 'disabled' }, observedAt: stamp(bed) });
     // Seen removed, but the step only learns it from the user's confirmation afterwards.
-    const removedAt = new Date().toISOString();
+    const removedAt = stamp(bed);
     await bed.observe({ kind: 'crm-personal-inbox', address: ADDRESS, value: { state: 'removed' }, observedAt: removedAt });
-    await tick();
     const confirmed = await bed.runner.advance(plan.id, { type: 'confirmed', stepId: REMOVE });
     expect(removedAt < stepOf(confirmed.plan, REMOVE).resultAt!).toBe(true);
-    const [result] = await see(bed, grantGone());
+    const [result] = await see(bed, grantGone(bed));
     expect(stepOf(result?.plan, CHECK).proofs?.[0]).toEqual({ stepId: REMOVE, by: 'observed' });
     expect(stepOf(result?.plan, CHECK)).toMatchObject({ state: 'done', completedBy: 'observed' });
   });
