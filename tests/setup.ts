@@ -8,3 +8,9 @@ import sharedMailDomains from 'company-email-validator/free_email_provider_domai
 import { registerSharedMailDomains } from '../lib/partner/shared-domains';
 
 registerSharedMailDomains(sharedMailDomains);
+
+// Testing Library's waitFor gives up after 1 s by default: on a loaded 2-core CI runner a UI test
+// that starts a plan through fake IndexedDB took longer. The bound only matters when a test fails.
+import { configure } from '@testing-library/preact';
+
+configure({ asyncUtilTimeout: 5_000 });
