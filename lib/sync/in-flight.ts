@@ -7,9 +7,9 @@
  * (lease.ts), and passes run only in the background.
  */
 
-/** The reason a superseded pass was stopped with; its name makes sync read it as `aborted`. */
+/** The reason a superseded pass was stopped with; sync reads it as `aborted` (errors.ts). */
 export class SupersededError extends Error {
-  override name = 'AbortError';
+  override name = 'SupersededError';
   constructor() {
     super('superseded by a newer pass the user asked for');
   }
