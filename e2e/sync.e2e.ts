@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
-import { clickSyncNow, connectHubSpot, expectPanelState, openSyncPanel, waitForSyncEnd } from './pages/sync-panel.page';
+import { holdCalls } from './pages/plan-resume.page';
+import { clickSyncNow, connectHubSpot, expectPanelState, openSyncPanel, waitForSyncEnd, waitUntil } from './pages/sync-panel.page';
 import { clearSyncAlarms, readSyncedRecords } from './pages/sync-store.page';
 import { cacheRows, expectedRows } from './pages/sync-world.page';
+import { readGrants, signInMicrosoftAdmin } from './pages/trust.page';
 
 /**
  * A full HubSpot sync in Chromium: the production build's service worker pulls the sandbox's
@@ -59,4 +61,36 @@ describe('full sync', () => {
     expect(cacheRows(await readSyncedRecords(await ctx.eb.worker()))).toEqual(before);
     await panel.close();
   });
+});
+
+describe('"Sync now" after a Microsoft admin sign-in', () => {
+  it('runs HubSpot\'s sync at once while the sign-in\'s grant listing is still in flight, then reads the grants', async () => {
+    const GRANTS_PATH = '/v1.0/oauth2PermissionGrants';
+    const panel = await openSyncPanel(ctx.eb);
+    expect((await connectAndSync()).state).toBe('idle');
+    await clearSyncAlarms(await ctx.eb.worker());
+    // The pass the sign-in starts reads HubSpot, then stops at the Entra grant listing, held unanswered.
+    await holdCalls(ctx.sandbox, [{ host: 'graph.microsoft.com', method: 'GET', path: GRANTS_PATH, exact: true, times: 1, ms: 120_000 }]);
+    try {
+      await signInMicrosoftAdmin(ctx.eb);
+      await waitUntil(async () => (await ctx.sandbox.held()).some((call) => call.path === GRANTS_PATH), 'the sign-in\'s grant listing in flight');
+
+      const clickedAt = new Date().toISOString();
+      await clickSyncNow(panel, ctx.sandbox);
+      const status = await waitForSyncEnd(ctx.eb, { since: clickedAt, timeoutMs: 90_000 });
+      expect(status.state, `sync ended with ${JSON.stringify(status)}`).toBe('idle');
+      expect(status.lastCompletedAt && status.lastCompletedAt > clickedAt, 'the pass completed after the click').toBe(true);
+      // The click's pass did not wait for the held call: it is still in flight.
+      expect((await ctx.sandbox.held()).map((call) => call.path)).toEqual([GRANTS_PATH]);
+      const world = await ctx.sandbox.state();
+      const present = (await readGrants(await ctx.eb.worker())).filter((grant) => grant.provider === 'microsoft365' && grant.state === 'present');
+      const expected = (world.providerGrants ?? []).filter((grant) => grant.provider === 'microsoft365').map((grant) => grant.address);
+      expect(present.map((grant) => grant.address).sort()).toEqual(expected.sort());
+      await expectPanelState(ctx.eb, 'idle');
+    } finally {
+      await ctx.sandbox.release();
+      await holdCalls(ctx.sandbox, []);
+      await panel.close();
+    }
+  }, 180_000);
 });

@@ -204,7 +204,7 @@ describe('HubSpot\'s apps are known by identity, not by name', () => {
     });
     await ctx.sandbox.putState(scenario);
     await signInMicrosoftAdmin(ctx.eb);
-    await syncNow(ctx.eb);
+    await syncNow(ctx.eb, ctx.sandbox);
     const present = (await readGrants(await worker())).filter((g) => g.provider === 'microsoft365' && g.state === 'present');
     const expected = (scenario.providerGrants ?? []).filter((g) => g.provider === 'microsoft365').map((g) => g.address).sort();
     expect(present.map((g) => g.address).sort()).toEqual(expected);
@@ -222,7 +222,7 @@ describe('HubSpot\'s apps are known by identity, not by name', () => {
     await ctx.sandbox.putState(scenario);
     await seeConnectedEmails(scenario, GRETA);
     await signInGoogleAdmin(ctx.eb);
-    await syncNow(ctx.eb);
+    await syncNow(ctx.eb, ctx.sandbox);
     const panel = await planAt(GRETA);
     await (await panel.waitForSelector(planSelectors.stepConfirm(HUBSPOT_STEPS.remove), { timeout: 20_000 }))?.click();
     await waitForStep(panel, HUBSPOT_STEPS.remove, 'done');

@@ -43,9 +43,9 @@ const isSyncRequest = (entry: { host: string; path: string }) => entry.host === 
 
 /**
  * Clicks the panel's "Sync now" and proves the click started a pass: a list request reached the
- * sandbox after the click. Call it with no pass running (a test's own world, alarms cleared): a
- * click that starts nothing asks for nothing, and the test fails here instead of reading an old
- * pass's end. Returns the request log's seq just before the click.
+ * sandbox after the click (a pass already running is replaced by the click's, which reads HubSpot
+ * again). A click that starts nothing asks for nothing, and the test fails here instead of reading
+ * an old pass's end. Returns the request log's seq just before the click.
  */
 export async function clickSyncNow(panel: Page, sandbox: RunningSandbox, timeoutMs = 30_000): Promise<number> {
   const mark = await sandbox.lastSeq();

@@ -6,7 +6,8 @@ import type { ExtensionBrowser } from '../harness/browser';
 import { readRecords } from '../harness/extension-db';
 import { authSelectors as s } from './auth-options.page';
 import { demoScenario } from './plan-flow.page';
-import { openSyncPanel, syncSelectors, waitForSyncEnd } from './sync-panel.page';
+import type { RunningSandbox } from '../harness/sandbox';
+import { clickSyncNow, openSyncPanel, waitForSyncEnd } from './sync-panel.page';
 
 /**
  * What e2e/trust-boundaries.e2e.ts needs beyond the plan and guide page objects: worlds that
@@ -68,16 +69,13 @@ export async function signInMicrosoftAdmin(eb: ExtensionBrowser): Promise<void> 
 }
 
 /**
- * "Sync now" clicked in the side panel as a user does, then the end of a pass after the click. (Not
- * clickSyncNow's proof by HubSpot list requests: after an admin sign-in the pass may have only the
- * provider's grants left to read.)
+ * "Sync now" clicked in the side panel as a user does, proven by HubSpot list requests after the
+ * click (a pass the admin sign-in started is replaced, not joined), then the end of that pass.
  */
-export async function syncNow(eb: ExtensionBrowser): Promise<void> {
+export async function syncNow(eb: ExtensionBrowser, sandbox: RunningSandbox): Promise<void> {
   const page = await openSyncPanel(eb);
-  await page.bringToFront();
-  const button = await page.waitForSelector(syncSelectors.syncNow, ui);
   const since = new Date().toISOString();
-  await button?.click();
+  await clickSyncNow(page, sandbox);
   await waitForSyncEnd(eb, { since });
   await page.close();
 }

@@ -22,7 +22,8 @@ export async function syncAfterAdminSignIn(deps: AdminSyncDeps = {}): Promise<Pa
   const env = (deps.env ?? defaultSyncEnvironment)();
   const run = deps.run ?? ((e: SyncEnvironment) => runScheduledPass(e));
   const first = await run(env);
-  if (first.ran) return first;
+  // Superseded: the user's "Sync now" replaced it with a pass that already has this admin's job.
+  if (first.ran || first.superseded) return first;
   const deadline = Date.now() + (deps.waitMs ?? 5 * 60_000);
   while ((await leaseIsLive(env.access)) && Date.now() < deadline) await pause(deps.pollMs ?? 2_000);
   return run(env);

@@ -105,7 +105,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       headers.set('content-type', 'application/x-www-form-urlencoded');
       body = new URLSearchParams(request.form).toString();
     }
-    const init: RequestInit = { method: request.method, headers, ...(body === undefined ? {} : { body }), ...(request.signal ? { signal: request.signal } : {}) };
+    // Never the browser's HTTP cache: an API answer is read for what it says now, and Chromium
+    // makes a second identical GET wait up to 20 s for one still in flight (its cache lock), so
+    // a pass replacing one stuck on a slow answer would wait for that answer's URL.
+    const init: RequestInit = { method: request.method, headers, cache: 'no-store', ...(body === undefined ? {} : { body }), ...(request.signal ? { signal: request.signal } : {}) };
     const send = async (): Promise<Response> => {
       try {
         return await doFetch(url, init);

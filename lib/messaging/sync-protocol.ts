@@ -8,7 +8,7 @@ export const syncProtocol = {
     request: v.object({ maxAgeMs: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     response: v.object({ started: v.boolean() }),
   },
-  /** "Recheck now": start a pass unless one is running. */
+  /** "Recheck now": start a pass; one already running is stopped and replaced (lib/sync/in-flight.ts). */
   'sync/now': {
     senders: ['extension'],
     request: v.object({}),

@@ -17,7 +17,7 @@ export type ErrorKind =
   | 'malformed'
   | 'forbidden'
   | 'not-found'
-  /** The pass was stopped on purpose (worker shutting down, lease lost). */
+  /** The pass was stopped on purpose (worker shutting down, lease lost, replaced by "Sync now"). */
   | 'aborted'
   | 'unknown';
 
@@ -33,6 +33,7 @@ const KIND_BY_NAME: Readonly<Record<string, ErrorKind>> = {
   NotFoundError: 'not-found',
   AbortError: 'aborted',
   SyncLeaseLostError: 'aborted',
+  SupersededError: 'aborted',
 };
 
 function nameOf(error: unknown): string | undefined {

@@ -16,6 +16,7 @@ export {
   SYNC_ALARM,
   ensureSyncAlarms,
   handleSyncAlarm,
+  runPassNow,
   runScheduledPass,
   syncIfStale,
 } from './schedule';

@@ -35,13 +35,19 @@ function isHeldByOther(lease: SyncLease | undefined, holder: string, now: string
   return lease !== undefined && lease.holder !== holder && lease.expiresAt > now && !fromEarlierLife(lease.holder);
 }
 
-/** Takes the lease unless another live run holds it; true when this holder has it now. */
-export async function acquireLease(access: StoreAccess, holder: string, ttlMs = LEASE_TTL_MS): Promise<boolean> {
+/**
+ * Takes the lease unless another live run holds it; true when this holder has it now. With
+ * `takeOverThisLife`, a lease held by another run of this worker is taken anyway: the caller
+ * stopped those runs (in-flight.ts), and a stopped run that is still waiting for an answer
+ * can write nothing more (renewLeaseIn refuses it).
+ */
+export async function acquireLease(access: StoreAccess, holder: string, ttlMs = LEASE_TTL_MS, takeOverThisLife = false): Promise<boolean> {
   return access.write(['meta'], async (tx) => {
     const store = tx.objectStore('meta');
     const now = access.now();
     const lease = (await store.get('syncLease')) as SyncLease | undefined;
-    if (isHeldByOther(lease, holder, now)) return false;
+    const takenOver = takeOverThisLife && lease !== undefined && lease.holder.startsWith(`${WORKER_LIFE}${LIFE_SEPARATOR}`);
+    if (isHeldByOther(lease, holder, now) && !takenOver) return false;
     await store.put({ holder, expiresAt: expiry(now, ttlMs) } satisfies SyncLease, 'syncLease');
     return true;
   });

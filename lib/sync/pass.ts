@@ -29,6 +29,8 @@ export interface PassResult {
   /** False when another run held the lease: nothing was done. */
   ran: boolean;
   status: SyncStatus | undefined;
+  /** The pass was stopped for a newer one the user asked for (in-flight.ts), which reads everything again. */
+  superseded?: boolean;
 }
 
 const MINUTE = 60_000;
@@ -77,12 +79,12 @@ function judge(job: PlannedJob, kind: ErrorKind, error: unknown, tally: Tally): 
  */
 export const MAX_OPEN_PASS_MS = 60 * MINUTE;
 
-async function beginPass(access: StoreAccess): Promise<string> {
+async function beginPass(access: StoreAccess, fresh: boolean): Promise<string> {
   return access.write(['syncState'], async (tx) => {
     const store = tx.objectStore('syncState');
     const open = await store.get(PASS_KEY);
     const now = access.now();
-    if (open?.passStartedAt && Date.parse(now) - Date.parse(open.passStartedAt) < MAX_OPEN_PASS_MS) return open.passStartedAt;
+    if (!fresh && open?.passStartedAt && Date.parse(now) - Date.parse(open.passStartedAt) < MAX_OPEN_PASS_MS) return open.passStartedAt;
     const passStartedAt = now;
     await store.put({ ...open, job: PASS_KEY, passStartedAt, updatedAt: passStartedAt });
     return passStartedAt;
@@ -146,12 +148,26 @@ function endStatus(tally: Tally, previous: SyncStatus | undefined, now: string):
   return { state: worstState(tally.states), ...common, lastCompletedAt: now };
 }
 
+export interface PassOptions {
+  /** Aborting stops the pass before its next fetch or write; it stays open for the next run. */
+  signal?: AbortSignal;
+  /**
+   * This pass replaces passes of this worker that were just stopped (a user's "Sync now",
+   * in-flight.ts): it takes their lease over and starts the pass afresh, so the jobs they had
+   * finished run again (a job with a cursor still resumes from it).
+   */
+  supersedes?: boolean;
+}
+
 /** Runs (or resumes) one pass unless another run holds the lease. */
-export async function runSyncPass(env: SyncEnvironment, options: { signal?: AbortSignal } = {}): Promise<PassResult> {
+export async function runSyncPass(env: SyncEnvironment, options: PassOptions = {}): Promise<PassResult> {
   const { access } = env;
   const holder = env.newRunId?.() ?? newRunHolder();
-  if (!(await acquireLease(access, holder))) return { ran: false, status: await readSyncStatus(access) };
+  const supersedes = options.supersedes === true;
+  if (!(await acquireLease(access, holder, undefined, supersedes))) return { ran: false, status: await readSyncStatus(access) };
   try {
+    // Stopped before it began (a newer pass replaced it): that pass has the lease now.
+    options.signal?.throwIfAborted();
     const previous = await readSyncStatus(access);
     const clients = await env.clients();
     if (!clients.hubspot) {
@@ -161,7 +177,7 @@ export async function runSyncPass(env: SyncEnvironment, options: { signal?: Abor
       return { ran: true, status };
     }
     const jobs = planJobs(clients, env.jobOptions);
-    const passStartedAt = await beginPass(access);
+    const passStartedAt = await beginPass(access, supersedes);
     await setRunning(access, previous);
     const db = await access.db();
     const savedProgress = (await db.get('meta', 'syncProgress')) as Parameters<typeof createProgressTracker>[1];
@@ -184,6 +200,8 @@ export async function runSyncPass(env: SyncEnvironment, options: { signal?: Abor
       }
     }
 
+    // Stopped while its last job ended: the run that replaced it writes the status, not this one.
+    options.signal?.throwIfAborted();
     const status = endStatus(tally, previous, access.now());
     await finishPass(access, status, !tally.stop, { startedAt: passStartedAt, errors: tally.errors });
     return { ran: true, status };

@@ -9,6 +9,7 @@ import type { StoreAccess } from '../store/access';
 import { errorKind } from './errors';
 import { leaseIsLive } from './lease';
 import { defaultSyncEnvironment } from './default-environment';
+import { trackRun } from './in-flight';
 import { readSyncStatus, runSyncPass, type PassResult, type SyncEnvironment } from './pass';
 import { PASS_KEY } from './status';
 
@@ -52,15 +53,32 @@ async function scheduleResume(retryAt?: string): Promise<void> {
 
 /** Runs or resumes a pass with the resume alarm as a safety net, then sets what comes next. */
 export async function runScheduledPass(env: SyncEnvironment = defaultSyncEnvironment(), options: { signal?: AbortSignal } = {}): Promise<PassResult> {
+  return runTracked(env, options.signal, false);
+}
+
+/**
+ * The user's "Sync now": the data as it is now, at once. A pass this worker is running (the one
+ * an admin sign-in started, an alarm's) is stopped and replaced by a fresh one, instead of the
+ * click joining a pass that may be past HubSpot's lists or stuck on a slow provider's answer.
+ */
+export async function runPassNow(env: SyncEnvironment = defaultSyncEnvironment()): Promise<PassResult> {
+  return runTracked(env, undefined, true);
+}
+
+async function runTracked(env: SyncEnvironment, signal: AbortSignal | undefined, supersede: boolean): Promise<PassResult> {
   // Set before the work: if the worker dies mid-pass, this alarm wakes a new one to finish it.
   await scheduleResume();
+  const run = trackRun(signal);
   let result: PassResult;
   try {
-    result = await runSyncPass(env, options);
+    const supersedes = supersede && run.supersedeOthers() > 0;
+    result = await runSyncPass(env, { signal: run.signal, ...(supersedes ? { supersedes } : {}) });
   } catch (error) {
     // Aborted or lease lost: the pass stays open and the resume alarm stays set.
-    if (errorKind(error) === 'aborted') return { ran: false, status: await readSyncStatus(env.access) };
+    if (errorKind(error) === 'aborted') return { ran: false, status: await readSyncStatus(env.access), ...(run.superseded() ? { superseded: true } : {}) };
     throw error;
+  } finally {
+    run.end();
   }
   // Another run holds the lease: it owns the resume alarm, leave it be.
   if (!result.ran) return result;

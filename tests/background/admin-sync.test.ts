@@ -43,4 +43,10 @@ describe('the sync after a sign-in', () => {
     expect(await syncAfterAdminSignIn({ env, run, pollMs: 10 })).toMatchObject({ ran: true });
     expect(run).toHaveBeenCalledTimes(2);
   });
+
+  it('runs no second pass when the user\'s "Sync now" replaced it: that pass already has the new admin\'s job', async () => {
+    const run = vi.fn(async (): Promise<PassResult> => ({ ran: false, superseded: true, status: undefined }));
+    expect(await syncAfterAdminSignIn({ env, run, pollMs: 10 })).toMatchObject({ superseded: true });
+    expect(run).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../messaging/router';
-import { runScheduledPass, syncIfStale } from '../../../sync';
+import { runPassNow, syncIfStale } from '../../../sync';
 
 /**
  * Sync triggers from the UIs. They answer at once and let the pass run on: it checkpoints after
@@ -10,8 +10,9 @@ export const syncHandlers: Handlers = {
     void syncIfStale(maxAgeMs).catch((error: unknown) => console.warn('[inboxlink] sync failed:', errorText(error)));
     return { started: true };
   },
+  // A pass already running is replaced, not joined: the click asks for the data as it is now.
   'sync/now': async () => {
-    void runScheduledPass().catch((error: unknown) => console.warn('[inboxlink] sync failed:', errorText(error)));
+    void runPassNow().catch((error: unknown) => console.warn('[inboxlink] sync failed:', errorText(error)));
     return { started: true };
   },
 };
