@@ -280,7 +280,7 @@ export const worldArbitrary: fc.Arbitrary<GeneratedWorld> = worldPlan.map(buildW
 
 /** One fixed seed per run unless FC_SEED is set: a failure prints the seed and path that replay it. */
 export const propertyParameters = (numRuns: number): fc.Parameters<unknown> => ({
-  numRuns,
+  numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : numRuns,
   seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 0x1b0c,
   ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}),
   endOnFailure: false,
