@@ -165,6 +165,10 @@ interface WorldPlan {
   portalId: number;
   workspace: string;
   language: 'en' | 'de' | 'nl' | 'sv' | 'pl';
+  uiHost: 'app.hubspot.com' | 'app-eu1.hubspot.com';
+  tier: 'free' | 'starter' | 'professional' | 'enterprise';
+  /** How the admins' addresses are written where they sign in (Google and Microsoft take any case). */
+  adminCasing: (text: string) => string;
   googleAdmin: boolean;
   microsoftAdmin: boolean;
   teams: number;
@@ -184,6 +188,9 @@ const worldPlan: fc.Arbitrary<WorldPlan> = fc.record({
   portalId: fc.integer({ min: 1, max: 99_999_999 }),
   workspace: fc.constantFrom(...WORKSPACE_DOMAINS),
   language: fc.constantFrom('en' as const, 'de' as const, 'nl' as const, 'sv' as const, 'pl' as const),
+  uiHost: fc.constantFrom('app.hubspot.com' as const, 'app-eu1.hubspot.com' as const),
+  tier: fc.constantFrom('free' as const, 'starter' as const, 'professional' as const, 'enterprise' as const),
+  adminCasing: casing,
   googleAdmin: fc.boolean(),
   microsoftAdmin: fc.boolean(),
   teams: fc.nat(3),
@@ -251,12 +258,12 @@ function buildWorld(plan: WorldPlan): GeneratedWorld {
     mailboxes.push({ address, kind: 'team', provider, home, team: { active: c.active, authorized: c.authorized, archived: c.archived, inboxId: inbox.id }, grant: provider === 'imap' ? 'none' : c.grant });
   });
 
-  const googleAdmin = plan.googleAdmin ? `it-admin@${ws}` : undefined;
-  const microsoftAdmin = plan.microsoftAdmin ? `m365-admin@${TENANT_DOMAIN}` : undefined;
+  const googleAdmin = plan.googleAdmin ? plan.adminCasing(`it-admin@${ws}`) : undefined;
+  const microsoftAdmin = plan.microsoftAdmin ? plan.adminCasing(`m365-admin@${TENANT_DOMAIN}`) : undefined;
   const tokenUser = users.find((u) => u.superAdmin && u.status === 'active');
   const scenario: Scenario = {
     name: 'generated',
-    portal: { id: plan.portalId, name: `Portal ${plan.portalId}`, domain: ws, language: plan.language },
+    portal: { id: plan.portalId, name: `Portal ${plan.portalId}`, domain: ws, language: plan.language, uiHost: plan.uiHost, tier: plan.tier },
     teams,
     users,
     personalInboxes,

@@ -80,7 +80,7 @@ export async function runWorld(world: GeneratedWorld): Promise<WorldRun> {
   // Deactivated and removed users cannot sign in to HubSpot.
   for (const user of scenario.users.filter((u) => owners.has(u.id) && (u.status ?? 'active') === 'active')) {
     scenario.signedIn = { ...scenario.signedIn, hubspotUserId: user.id };
-    await visit(bed, `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`);
+    await visit(bed, `https://${scenario.portal.uiHost ?? 'app.hubspot.com'}/settings/${scenario.portal.id}/user-preferences/email`);
   }
   passes.push(await sync(bed));
   return { bed, passes };
