@@ -13,9 +13,10 @@ import { normalizeAddress } from '../../lib/model';
 import { composePlan } from '../../lib/plans/compose';
 import { readPlanInputs } from '../../lib/plans/inputs';
 import { LINK_STATUSES, type LinkStatus } from '../../lib/status/mailbox-status';
-import { summarizeRows } from '../../lib/status/summary';
+import { summarizeRows, type MailboxSummaryRow } from '../../lib/status/summary';
+import type { TestBed } from '../sync/helpers';
 import { readSnapshot } from '../../lib/store/reads/diagnose-snapshot';
-import { propertyParameters, worldArbitrary, type GeneratedWorld, type MailboxTruth } from './world-arbitrary';
+import { propertyParameters, TENANT_DOMAIN, worldArbitrary, type GeneratedWorld, type MailboxTruth } from './world-arbitrary';
 import { runWorld } from './world-bed';
 
 const RUNS = 40;
@@ -74,6 +75,18 @@ function listedPersonal(world: GeneratedWorld): MailboxTruth[] {
   return world.truth.mailboxes.filter((m) => m.personal && m.personal.userStatus === 'active' && m.personal.state !== 'removed');
 }
 
+/** The status rule over the whole store, as the popup and side panel list it. */
+async function statusRows(bed: TestBed): Promise<MailboxSummaryRow[]> {
+  const [mailboxes, observations, channelAccounts, grants, crmUsers, portal] = await Promise.all([
+    bed.repo.getAll('mailboxes'), bed.repo.getAll('observations'), bed.repo.getAll('channelAccounts'), bed.repo.getAll('grants'),
+    bed.repo.getAll('crmUsers'), bed.repo.getMeta('hubspotPortal'),
+  ]);
+  return summarizeRows({
+    mailboxes, observations, channelAccounts, grants, inactiveUsers: crmUsers.filter((u) => u.status !== 'active'),
+    ...(portal ? { portalId: portal.portalId } : {}),
+  });
+}
+
 describe('generated worlds', () => {
   it('1. a full sync of any world completes and stores exactly its users, inboxes and channels', async () => {
     await fc.assert(
@@ -107,14 +120,8 @@ describe('generated worlds', () => {
     await fc.assert(
       fc.asyncProperty(worldArbitrary, async (world) => {
         const { bed } = await runWorld(world);
-        const [mailboxes, observations, channelAccounts, grants, crmUsers, portal] = await Promise.all([
-          bed.repo.getAll('mailboxes'), bed.repo.getAll('observations'), bed.repo.getAll('channelAccounts'), bed.repo.getAll('grants'),
-          bed.repo.getAll('crmUsers'), bed.repo.getMeta('hubspotPortal'),
-        ]);
-        const rows = summarizeRows({
-          mailboxes, observations, channelAccounts, grants, inactiveUsers: crmUsers.filter((u) => u.status !== 'active'),
-          ...(portal ? { portalId: portal.portalId } : {}),
-        });
+        const mailboxes = await bed.repo.getAll('mailboxes');
+        const rows = await statusRows(bed);
         expect(lower(rows.map((r) => r.address))).toEqual(lower(mailboxes.map((m) => m.address)));
         for (const row of rows) expect(LINK_STATUSES).toContain(row.status);
         const statusOf = new Map(rows.map((r) => [r.address, r.status]));
@@ -141,6 +148,21 @@ describe('generated worlds', () => {
         for (const finding of findings) expect(exists, `${finding.code} names ${finding.subject}`).toContain(finding.subject);
         expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
         expect(new Set(findings.map((f) => `${f.code}:${f.subject}`)).size).toBe(findings.length);
+        // Support's findings and the status the user sees tell the same story.
+        const statusOf = new Map((await statusRows(bed)).map((r) => [r.address, r.status]));
+        const SAME: Record<string, LinkStatus> = { 'half-unlinked': 'half-unlinked', 'broken-connection': 'broken' };
+        for (const finding of findings.filter((f) => SAME[f.code] && statusOf.has(f.subject))) {
+          expect({ finding: finding.id, status: statusOf.get(finding.subject) }).toEqual({ finding: finding.id, status: SAME[finding.code] });
+        }
+        // A departed user's access left at Google or Microsoft, where a signed-in admin's API can see it, is reported.
+        const subjects = new Set(findings.map((f) => f.subject));
+        for (const user of scenario.users.filter((u) => (u.status ?? 'active') !== 'active')) {
+          const email = normalizeAddress(user.email);
+          const leftover = (scenario.providerGrants ?? []).some((g) => normalizeAddress(g.address) === email && g.app === 'HubSpot'
+            && ((g.provider === 'google' && world.truth.googleAdmin && email.endsWith(`@${world.truth.workspaceDomain}`))
+              || (g.provider === 'microsoft365' && world.truth.microsoftAdmin && email.endsWith(`@${TENANT_DOMAIN}`))));
+          if (leftover) expect(subjects, `${email} departed with access left`).toContain(email);
+        }
       }),
       propertyParameters(RUNS),
     );
