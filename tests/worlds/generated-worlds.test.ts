@@ -58,7 +58,7 @@ function knownAddresses(world: GeneratedWorld): Set<string> {
 }
 
 /** The statuses a user would accept for a mailbox, from the two sides of the world. */
-function acceptableStatuses(world: GeneratedWorld, m: MailboxTruth): readonly LinkStatus[] {
+function acceptableStatuses(world: GeneratedWorld, m: MailboxTruth): LinkStatus[] {
   const crm = hubspotSide(m);
   const grant = grantSide(world, m);
   const gone = grant === 'absent' || grant === 'none-applies';
