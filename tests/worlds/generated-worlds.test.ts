@@ -7,7 +7,7 @@
  * FC_PATH replay a failure; fast-check prints both).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../../lib/diagnose/run';
 import { normalizeAddress } from '../../lib/model';
 import { composePlan } from '../../lib/plans/compose';
@@ -19,7 +19,7 @@ import { readSnapshot } from '../../lib/store/reads/diagnose-snapshot';
 import { propertyParameters, TENANT_DOMAIN, worldArbitrary, type GeneratedWorld, type MailboxTruth } from './world-arbitrary';
 import { runWorld } from './world-bed';
 
-const RUNS = 40;
+const RUNS = 50;
 const lower = (list: readonly string[]) => list.map(normalizeAddress).sort();
 
 /** HubSpot's side as the world has it: a user sees it on the Connected emails page or the Channels page. */
@@ -88,6 +88,13 @@ async function statusRows(bed: TestBed): Promise<MailboxSummaryRow[]> {
 }
 
 describe('generated worlds', () => {
+  beforeAll(() => {
+    // The page handler also feeds running plans, which live in the background's own store: none here.
+    const warn = console.warn.bind(console);
+    vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+      if (args[0] !== '[inboxlink] plan observation:') warn(...args);
+    });
+  });
   it('1. a full sync of any world completes and stores exactly its users, inboxes and channels', async () => {
     await fc.assert(
       fc.asyncProperty(worldArbitrary, async (world) => {
