@@ -47,7 +47,8 @@ function grantSide(world: GeneratedWorld, m: MailboxTruth): 'none-applies' | 'pr
   const googleAnswers = m.home === 'workspace' && world.truth.googleAdmin !== undefined && knownAddresses(world).has(normalizeAddress(m.address));
   const graphAnswers = m.home === 'tenant' && world.truth.microsoftAdmin !== undefined;
   if (!googleAnswers && !graphAnswers) return 'unknown';
-  return m.provider !== 'imap' && (m.grant === 'hubspot' || m.grant === 'hubspot-twice') ? 'present' : 'absent';
+  if (m.provider === 'imap') return 'none-applies'; // a team channel: the admin API lists no grant for it
+  return m.grant === 'hubspot' || m.grant === 'hubspot-twice' ? 'present' : 'absent';
 }
 
 /** The addresses Inboxlink learns: HubSpot's users and team channels, and the inboxes listed on Connected emails pages. */
@@ -63,7 +64,9 @@ function acceptableStatuses(world: GeneratedWorld, m: MailboxTruth): LinkStatus[
   const grant = grantSide(world, m);
   const gone = grant === 'absent' || grant === 'none-applies';
   switch (crm) {
-    case 'connected-healthy': return grant === 'absent' ? ['broken'] : ['linked'];
+    // A team channel's provider is unknown to Inboxlink (the API names none; it may be IMAP or
+    // forwarded), so HubSpot's own health decides; a personal inbox's row names its provider.
+    case 'connected-healthy': return grant === 'absent' && m.kind === 'personal' ? ['broken'] : ['linked'];
     case 'connected-broken': return ['broken'];
     case 'disconnected': return gone ? ['not-linked'] : grant === 'present' ? ['half-unlinked'] : ['half-unlinked', 'unknown'];
     case 'not-listed': return gone ? ['not-linked', 'unknown'] : grant === 'present' ? ['half-unlinked'] : ['half-unlinked', 'unknown'];
