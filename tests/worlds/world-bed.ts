@@ -5,21 +5,15 @@
  * no API), then a second sync (the periodic one, which now knows the inboxes' addresses).
  * Needs a DOM (happy-dom) for the page reader, as tests/diagnose/demo-world.test.ts does.
  */
-import { createObservationSnapshotHandler } from '../../lib/background/handlers/observation-snapshot';
-import { ADMIN_SECURITY_SCOPE as ADMIN_SECURITY, createGoogleClient } from '../../lib/clients/google/client';
-import { createHubSpotClient } from '../../lib/clients/hubspot/client';
-import { createGraphClient } from '../../lib/clients/microsoft/client';
-import { readerFor } from '../../lib/guide/page-readers';
+import { ADMIN_SECURITY_SCOPE as ADMIN_SECURITY } from '../../lib/clients/google/client';
 import type { Credential } from '../../lib/store/records';
-import { createSyncEnvironment } from '../../lib/sync/environment';
-import { runSyncPass, type PassResult } from '../../lib/sync/pass';
+import type { PassResult } from '../../lib/sync/pass';
 import { issueGoogleAccessToken } from '../../sandbox/hosts/google/token-store';
 import { userObjectId } from '../../sandbox/hosts/microsoft/ids';
 import { rememberToken } from '../../sandbox/hosts/microsoft/token-store';
 import { testBed, type TestBed } from '../sync/helpers';
+import { syncWithRealClients as sync, visitPage as visit } from '../sync/real-client-steps';
 import { TENANT_ID, WORLD_TOKEN, type GeneratedWorld } from './world-arbitrary';
-
-
 
 /** The HubSpot token and the admins' tokens, minted into the sandbox (the OAuth flows are tested in tests/auth). */
 async function saveCredentials(bed: TestBed, world: GeneratedWorld): Promise<void> {
@@ -38,31 +32,6 @@ async function saveCredentials(bed: TestBed, world: GeneratedWorld): Promise<voi
     credentials.push({ id: `microsoft:${microsoftAdmin}`, provider: 'microsoft', kind: 'oauth', accessToken: token, account: microsoftAdmin, scopes: [], savedAt });
   }
   await bed.repo.putMany('credentials', credentials);
-}
-
-function sync(bed: TestBed): Promise<PassResult> {
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => bed.sandbox.handle(new Request(input, init));
-  const env = createSyncEnvironment(
-    bed.access,
-    {
-      hubspot: (getToken) => createHubSpotClient({ getToken, fetch, retry: { sleep: async () => undefined } }),
-      google: (getToken) => createGoogleClient({ getToken, fetch }),
-      microsoft: (getToken) => createGraphClient({ getToken, fetch }),
-    },
-    { jobOptions: { pageSize: 10 } },
-  );
-  return runSyncPass(env);
-}
-
-/** What the guide content script reports from a page the sandbox serves to the signed-in person. */
-async function visit(bed: TestBed, href: string): Promise<void> {
-  const url = new URL(href);
-  const response = await bed.sandbox.handle(new Request(url));
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const snapshot = readerFor(url)?.read(doc, url);
-  if (!snapshot || snapshot === 'skip') throw new Error(`${href} could not be read`);
-  const handle = createObservationSnapshotHandler({ store: bed.repo, now: () => bed.access.now() });
-  await handle(snapshot, { sender: { kind: 'content', tabId: 1, host: url.hostname, url: href } });
 }
 
 export interface WorldRun {
