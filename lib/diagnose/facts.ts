@@ -56,7 +56,11 @@ export function providerOf(facts: AddressFacts): MailProvider {
 }
 
 function seenProvider(facts: AddressFacts): MailProvider {
-  const fromGrant = newestFirst(facts.grants, (g) => g.evidence.at)[0]?.provider;
+  // For a team channel only a grant that exists says how it connects: an admin API's "no grant"
+  // for an address in its domain says nothing of an IMAP or forwarded channel, and the status list
+  // (lib/status/summary.ts), which has no such guess, must tell the same story.
+  const grants = facts.channelAccounts.length > 0 ? facts.grants.filter((g) => g.state === 'present') : facts.grants;
+  const fromGrant = newestFirst(grants, (g) => g.evidence.at)[0]?.provider;
   if (fromGrant) return fromGrant;
   const observed = grantObservations(facts)[0]?.value.provider;
   if (typeof observed === 'string' && GRANT_PROVIDERS.includes(observed)) return observed as MailProvider;

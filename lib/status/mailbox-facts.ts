@@ -5,7 +5,7 @@ import {
 import { personalCrmSide } from './crm-side';
 import { newest } from './newest';
 import { teamSideFrom } from './team-side';
-import { linkStatus, type LinkStatus } from './mailbox-status';
+import { linkStatus, type CrmSideSummary, type LinkStatus } from './mailbox-status';
 
 const PROVIDERS: readonly string[] = ['google', 'microsoft365', 'outlook', 'imap'];
 const isMailProvider = (value: string): value is MailProvider => PROVIDERS.includes(value);
@@ -159,6 +159,16 @@ export function ownerOfKnownInbox(facts: Pick<MailboxFacts, 'mailbox' | 'observa
 /** The organisation a Microsoft 365 address belongs to, as My Apps' `?tenantId=` names it: its domain. */
 export const tenantOfAddress = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 
+/**
+ * A team channel's provider is unknown unless its domain names it (the channel accounts API names
+ * none), and an IMAP or forwarded channel holds no grant: an admin API's "no grant" for its address
+ * then says nothing against a channel HubSpot shows working (active, authorized). It still says the
+ * provider's side is closed once HubSpot deleted the channel.
+ */
+function teamGrantState(kind: 'personal' | 'team', provider: MailProvider, crm: CrmSideSummary, grant: GrantState): GrantState {
+  return kind === 'team' && provider === 'unknown' && crm.seen && crm.connected && grant === 'absent' ? 'unknown' : grant;
+}
+
 export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   const portalId = facts.portalId ?? facts.mailbox?.portalId;
   const team = teamSideFrom(facts.channelAccounts, facts.observations, portalId);
@@ -174,7 +184,7 @@ export function verdictOf(facts: MailboxFacts): MailboxVerdict {
   const grant = grantStateFrom(facts.grants, facts.observations, { provider, ...(address ? { tenant: tenantOfAddress(address) } : {}) });
   const times = [team.account?.syncedAt, team.evidence?.at, personal?.evidence.at, grant.at].filter((t): t is string => Boolean(t)).sort();
   return {
-    status: linkStatus({ provider, crm, grant: grant.state }),
+    status: linkStatus({ provider, crm, grant: teamGrantState(kind, provider, crm, grant.state) }),
     kind,
     checkedAt: times.at(-1) ?? null,
   };

@@ -9,26 +9,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createObservationSnapshotHandler } from '../../lib/background/handlers/observation-snapshot';
-import { createGoogleClient } from '../../lib/clients/google/client';
-import { createHubSpotClient } from '../../lib/clients/hubspot/client';
-import { createGraphClient } from '../../lib/clients/microsoft/client';
 import { parseEvidence } from '../../lib/diagnose/evidence';
 import { buildSupportReport } from '../../lib/diagnose/report';
 import { refreshFindings } from '../../lib/background/refresh-findings';
 import { diagnose } from '../../lib/diagnose/run';
 import { readSnapshot } from '../../lib/store/reads/diagnose-snapshot';
-import { readerFor } from '../../lib/guide/page-readers';
 import { createTranslator } from '../../lib/i18n';
 import type { Finding } from '../../lib/model';
 import type { Credential } from '../../lib/store/records';
-import { createSyncEnvironment } from '../../lib/sync/environment';
-import { runSyncPass } from '../../lib/sync/pass';
 import { issueGoogleAccessToken } from '../../sandbox/hosts/google/token-store';
 import { userObjectId } from '../../sandbox/hosts/microsoft/ids';
 import { rememberToken } from '../../sandbox/hosts/microsoft/token-store';
 import type { Scenario } from '../../sandbox/core/scenario';
 import { DEMO_TOKEN, testBed, type TestBed } from '../sync/helpers';
+import { syncWithRealClients, visitPage } from '../sync/real-client-steps';
 
 const GOOGLE_ADMIN = 'katrin.sommer@nordlicht.example';
 const ENTRA_ADMIN = 'oliver.bennett@nordlicht-nordic.example';
@@ -62,28 +56,7 @@ async function saveCredentials(bed: TestBed): Promise<string[]> {
 }
 
 async function sync(bed: TestBed): Promise<void> {
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => bed.sandbox.handle(new Request(input, init));
-  const env = createSyncEnvironment(
-    bed.access,
-    {
-      hubspot: (getToken) => createHubSpotClient({ getToken, fetch, retry: { sleep: async () => undefined } }),
-      google: (getToken) => createGoogleClient({ getToken, fetch }),
-      microsoft: (getToken) => createGraphClient({ getToken, fetch }),
-    },
-    { jobOptions: { pageSize: 10 } },
-  );
-  expect((await runSyncPass(env)).status?.state).toBe('idle');
-}
-
-/** What the guide content script would report from a page the sandbox serves to the signed-in person. */
-async function visit(bed: TestBed, href: string): Promise<void> {
-  const url = new URL(href);
-  const response = await bed.sandbox.handle(new Request(url));
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const snapshot = readerFor(url)?.read(doc, url);
-  if (!snapshot || snapshot === 'skip') throw new Error(`${href} could not be read`);
-  const handle = createObservationSnapshotHandler({ store: bed.repo, now: () => bed.access.now() });
-  await handle(snapshot, { sender: { kind: 'content', tabId: 1, host: url.hostname, url: href } });
+  expect((await syncWithRealClients(bed)).status?.state).toBe('idle');
 }
 
 async function demoFindings(): Promise<{ bed: TestBed; findings: Finding[]; secrets: string[] }> {
@@ -96,11 +69,11 @@ async function demoFindings(): Promise<{ bed: TestBed; findings: Finding[]; secr
   const owners = new Set((scenario.personalInboxes ?? []).map((inbox) => inbox.userId));
   for (const user of scenario.users.filter((u) => owners.has(u.id) && (u.status ?? 'active') === 'active')) {
     scenario.signedIn = { ...scenario.signedIn, hubspotUserId: user.id };
-    await visit(bed, `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`);
+    await visitPage(bed, `https://app.hubspot.com/settings/${scenario.portal.id}/user-preferences/email`);
   }
   // Zoë checks her Outlook.com consent page: no admin API exists for consumer accounts.
   scenario.signedIn = { ...scenario.signedIn, microsoft: 'zoe.dubois@hotmail.com' };
-  await visit(bed, 'https://account.live.com/consent/Manage');
+  await visitPage(bed, 'https://account.live.com/consent/Manage');
   await refreshFindings(bed.access);
   return { bed, findings: await bed.repo.getAll('findings'), secrets };
 }

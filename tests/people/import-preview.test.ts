@@ -23,6 +23,14 @@ describe('import preview', () => {
     expect(preview.counts).toEqual({ pending: 2, invalid: 2, duplicate: 1, existing: 1, reactivate: 1 });
   });
 
+  it('judges addresses as mail servers and HubSpot do: punycode domains and apostrophes are valid, a 65-character local part or a 64-character label is not', () => {
+    // Found by tests/worlds property 5 (minimal CSV: "Email\na.a@xn--mller-kva.example").
+    const valid = ['a.a@xn--mller-kva.example', "o'brien@acme.example", 'Zoë.Dubois@acme.example', 'ann+crm@sub.acme.co.uk'];
+    const invalid = [`${'x'.repeat(65)}@acme.example`, `ann@${'d'.repeat(64)}.example`, 'ann@acme.example.', 'Ann <ann@acme.example>', 'ann@10.0.0.1'];
+    const preview = previewImport(entries(...valid, ...invalid), { users: [] });
+    expect(preview.rows.map((row) => row.verdict)).toEqual([...valid.map(() => 'pending'), ...invalid.map(() => 'invalid')]);
+  });
+
   it('on a partner portal marks each address on or off the partner employee domain', () => {
     const preview = previewImport(entries('ann@partner.example', 'bob@gmail.com', 'x'), { users: [], partnerDomain: 'Partner.example' });
     expect(preview.rows.map((row) => row.partner)).toEqual(['on-domain', 'off-domain', undefined]);

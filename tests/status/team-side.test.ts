@@ -40,6 +40,22 @@ const page = (listed: boolean, observedAt: string, inboxId = INBOX): Observation
 const verdict = (observations: Observation[], accounts: ChannelAccount[] = [account], grants: ProviderGrant[] = [grantPresent]) =>
   verdictOf({ mailbox, observations, channelAccounts: accounts, grants });
 
+describe('team inbox whose provider is unknown (an IMAP or forwarded channel in a Workspace or Entra domain)', () => {
+  // Found by tests/worlds property 2: an admin API listing no grant for the address of a working
+  // IMAP team channel made it "broken"; the channel accounts API names no provider.
+  const unknownProvider: Mailbox = { ...mailbox, provider: 'unknown' };
+  const noGrant: ProviderGrant = { ...grantPresent, state: 'absent' };
+  const judge = (accounts: ChannelAccount[]) => verdictOf({ mailbox: unknownProvider, observations: [], channelAccounts: accounts, grants: [noGrant] }).status;
+
+  it('HubSpot\'s own health decides while the channel is connected; no grant and deleted in HubSpot is not linked', () => {
+    expect(judge([account])).toBe('linked');
+    expect(judge([{ ...account, authorized: false }])).toBe('broken');
+    expect(judge([{ ...account, archived: true }])).toBe('not-linked');
+    // A Google mailbox (its provider known) whose grant is gone still cannot work.
+    expect(verdictOf({ mailbox, observations: [], channelAccounts: [account], grants: [noGrant] }).status).toBe('broken');
+  });
+});
+
 describe('team inbox: Channels page against the channel account', () => {
   it('a page seen after the sync that no longer lists the address: HubSpot side not connected, evidence from the page', () => {
     expect(verdict([]).status).toBe('linked');

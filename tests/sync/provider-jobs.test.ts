@@ -81,7 +81,7 @@ describe('provider grant jobs', () => {
   it('microsoft:grants stores each principal grant of the HubSpot service principal; a revoked one becomes absent', async () => {
     const { bed, env } = providerBed();
     await runSyncPass(env);
-    const microsoft = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365');
+    const microsoft = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365' && g.state === 'present');
     const expected = (bed.sandbox.world.scenario.providerGrants ?? []).filter((g) => g.provider === 'microsoft365').map((g) => g.address).sort();
     expect(microsoft.map((g) => g.address).sort()).toEqual(expected);
     for (const grant of microsoft) {
@@ -94,6 +94,34 @@ describe('provider grant jobs', () => {
     expect(await bed.repo.get('grants', 'microsoft365:sara.nilsson@nordlicht-nordic.example:HubSpot')).toMatchObject({ state: 'absent' });
     const stillPresent = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365' && g.state === 'present');
     expect(stillPresent).toHaveLength(expected.length - 1);
+  });
+
+  it('microsoft:grants stores a known tenant address with no HubSpot grant as absent: Graph\'s listing is complete', async () => {
+    // Found by tests/worlds (property 2): a team channel deleted in HubSpot whose address never
+    // granted HubSpot anything in Entra read "half-unlinked" (still open at Microsoft) for ever.
+    const { bed, env } = providerBed();
+    const scenario = bed.sandbox.world.scenario;
+    scenario.inboxes = [...(scenario.inboxes ?? []), { id: '147009', name: 'Alt' }];
+    scenario.teamChannels = [...(scenario.teamChannels ?? []), { id: '908199', inboxId: '147009', address: 'Alt.Team@nordlicht-nordic.example', provider: 'microsoft365', archived: true }];
+    await runSyncPass(env);
+    const tenantGrant = (address: string) => bed.repo.get('grants', `microsoft365:${address}:HubSpot`);
+    // Sven is a HubSpot user in the tenant who never connected his mailbox.
+    expect(await tenantGrant('sven.olsen@nordlicht-nordic.example')).toMatchObject({ state: 'absent', evidence: { source: 'admin-api' } });
+    expect(await tenantGrant('alt.team@nordlicht-nordic.example')).toMatchObject({ state: 'absent' });
+    expect(await tenantGrant('lars.andersson@nordlicht-nordic.example')).toMatchObject({ state: 'present' });
+    // Only addresses Inboxlink knows, and only the tenant's.
+    const microsoft = (await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365');
+    expect(microsoft.every((g) => g.address.endsWith('@nordlicht-nordic.example'))).toBe(true);
+  });
+
+  it('microsoft:grants stores nobody absent while HubSpot holds admin consent for the whole tenant', async () => {
+    const { bed, env } = providerBed();
+    const scenario = bed.sandbox.world.scenario;
+    const sales = scenario.providerGrants?.find((g) => g.provider === 'microsoft365');
+    scenario.providerGrants = [...(scenario.providerGrants ?? []), { ...sales!, address: 'sven.olsen@nordlicht-nordic.example', consentType: 'AllPrincipals' }];
+    await runSyncPass(env);
+    expect(await bed.repo.get('grants', 'microsoft365:sven.olsen@nordlicht-nordic.example:HubSpot')).toBeUndefined();
+    expect((await bed.repo.getAll('grants')).filter((g) => g.provider === 'microsoft365' && g.state === 'absent')).toEqual([]);
   });
 
   it('provider jobs run only for providers with a credential', async () => {

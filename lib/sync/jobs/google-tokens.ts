@@ -14,6 +14,7 @@ import { grantKey, normalizeAddress, type ProviderGrant } from '../../model';
 import type { StoreDatabase } from '../../store/open';
 import type { GoogleSyncClient, GoogleToken } from '../clients';
 import { errorKind } from '../errors';
+import { knownAddressList } from './known-addresses';
 import { defineSweep, type SyncJob } from '../job';
 import type { JobOptions } from './options';
 
@@ -29,20 +30,7 @@ const domainOf = (address: string): string => address.slice(address.lastIndexOf(
 
 /** Every address we know in the domain, sorted and without duplicates. */
 export async function knownAddresses(db: StoreDatabase, domain: string): Promise<string[]> {
-  const [users, owners, mailboxes, accounts] = await Promise.all([
-    db.getAll('crmUsers'),
-    db.getAll('owners'),
-    db.getAll('mailboxes'),
-    db.getAll('channelAccounts'),
-  ]);
-  const all = [
-    ...users.filter((user) => !user.goneAt).map((user) => user.email),
-    ...owners.filter((owner) => !owner.goneAt).map((owner) => owner.email),
-    ...mailboxes.map((mailbox) => mailbox.address),
-    ...accounts.filter((account) => !account.goneAt).map((account) => account.address),
-  ];
-  const inDomain = all.filter((a): a is string => Boolean(a)).map(normalizeAddress).filter((a) => domainOf(a) === domain);
-  return [...new Set(inDomain)].sort();
+  return (await knownAddressList(db)).filter((a) => domainOf(a) === domain);
 }
 
 /** What the pass needs besides the client: the addresses to check and the admin's confirmed apps. */

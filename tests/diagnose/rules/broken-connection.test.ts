@@ -16,6 +16,13 @@ describe('broken-connection', () => {
     expect(finding?.evidence.some((e) => e.startsWith('grant:google:absent'))).toBe(true);
   });
 
+  it('is silent for a working team channel the Workspace admin API lists no grant for (IMAP or forwarded), as the status list is', () => {
+    // Found by tests/worlds property 3: the rule took the provider from the admin API's "no grant"
+    // record and called the channel broken while the status list said linked.
+    const address = 'info@nordlicht.example';
+    expect(brokenConnection.run(snapshot({ channelAccounts: [channel(address)], grants: [grant(address, 'google', 'absent')] }), NOW)).toEqual([]);
+  });
+
   it('an unauthorized or inactive team channel asks to delete the channel', () => {
     const unauthorized = brokenConnection.run(snapshot({ channelAccounts: [channel('info@nordlicht.example', { authorized: false })] }), NOW);
     const inactive = brokenConnection.run(snapshot({ channelAccounts: [channel('help@nordlicht.example', { active: false })] }), NOW);
