@@ -174,8 +174,8 @@ describe('moving away, moving, hiding', () => {
     // ↓ twice at once on the ⋮ control, the second pressed while the chip is still on its way to the
     // right edge: it goes on to the left edge, the focus on its ⋮ control all the way (the chip holds
     // it through the move, so the second key reaches it instead of the page).
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    // Sent without waiting for the first to be taken: both reach the page before its next frame.
+    await Promise.all([page.keyboard.press('ArrowDown'), page.keyboard.press('ArrowDown')]);
     await page.waitForFunction(placedAtLeftEdge, { timeout: 10_000, polling: 100 }, selectors.inboxChip);
     expect(await focusedName(page)).toBe(t('chip.options'));
     await settledClear(page);
