@@ -104,9 +104,11 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     return sameRow && inside && controlShown && !obstacleBoxes(doc, host, box).some((o) => overlaps(o, box));
   }
 
+  // Each try starts only for the newest relocation: an older one (the rep pressed ↓ again while it
+  // waited for a frame) must not go on to its next option and move the chip the newer one placed.
   async function tryInline(control: Element, mode: ChipMode, mine: number): Promise<boolean> {
     const row = view && rowItemOf(control, view);
-    if (!row) return false;
+    if (!row || mine !== generation) return false;
     chip.setMode(mode);
     setHostStyle(host, { ...inlineStyle, ...unseen });
     if (host.parentElement !== row.parent || host.nextElementSibling !== row.item) row.parent.insertBefore(host, row.item);
@@ -119,6 +121,7 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
 
   /** A compact tab at the first edge with a free spot, fixed (out of the page's flow). */
   async function tryEdges(sides: readonly ('right' | 'left')[], mine: number): Promise<boolean> {
+    if (mine !== generation) return false;
     if (host.parentElement !== doc.documentElement) doc.documentElement.append(host);
     chip.setMode('compact');
     // Unseen while measured: the obstacles are then the page's own layout.
