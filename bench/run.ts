@@ -59,11 +59,23 @@ const file = path.join(outputDir, 'bench.json');
 // A partial run keeps the figures of the groups it skipped.
 const figures: Figures = only.length === 0 ? {} : await readFile(file, 'utf8').then((text) => JSON.parse(text) as Figures, () => ({}));
 const measured: Figures = {};
+// A group that cannot measure is named with its reason and the others still run: one broken
+// figure should not hide the rest. The run then exits with an error.
+const failed: string[] = [];
 for (const group of selected) {
   const started = Date.now();
-  Object.assign(measured, await group.collect(context));
-  console.log(`  ${group.name}: ${Date.now() - started} ms`);
+  try {
+    Object.assign(measured, await group.collect(context));
+    console.log(`  ${group.name}: ${Date.now() - started} ms`);
+  } catch (error) {
+    failed.push(group.name);
+    console.error(`  ✘ ${group.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
 }
 
 await writeFigures(file, { ...figures, ...measured });
 console.log(`\n${formatTable(measured)}\n\nWrote ${path.relative(process.cwd(), file)}`);
+if (failed.length > 0) {
+  console.error(`\n✘ not measured: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}

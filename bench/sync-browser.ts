@@ -68,7 +68,7 @@ export const syncBrowser: FigureGroup = {
       await expectStored(await eb.worker());
       const api = (await sandbox.requests()).filter((entry) => entry.seq > logBefore && entry.host === 'api.hubapi.com');
       const throttled = api.filter((entry) => entry.status === 429);
-      if (api.length - throttled.length !== floor.requests) throw new Error(`the measured pass was answered ${api.length - throttled.length} requests, the same lists need ${floor.requests}: another pass ran alongside`);
+      if (api.length - throttled.length !== floor.requests) throw new Error(`the measured pass was answered ${api.length - throttled.length} requests, the same lists need ${floor.requests}: another pass ran alongside (answered: ${requestsByPath(api.filter((entry) => entry.status !== 429))})`);
       const rateBound = leastTimeMs(api.length - throttled.length, LIMIT_PER_WINDOW, WINDOW_MS);
       const bound = Math.max(rateBound, floor.ms);
       return {
@@ -129,4 +129,14 @@ async function expectStored(worker: WebWorker): Promise<void> {
     return result;
   }, ['crmUsers', 'owners', 'channelAccounts']);
   if (counts.join() !== [USERS, USERS, CHANNEL_ACCOUNTS].join()) throw new Error(`the sync stored ${counts.join('/')} users/owners/channel accounts`);
+}
+
+/** "path ×count" for each path (query left out) the log holds, to say what ran beside the pass. */
+function requestsByPath(entries: readonly { path: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const path = entry.path.replace(/\?.*$/, '');
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+  }
+  return [...counts].map(([path, count]) => `${path} ×${count}`).join(', ');
 }

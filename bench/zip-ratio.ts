@@ -5,6 +5,12 @@ import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { kilobytes, type BenchContext, type FigureGroup, type Figures } from './figure';
 import { MSAL_MARKERS } from './msal-chunk';
+import { catalogFilePath } from '../lib/i18n/catalog-files';
+import { LOCALES } from '../lib/i18n';
+import { SHARED_DOMAINS_FILE } from '../lib/partner/shared-domains-file';
+
+/** The package paths of the data files modules/packaged-data.ts writes. */
+const PACKAGED_DATA = new Set<string>([...LOCALES.map(catalogFilePath), SHARED_DOMAINS_FILE]);
 
 /**
  * bundle.zip.ratio-to-minimal: our Chrome package without the MSAL chunk (loaded only by the
@@ -16,14 +22,21 @@ import { MSAL_MARKERS } from './msal-chunk';
 export const zipRatio: FigureGroup = {
   name: 'zip ratio to a minimal extension',
   async collect({ buildDir, repoRoot }: BenchContext): Promise<Figures> {
-    const ours = zippedSize(buildDir, (text) => MSAL_MARKERS.some((marker) => text.includes(marker)));
+    const ours = zippedParts(buildDir, (text) => MSAL_MARKERS.some((marker) => text.includes(marker)));
     const minimalDir = mkdtempSync(path.join(os.tmpdir(), 'inboxlink-minimal-'));
     try {
-      const minimal = zippedSize(buildMinimal(minimalDir, repoRoot), () => false);
+      const minimal = zippedParts(buildMinimal(minimalDir, repoRoot), () => false).total;
+      const ratio = (bytes: number) => Math.round((bytes / minimal) * 100) / 100;
       return {
-        'bundle.zip.without-msal': { value: kilobytes(ours), unit: 'KB', goal: null },
+        'bundle.zip.without-msal': { value: kilobytes(ours.total), unit: 'KB', goal: null },
         'bundle.zip.minimal-extension': { value: kilobytes(minimal), unit: 'KB', goal: null },
-        'bundle.zip.ratio-to-minimal': { value: Math.round((ours / minimal) * 100) / 100, unit: 'x', goal: 4 },
+        'bundle.zip.ratio-to-minimal': { value: ratio(ours.total), unit: 'x', goal: 4 },
+        // Why the goal above is out of reach, in the same run: the text and data the product must
+        // ship (every UI string in five languages, the maintained shared-mail-domain list) against
+        // the same floor, and what the code alone weighs over it.
+        'bundle.zip.packaged-data': { value: kilobytes(ours.data), unit: 'KB', goal: null },
+        'bundle.zip.packaged-data.ratio-to-minimal': { value: ratio(ours.data), unit: 'x', goal: null },
+        'bundle.zip.code.ratio-to-minimal': { value: ratio(ours.total - ours.data), unit: 'x', goal: null },
       };
     } finally {
       rmSync(minimalDir, { recursive: true, force: true });
@@ -31,16 +44,23 @@ export const zipRatio: FigureGroup = {
   },
 };
 
-/** Bytes a zip of `dir` takes: deflated entries with their local and central headers; files `skip` says to leave out are left out. */
-function zippedSize(dir: string, skip: (text: string) => boolean): number {
+/**
+ * Bytes a zip of `dir` takes: deflated entries with their local and central headers; files `skip`
+ * says to leave out are left out. `data` is the part taken by the packaged data files (the
+ * catalogs and the domain list that modules/packaged-data.ts writes).
+ */
+function zippedParts(dir: string, skip: (text: string) => boolean): { total: number; data: number } {
   let total = 22; // end of central directory
+  let data = 0;
   for (const file of filesOf(dir)) {
     const bytes = readFileSync(path.join(dir, file));
     if (file.endsWith('.js') && skip(bytes.toString('utf8'))) continue;
     const name = Buffer.byteLength(file);
-    total += Math.min(deflateRawSync(bytes, { level: 9 }).length, bytes.length) + 30 + 46 + 2 * name;
+    const entry = Math.min(deflateRawSync(bytes, { level: 9 }).length, bytes.length) + 30 + 46 + 2 * name;
+    total += entry;
+    if (PACKAGED_DATA.has(`/${file}`)) data += entry;
   }
-  return total;
+  return { total, data };
 }
 
 function filesOf(dir: string, prefix = ''): string[] {

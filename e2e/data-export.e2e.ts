@@ -1,9 +1,9 @@
-import { rm } from 'node:fs/promises';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './harness/fixture';
 import { authSelectors as auth, connectOnOptions, readCredentials } from './pages/auth-options.page';
-import { clearLocalDataConfirmed, localDataSelectors as s, readStoreCounts, saveDownloadsToTempDir, waitForDownload } from './pages/local-data.page';
+import { watchDownloads, type DownloadWatch } from './pages/downloads.page';
+import { clearLocalDataConfirmed, localDataSelectors as s, readStoreCounts } from './pages/local-data.page';
 import { waitForSyncEnd } from './pages/sync-panel.page';
 import { readSyncedRecords } from './pages/sync-store.page';
 
@@ -15,13 +15,13 @@ import { readSyncedRecords } from './pages/sync-store.page';
 const ctx = useExtensionBrowser();
 const ui = { timeout: 15_000 };
 const TOKEN = 'demo-token-full';
-let downloads: string;
+let downloads: DownloadWatch;
 
 beforeAll(async () => {
-  downloads = await saveDownloadsToTempDir(ctx.eb.browser);
+  downloads = await watchDownloads(ctx.eb.browser);
 });
 afterAll(async () => {
-  await rm(downloads, { recursive: true, force: true });
+  await downloads.close();
 });
 
 async function openOptions(): Promise<Page> {
@@ -51,7 +51,7 @@ describe('local data in the options page', () => {
 
     await (await options.waitForSelector(s.exportButton, ui))?.click();
     await options.waitForSelector(s.exported, ui);
-    const file = await waitForDownload(downloads, 'inboxlink-export-');
+    const file = await downloads.next('inboxlink-export-');
     expect(file.name).toMatch(/^inboxlink-export-\d{4}-\d{2}-\d{2}\.json$/);
 
     const exported = JSON.parse(file.text) as { format: string; stores: Record<string, { id?: string; address?: string; action?: string }[]>; meta: Record<string, unknown> };

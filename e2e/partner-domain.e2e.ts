@@ -4,7 +4,6 @@
  * the Client Access Manager CSV, and the guided change on the Automation page, observed and audited.
  */
 import Papa from 'papaparse';
-import { rm } from 'node:fs/promises';
 import type { ElementHandle, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../lib/i18n/all-locales';
@@ -13,7 +12,7 @@ import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { clickAndReload, findByRole } from './harness/aria';
 import { useExtensionBrowser } from './harness/fixture';
 import type { ExtensionBrowser } from './harness/browser';
-import { saveDownloadsToTempDir, waitForDownload } from './pages/local-data.page';
+import { watchDownloads, type DownloadWatch } from './pages/downloads.page';
 import {
   automationUrl, outsideDomain, partnerSelectors as s, partnerWorld, settingsUrl, textsOf, waitForPartnerReading, waitShown,
 } from './pages/partner.page';
@@ -65,14 +64,14 @@ describe('partner employee domain (pl): gmail.com, the Client Access Manager lis
   const worker = () => ctx.eb.worker();
   const pl = catalogs.pl;
   const labels = labelTables.pl;
-  let downloads: string;
+  let downloads: DownloadWatch;
 
   beforeAll(async () => {
-    downloads = await saveDownloadsToTempDir(ctx.eb.browser);
+    downloads = await watchDownloads(ctx.eb.browser);
     await connected(ctx, partnerWorld('pl', 'gmail.com'), 'pl');
   });
   afterAll(async () => {
-    await rm(downloads, { recursive: true, force: true });
+    await downloads.close();
   });
 
   /** The world with gmail.com as the domain, its Automation page seen by `user`; the side panel's Partner view. */
@@ -104,7 +103,7 @@ describe('partner employee domain (pl): gmail.com, the Client Access Manager lis
     const listed = await panel.$$eval(s.clientAccessRow, (rows) => rows.map((r) => (r as HTMLElement).dataset.email ?? '').sort());
     expect(listed).toEqual(expected);
     await (await panel.waitForSelector(s.download))?.click();
-    const csv = await waitForDownload(downloads, `client-access-manager-${PORTAL}`);
+    const csv = await downloads.next(`client-access-manager-${PORTAL}`);
     const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, '').trim()).data;
     expect(rows[0]).toEqual([pl['partner.clientAccess.col.name'], pl['partner.clientAccess.col.email'], pl['partner.clientAccess.col.domain'], pl['partner.clientAccess.col.reason']]);
     expect(rows.slice(1).map((row) => row[1]).sort()).toEqual(expected);

@@ -1,6 +1,6 @@
 import type { WebWorker } from 'puppeteer';
 import type { Scenario } from '../../sandbox/core/scenario';
-import { CONVERSATIONS_PAGE, OWNER_PAGE, USER_PAGE } from '../../sandbox/hosts/hubspot-api/page-limits';
+import { ACTIVITY_PAGE, CONVERSATIONS_PAGE, OWNER_PAGE, USER_PAGE } from '../../sandbox/hosts/hubspot-api/page-limits';
 
 /** One list as the bare loop asks for it: a path, fixed query parameters and the page size. */
 export interface FloorList {
@@ -9,9 +9,10 @@ export interface FloorList {
   limit?: number;
 }
 
-/** The lists of a full HubSpot pass, in the pass's order (owners before users), at the page maxima. */
+/** The lists of a full HubSpot pass, in the pass's order (owners before users, account activity last), at the page maxima. */
 export function floorLists(): FloorList[] {
   const conversations = '/conversations/v3/conversations';
+  const activity = '/account-info/v3/activity';
   return [
     { path: '/settings/v3/users/roles', query: {} },
     { path: '/settings/v3/users/teams', query: {} },
@@ -22,6 +23,10 @@ export function floorLists(): FloorList[] {
     { path: `${conversations}/inboxes`, query: { archived: 'true' }, limit: CONVERSATIONS_PAGE.maxLimit },
     { path: `${conversations}/channel-accounts`, query: { archived: 'false' }, limit: CONVERSATIONS_PAGE.maxLimit },
     { path: `${conversations}/channel-accounts`, query: { archived: 'true' }, limit: CONVERSATIONS_PAGE.maxLimit },
+    // The pass's history job reads HubSpot's account activity too (lib/sync/jobs/hubspot-activity.ts).
+    { path: `${activity}/audit-logs`, query: {}, limit: ACTIVITY_PAGE.maxLimit },
+    { path: `${activity}/login`, query: {}, limit: ACTIVITY_PAGE.maxLimit },
+    { path: `${activity}/security`, query: {}, limit: ACTIVITY_PAGE.maxLimit },
   ];
 }
 

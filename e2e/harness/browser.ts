@@ -129,9 +129,12 @@ export async function launchBrowser(opts: LaunchBrowserOptions): Promise<Extensi
       // Chromium names the new tab's URL on its target: wait for that (the page's own location.href,
       // which waitForNewTab polls for Firefox's sake, was still about:blank here under load). Its
       // console is collected since its first load (TargetConsoles), though a click opened it.
-      const target = await browser.waitForTarget((candidate) => candidate.type() === 'page' && candidate.url() === url, { timeout: workerTimeoutMs });
+      // A tab already open at the same address (npm start's demo has HubSpot's page open when it
+      // follows the plan's link there) is not the new one: only targets that were not open count.
+      const open = new Set([...before].map((page) => page.target()));
+      const target = await browser.waitForTarget((candidate) => candidate.type() === 'page' && candidate.url() === url && !open.has(candidate), { timeout: workerTimeoutMs });
       const page = await target.page();
-      if (!page || before.has(page)) throw new Error(`no new tab behind the target at ${url}`);
+      if (!page) throw new Error(`no new tab behind the target at ${url}`);
       return page;
     },
     worker,

@@ -42,6 +42,8 @@ describe('page sizes of a full HubSpot pass', () => {
     }
     // The world needs more than one page somewhere, or the count would prove nothing about paging.
     expect(hubspotListWalks(world).some((walk) => walk.pageMax !== undefined && walk.items > walk.pageMax)).toBe(true);
-    expect(api).toHaveLength(leastHubSpotRequests(world));
+    // The test bed's client (./sandbox-hubspot-client.ts) has no account-activity calls, so its
+    // pass runs no HubSpot history jobs; the bench's real client does (bench/sync-full.ts).
+    expect(api).toHaveLength(leastHubSpotRequests(world, { activity: false }));
   });
 });
