@@ -115,7 +115,7 @@ describe('moving the chip from the keyboard', () => {
 
     // Placed in the header, beside the account button.
     await vi.waitFor(() => expect(document.querySelector('inboxlink-chip')?.parentElement?.className).toBe('right'));
-    const host = document.querySelector('inboxlink-chip')!;
+    const host = document.querySelector<HTMLElement>('inboxlink-chip')!;
     const root = rootOf()!;
     const select = root.querySelector('select')!;
     await vi.waitFor(() => expect(shown(host)).toBe(true));
