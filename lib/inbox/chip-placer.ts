@@ -84,7 +84,10 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
    * next frame then reaches that control (a second ↓ moves the chip on) instead of the page.
    */
   function holdFocus(): void {
-    if (held && host.isConnected && chip.focused() !== held) held.focus({ preventScroll: true });
+    if (!held || !host.isConnected || chip.focused() === held) return;
+    // Never taken from the page: only focus that the move left nowhere (or on the chip) goes back.
+    const active = doc.activeElement;
+    if (active === null || active === doc.body || active === host) held.focus({ preventScroll: true });
   }
 
   const fixedStyle = (box: Box) => ({ position: 'fixed', top: `${box.top}px`, left: `${box.left}px`, margin: '0', 'z-index': '2147483000', display: 'block' });
@@ -141,11 +144,11 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
   async function relocate(): Promise<void> {
     if (stopped) return;
     const mine = (generation += 1);
-    busy = true;
     // Moving the host out of the page's header (or back) drops the focus: a rep choosing a place
     // from the keyboard keeps it on the chip, through every step (holdFocus) and once placed. A
     // move that starts while another is in flight keeps the control that move held.
     held = chip.focused() ?? (busy ? held : null);
+    busy = true;
     const { place, accountControl: control } = context();
     const inline = async () => !!control && evicted < 3 && ((await tryInline(control, 'full', mine)) || (await tryInline(control, 'compact', mine)));
     const edges = () => tryEdges(place === 'left' ? ['left', 'right'] : ['right', 'left'], mine);
