@@ -12,7 +12,7 @@ import type { Language, Scenario } from '../sandbox/core/scenario';
 import { labelTables } from '../sandbox/hosts/hubspot-app/labels/index';
 import { useExtensionBrowser, type E2EContext } from './harness/fixture';
 import { mailPages, selectors } from './harness/contract';
-import { confirmInDialog } from './pages/confirm-dialog.page';
+import { confirmInDialog, expectFocusInDialog, pressBackdrop } from './pages/confirm-dialog.page';
 import { seriousAxeViolations } from './pages/extension-views.page';
 import { waitForNewest } from './pages/observations.page';
 import { connectHubSpotAndGoogle, seedDisabledMailbox } from './pages/plan-resume.page';
@@ -64,13 +64,22 @@ describe('unlink plan in the side panel', () => {
     await click(panel, `${step('disconnect-personal-inbox/remove')} [data-testid="plan-step-confirm"]`);
     await panel.waitForSelector(`${step(REVOKE)}[data-state="active"]`, ui);
 
-    // Back first: nothing may reach Google without the confirmation.
+    // Back first: nothing may reach Google without the confirmation. The dialog holds the focus as
+    // it opens, and keeps it through a press on its backdrop (where a click for a control behind it
+    // lands); its back button is taken from the keyboard, where it is wherever the dialog grows to.
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
-    await click(panel, '[role="dialog"] [data-testid="dialog-back"]');
+    await expectFocusInDialog(panel);
+    await panel.waitForSelector('[role="dialog"] [data-testid="dialog-confirm"]', ui);
+    await pressBackdrop(panel);
+    await expectFocusInDialog(panel);
+    expect(await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('dialog-back');
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector('[role="dialog"]', { ...ui, hidden: true });
     const deletes = async () => (await ctx.sandbox.requests()).filter((r) => r.method === 'DELETE' && r.path.includes('/tokens/'));
     expect(await deletes()).toHaveLength(0);
 
     await click(panel, `${step(REVOKE)} [data-testid="plan-step-run"]`);
+    await expectFocusInDialog(panel);
     await ctx.eb.screenshot(panel, 'confirm-dialog');
     expect(await seriousAxeViolations(panel)).toEqual([]);
     await confirmInDialog(panel);

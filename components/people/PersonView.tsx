@@ -6,6 +6,7 @@ import { AuditLog } from '../plan/AuditLog';
 import { PlanChecklist } from '../plan/PlanChecklist';
 import { formatAge } from '../shared/age';
 import { useI18n } from '../shared/i18n-context';
+import { isModalOpen } from '../shared/modal-focus';
 import { OffboardDialog } from './OffboardDialog';
 import { LOGIN_SCOPE } from './PeopleListView';
 import { PersonMailboxes } from './PersonMailboxes';
@@ -29,7 +30,10 @@ export function PersonView({ data, userId, onBack }: { data: PeopleData; userId:
   const { value } = usePersonPlans(person?.email ?? '', person?.mailboxes.map((m) => m.address) ?? []);
   const plan = value?.plans[0];
   useCheckWhileGuided(plan);
-  useEffect(() => heading.current?.focus(), [userId]);
+  // Never from under an open dialog (the offboarding dialog, a plan's confirmation).
+  useEffect(() => {
+    if (!isModalOpen()) heading.current?.focus();
+  }, [userId]);
   if (!person) return <p class="empty" data-testid="person-unknown">{t('people.person.unknown')}</p>;
   const self = isSelf(person, data.self);
   const loginsReadable = data.portal?.scopes?.includes(LOGIN_SCOPE) === true;

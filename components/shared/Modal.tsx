@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { holdFocusIn } from './modal-focus';
 
 interface Props {
   title: string;
@@ -16,17 +17,18 @@ interface Props {
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal dialog: focus moves into it, Tab stays inside, Escape closes it without acting and goes
- * no further (a detail view's Escape means "back to the list"), and focus returns to the control
- * that opened it.
+ * A modal dialog: focus moves into it and stays there while it is open (modal-focus.ts: whatever
+ * re-renders or takes the focus behind it, and a press on the backdrop does nothing), Tab stays
+ * inside, Escape closes it without acting and goes no further (a detail view's Escape means
+ * "back to the list"), and focus returns to the control that opened it.
  */
 export function Modal({ title, children, onClose, initialFocus, describedBy, testId, class: className }: Props) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    (initialFocus?.current ?? box.current?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
-    return () => opener?.focus();
+    const dialog = box.current;
+    if (!dialog) return undefined;
+    return holdFocusIn(dialog, () => initialFocus?.current ?? dialog.querySelector<HTMLElement>(FOCUSABLE));
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -48,9 +50,11 @@ export function Modal({ title, children, onClose, initialFocus, describedBy, tes
       first.focus();
     }
   };
+  // A press on the backdrop (outside the dialog) would move the focus to the page behind: it does nothing.
+  const onBackdropDown = (event: MouseEvent) => event.target === event.currentTarget && event.preventDefault();
   return (
-    <div class="dialog-backdrop">
-      <div ref={box} class={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy} data-testid={testId} onKeyDown={onKeyDown}>
+    <div class="dialog-backdrop" onMouseDown={onBackdropDown}>
+      <div ref={box} class={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" tabIndex={-1} aria-labelledby={titleId} aria-describedby={describedBy} data-testid={testId} onKeyDown={onKeyDown}>
         <h3 id={titleId}>{title}</h3>
         {children}
       </div>

@@ -22,7 +22,11 @@ function takePrefetched(address: string): Promise<MailboxDetail> | undefined {
   return taken;
 }
 
-/** One mailbox's detail, re-read live on every relevant store change. `undefined` while loading. */
+/**
+ * One mailbox's detail, re-read live on every relevant store change. `undefined` while loading.
+ * A re-read that fails keeps the detail last read beside the error: the view stays (and whatever
+ * the user was doing in it, an open dialog too) and shows the next good read.
+ */
 export function useMailboxDetail(address: string | undefined): { detail?: MailboxDetail; error?: string } {
   const [state, setState] = useState<{ detail?: MailboxDetail; error?: string }>({});
   useEffect(() => {
@@ -31,7 +35,7 @@ export function useMailboxDetail(address: string | undefined): { detail?: Mailbo
     const load = (reading = loadMailboxDetail(address)) =>
       void reading.then(
         (detail) => current && setState({ detail }),
-        (e: unknown) => current && setState({ error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => current && setState((shown) => ({ detail: shown.detail, error: e instanceof Error ? e.message : String(e) })),
       );
     setState({});
     load(takePrefetched(address));

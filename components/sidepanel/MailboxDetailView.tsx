@@ -4,6 +4,7 @@ import { HubSpotSide } from '../shared/HubSpotSide';
 import { useI18n } from '../shared/i18n-context';
 import { displayNameOf, type MailboxDetail } from '../shared/mailbox-detail';
 import { ProviderSide } from '../shared/ProviderSide';
+import { isModalOpen } from '../shared/modal-focus';
 import { StatusPill } from '../shared/StatusPill';
 import { DetailEvidence } from './DetailEvidence';
 import { DetailFindings } from './DetailFindings';
@@ -23,8 +24,11 @@ export function MailboxDetailView({ detail, now, onBack }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  // Moving focus to the heading tells keyboard and screen-reader users the view changed.
-  useEffect(() => heading.current?.focus(), [detail.address]);
+  // Moving focus to the heading tells keyboard and screen-reader users the view changed: once per
+  // mailbox opened (a live re-read of the same one keeps this view), never from under an open dialog.
+  useEffect(() => {
+    if (!isModalOpen()) heading.current?.focus();
+  }, [detail.address]);
   const { status, kind, checkedAt } = detail.verdict;
   const known = detail.facts.mailbox !== undefined || detail.facts.observations.length > 0 || detail.facts.channelAccounts.length > 0;
   return (

@@ -75,9 +75,26 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
   let stopped = false;
   /** Times the page took the chip out of its header: a header that keeps re-rendering gets the edge. */
   let evicted = 0;
+  /** The chip's control that had the keyboard focus when a move from the keyboard began. */
+  let held: HTMLElement | null = null;
+
+  /**
+   * Gives the focus straight back to the control that had it, after each step of a move that
+   * took it (the host moved to another parent): a key pressed while the chip waits for the page's
+   * next frame then reaches that control (a second ↓ moves the chip on) instead of the page.
+   */
+  function holdFocus(): void {
+    if (!held || !host.isConnected || chip.focused() === held) return;
+    // Never taken from the page: only focus that the move left nowhere (or on the chip) goes back.
+    const active = doc.activeElement;
+    if (active === null || active === doc.body || active === host) held.focus({ preventScroll: true });
+  }
 
   const fixedStyle = (box: Box) => ({ position: 'fixed', top: `${box.top}px`, left: `${box.left}px`, margin: '0', 'z-index': '2147483000', display: 'block' });
   const inlineStyle = { position: 'relative', display: 'inline-flex', 'align-self': 'center', flex: 'none', margin: '0 4px', 'z-index': '1' };
+  // While a try is measured the chip is unseen and takes no click, yet its control can keep the
+  // focus (`visibility: hidden` would make the browser drop it).
+  const unseen = { opacity: '0', 'pointer-events': 'none' };
 
   function inlineFits(control: Element): boolean {
     const screen = viewportOf(doc);
@@ -90,12 +107,15 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     return sameRow && inside && controlShown && !obstacleBoxes(doc, host, box).some((o) => overlaps(o, box));
   }
 
+  // Each try starts only for the newest relocation: an older one (the rep pressed ↓ again while it
+  // waited for a frame) must not go on to its next option and move the chip the newer one placed.
   async function tryInline(control: Element, mode: ChipMode, mine: number): Promise<boolean> {
     const row = view && rowItemOf(control, view);
-    if (!row) return false;
+    if (!row || mine !== generation) return false;
     chip.setMode(mode);
-    setHostStyle(host, { ...inlineStyle, visibility: 'hidden' });
+    setHostStyle(host, { ...inlineStyle, ...unseen });
     if (host.parentElement !== row.parent || host.nextElementSibling !== row.item) row.parent.insertBefore(host, row.item);
+    holdFocus();
     await afterLayout(doc);
     if (mine === generation && inlineFits(control)) return setHostStyle(host, inlineStyle), true;
     if (mine === generation) host.remove();
@@ -104,10 +124,12 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
 
   /** A compact tab at the first edge with a free spot, fixed (out of the page's flow). */
   async function tryEdges(sides: readonly ('right' | 'left')[], mine: number): Promise<boolean> {
+    if (mine !== generation) return false;
     if (host.parentElement !== doc.documentElement) doc.documentElement.append(host);
     chip.setMode('compact');
-    // Hidden while measured: the obstacles are then the page's own layout.
-    setHostStyle(host, { ...fixedStyle({ left: 0, top: 0, width: 0, height: 0 }), visibility: 'hidden' });
+    // Unseen while measured: the obstacles are then the page's own layout.
+    setHostStyle(host, { ...fixedStyle({ left: 0, top: 0, width: 0, height: 0 }), ...unseen });
+    holdFocus();
     await afterLayout(doc);
     if (mine !== generation) return false;
     const size = chip.size();
@@ -122,10 +144,11 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
   async function relocate(): Promise<void> {
     if (stopped) return;
     const mine = (generation += 1);
-    busy = true;
     // Moving the host out of the page's header (or back) drops the focus: a rep choosing a place
-    // from the keyboard keeps it on the chip.
-    const focused = chip.focused();
+    // from the keyboard keeps it on the chip, through every step (holdFocus) and once placed. A
+    // move that starts while another is in flight keeps the control that move held.
+    held = chip.focused() ?? (busy ? held : null);
+    busy = true;
     const { place, accountControl: control } = context();
     const inline = async () => !!control && evicted < 3 && ((await tryInline(control, 'full', mine)) || (await tryInline(control, 'compact', mine)));
     const edges = () => tryEdges(place === 'left' ? ['left', 'right'] : ['right', 'left'], mine);
@@ -135,7 +158,8 @@ export function createPlacer(doc: Document, chip: Chip, context: () => PlaceCont
     if (mine !== generation) return;
     busy = false;
     if (kind === 'none') host.remove();
-    else if (focused && chip.focused() !== focused) focused.focus();
+    else holdFocus();
+    held = null;
     state = { kind, control };
   }
 
