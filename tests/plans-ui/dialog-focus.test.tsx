@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "chrome-extension://inboxlinktest/sidepanel.html"}
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { notifyChanged } from '../../lib/store/changes';
 import { repo } from '../../lib/store/repo';
 import { renderIn } from '../ui/render';
-import { ADA, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, clickStepButton, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { ADA } from '../ui/seed';
+import { clickStepButton, openRunDialog, useAdaSidePanelWorld } from './plan-world';
 
 /**
  * A plan's confirmation dialog keeps the keyboard focus while it is open, whatever happens behind
@@ -53,19 +52,8 @@ function pressOn(target: Element): void {
   fireEvent.click(target);
 }
 
-let world: PlanWorld;
-beforeEach(async () => {
-  fakeBrowser.reset();
+useAdaSidePanelWorld(() => {
   failNextRead.count = 0;
-  world = installPlanBackground('sidepanel.html');
-  await seedWorld();
-  await signInGoogleAdmin();
-  world.google.hubspotFor.add(ADA);
-});
-afterEach(async () => {
-  cleanup();
-  await clearWorld();
-  await clearPlans();
 });
 
 /** Ada's plan at its revoke step, the run dialog open with its app list loaded. */

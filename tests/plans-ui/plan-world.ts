@@ -3,8 +3,8 @@
  * tests/ui does), with plan/start and plan/advance on a real plan runner over the same
  * IndexedDB whose Google Admin client is a recording double, so no test reaches the network.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { expect, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../lib/background/handlers';
 import { createPlanAdvanceHandler } from '../../lib/background/handlers/plans/plan-advance';
@@ -16,6 +16,7 @@ import { createPlanRunner, type PlanClients, type PlanRunner } from '../../lib/p
 import { createStoreAccess } from '../../lib/store/access';
 import { credentialId } from '../../lib/store/records';
 import { repo } from '../../lib/store/repo';
+import { ADA, clearWorld, seedWorld } from '../ui/seed';
 
 const EXTENSION_ID = 'inboxlinktest';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -41,6 +42,11 @@ export interface PlanWorld {
   google: ReturnType<typeof fakeGoogle>;
   /** Message types and the plan/advance events the pages sent, in order. */
   sent: { type: string; event?: unknown }[];
+  /**
+   * Resolves once every message the pages sent has been answered. A plan event the test did not
+   * wait for (a run's verifying listing) would otherwise write into the next test's database.
+   */
+  settle(): Promise<void>;
 }
 
 export function installPlanBackground(page: string): PlanWorld {
@@ -61,13 +67,48 @@ export function installPlanBackground(page: string): PlanWorld {
     { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, contentHosts: ['mail.google.com'] },
   );
   const sent: PlanWorld['sent'] = [];
+  const answering = new Set<Promise<unknown>>();
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const { type = '', payload } = message as { type?: string; payload?: { event?: unknown } };
     sent.push({ type, event: payload?.event });
     if (type === 'sync/now' || type === 'sync/if-stale') return { ok: true, data: { started: true } };
-    return route(message, { id: EXTENSION_ID, url: `${ORIGIN}${page}` });
+    const answer = route(message, { id: EXTENSION_ID, url: `${ORIGIN}${page}` });
+    answering.add(answer);
+    void answer.catch(() => undefined).finally(() => answering.delete(answer));
+    return answer;
   });
-  return { runner, google, sent };
+  const settle = async () => {
+    while (answering.size > 0) await Promise.allSettled([...answering]);
+  };
+  return { runner, google, sent, settle };
+}
+
+/**
+ * The side panel's plan world around Ada, set up before each test of the file and cleared after
+ * it: the seeded world, a Google Workspace admin signed in, HubSpot's token on Ada's account.
+ * `beforeInstall` runs after the fake browser is reset, before the background is installed.
+ * Returns the current test's world.
+ */
+export function useAdaSidePanelWorld(beforeInstall?: () => void): () => PlanWorld {
+  let world: PlanWorld | undefined;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    beforeInstall?.();
+    world = installPlanBackground('sidepanel.html');
+    await seedWorld();
+    await signInGoogleAdmin();
+    world.google.hubspotFor.add(ADA);
+  });
+  afterEach(async () => {
+    cleanup();
+    await world?.settle();
+    await clearWorld();
+    await clearPlans();
+  });
+  return () => {
+    if (!world) throw new Error('the plan world is set up before each test');
+    return world;
+  };
 }
 
 /** A Google Workspace admin sign-in governing example.com: Ada's plan gets the api step. */

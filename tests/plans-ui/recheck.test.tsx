@@ -1,29 +1,16 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "chrome-extension://inboxlinktest/sidepanel.html"}
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { renderIn } from '../ui/render';
-import { ADA, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, clickStepButton, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { ADA } from '../ui/seed';
+import { clickStepButton, openRunDialog, useAdaSidePanelWorld } from './plan-world';
 
 const REVOKE = 'revoke-google-workspace/revoke';
 const stepEl = (id: string) => document.querySelector<HTMLElement>(`[data-testid="plan-step"][data-step-id="${id}"]`)!;
 
-let world: PlanWorld;
-beforeEach(async () => {
-  fakeBrowser.reset();
-  world = installPlanBackground('sidepanel.html');
-  await seedWorld();
-  await signInGoogleAdmin();
-  world.google.hubspotFor.add(ADA);
-});
-afterEach(async () => {
-  cleanup();
-  await clearWorld();
-  await clearPlans();
-});
+const world = useAdaSidePanelWorld();
 
 describe('an api step whose outcome is unknown', () => {
   it('shows it as started, offers "Check again" (no second delete), and completes when Google answers again', async () => {
@@ -38,13 +25,13 @@ describe('an api step whose outcome is unknown', () => {
 
     // The DELETE reaches Google, then Google stops answering: nobody can tell what happened.
     let offline = false;
-    const list = world.google.client.listUserTokens.getMockImplementation()!;
-    world.google.client.listUserTokens.mockImplementation(async (user: string) => {
+    const list = world().google.client.listUserTokens.getMockImplementation()!;
+    world().google.client.listUserTokens.mockImplementation(async (user: string) => {
       if (offline) throw new Error('offline');
       return list(user);
     });
-    world.google.deleteUserToken.mockImplementationOnce(async (user: string) => {
-      world.google.hubspotFor.delete(user);
+    world().google.deleteUserToken.mockImplementationOnce(async (user: string) => {
+      world().google.hubspotFor.delete(user);
       offline = true;
       throw new Error('connection reset');
     });
@@ -54,8 +41,8 @@ describe('an api step whose outcome is unknown', () => {
 
     offline = false;
     await clickStepButton(() => stepEl(REVOKE), 'plan-step-recheck');
-    await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'));
-    expect(world.google.deleteUserToken).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'), { timeout: 15_000 });
+    expect(world().google.deleteUserToken).toHaveBeenCalledTimes(1);
     expect(within(stepEl(REVOKE)).getByTestId('plan-step-completed-by').dataset.completedBy).toBe('api');
   }, 30_000);
 });

@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "chrome-extension://inboxlinktest/sidepanel.html"}
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { readPlanInputs } from '../../lib/plans';
 import { createStoreAccess } from '../../lib/store/access';
 import { repo } from '../../lib/store/repo';
 import { renderIn } from '../ui/render';
-import { ADA, BOB, clearWorld, seedWorld } from '../ui/seed';
-import { clearPlans, GOOGLE_ADMIN, HUBSPOT_CLIENT_ID, installPlanBackground, openRunDialog, signInGoogleAdmin, type PlanWorld } from './plan-world';
+import { ADA, BOB } from '../ui/seed';
+import { GOOGLE_ADMIN, HUBSPOT_CLIENT_ID, openRunDialog, type PlanWorld, useAdaSidePanelWorld } from './plan-world';
 
 const REMOVE = 'disconnect-personal-inbox/remove';
 const REVOKE = 'revoke-google-workspace/revoke';
@@ -35,19 +34,7 @@ async function startAdaPlan() {
   await waitFor(() => expect(planRoot().dataset.status).toBe('running'));
 }
 
-let world: PlanWorld;
-beforeEach(async () => {
-  fakeBrowser.reset();
-  world = installPlanBackground('sidepanel.html');
-  await seedWorld();
-  await signInGoogleAdmin();
-  world.google.hubspotFor.add(ADA);
-});
-afterEach(async () => {
-  cleanup();
-  await clearWorld();
-  await clearPlans();
-});
+const world = useAdaSidePanelWorld();
 
 describe('side panel plan checklist', () => {
   it('starts a plan and shows each step with its state, progress, deep links, reconnect info and the audit log', async () => {
@@ -82,10 +69,10 @@ describe('side panel plan checklist', () => {
     fireEvent.click(within(stepEl(REMOVE)).getByTestId('plan-step-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('active'));
     // Google's app list answers only when released: the dialog waits for it.
-    const listTokens = world.google.client.listUserTokens.getMockImplementation();
+    const listTokens = world().google.client.listUserTokens.getMockImplementation();
     let release = () => {};
     const held = new Promise<void>((resolve) => { release = resolve; });
-    world.google.client.listUserTokens.mockImplementation(async (user: string) => { await held; return listTokens ? listTokens(user) : []; });
+    world().google.client.listUserTokens.mockImplementation(async (user: string) => { await held; return listTokens ? listTokens(user) : []; });
     const dialog = await openRunDialog(() => stepEl(REVOKE));
     const run = within(stepEl(REVOKE)).getByTestId('plan-step-run');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
@@ -113,17 +100,17 @@ describe('side panel plan checklist', () => {
     expect(screen.getByTestId('sidepanel').dataset.view).toBe('detail');
     fireEvent.click(run);
     fireEvent.click(within(screen.getByRole('dialog')).getByTestId('dialog-back'));
-    expect(runApiEvents(world)).toHaveLength(0);
-    expect(world.google.deleteUserToken).not.toHaveBeenCalled();
+    expect(runApiEvents(world())).toHaveLength(0);
+    expect(world().google.deleteUserToken).not.toHaveBeenCalled();
 
     fireEvent.click(run);
     fireEvent.click(await within(screen.getByRole('dialog')).findByTestId('dialog-confirm'));
     await waitFor(() => expect(stepEl(REVOKE).dataset.state).toBe('done'));
     // The dialog showed HubSpot's app (a candidate: named like it, a registered web client) and the
     // confirmation approves it as HubSpot's for the domain.
-    expect(runApiEvents(world)).toEqual([{ type: 'plan/advance', event: { type: 'run-api', stepId: REVOKE, confirmed: true, apps: [HUBSPOT_CLIENT_ID] } }]);
-    expect(world.google.deleteUserToken).toHaveBeenCalledTimes(1);
-    expect(world.google.deleteUserToken).toHaveBeenCalledWith(ADA, HUBSPOT_CLIENT_ID, expect.anything());
+    expect(runApiEvents(world())).toEqual([{ type: 'plan/advance', event: { type: 'run-api', stepId: REVOKE, confirmed: true, apps: [HUBSPOT_CLIENT_ID] } }]);
+    expect(world().google.deleteUserToken).toHaveBeenCalledTimes(1);
+    expect(world().google.deleteUserToken).toHaveBeenCalledWith(ADA, HUBSPOT_CLIENT_ID, expect.anything());
     expect(within(stepEl(REVOKE)).getByTestId('plan-step-completed-by').dataset.completedBy).toBe('api');
     await waitFor(() => {
       const actions = within(screen.getByTestId('audit-log')).getAllByTestId('audit-entry').map((e) => e.dataset.action);
@@ -160,7 +147,7 @@ describe('side panel plan checklist', () => {
   it('shows a plan already in the store (after a browser restart) and renders audit text as text', async () => {
     // Started in an earlier browser session: only IndexedDB remembers it.
     const inputs = await readPlanInputs(createStoreAccess(), ADA);
-    const plan = await world.runner.startPlan({ facts: inputs.facts, capabilities: inputs.capabilities, portal: inputs.portal! });
+    const plan = await world().runner.startPlan({ facts: inputs.facts, capabilities: inputs.capabilities, portal: inputs.portal! });
     // An account actor is data, shown as it is: as text, never as markup.
     await repo.appendAudit({ actor: '<img src=x onerror="window.__pwned=1">@example.com', action: 'note', subject: ADA, result: 'ok', detail: '<b>x</b>' });
     await openOn(ADA);
