@@ -75,6 +75,8 @@ describe('side panel with 2,000 mailboxes', () => {
 
     await panel.keyboard.press('Enter');
     await panel.waitForSelector(`[data-testid="mailbox-detail"][data-address="${target.address}"]`, uiTimeout);
+    // The detail takes the focus (its heading) once rendered: Escape is the detail's key from then on.
+    await panel.waitForFunction(() => Boolean(document.activeElement?.closest('[data-testid="mailbox-detail"]')), uiTimeout);
     await panel.keyboard.press('Escape');
     await panel.waitForSelector(selectors.mailboxRow(target.address ?? ''), uiTimeout);
     await panel.waitForFunction((address) => document.activeElement?.closest('[data-testid="mailbox-row"]')?.getAttribute('data-address') === address, uiTimeout, target.address);
