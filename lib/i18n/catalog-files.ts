@@ -6,7 +6,7 @@
  *
  * English, the reference and every language's fallback (always loaded), is an object of key →
  * message. Every other language is the array of its messages in English's key order, `null` where
- * it has none: the 771 keys are then stored once, which takes a quarter off the catalogs' packed
+ * it has none: the keys are then stored once, which takes a quarter off the catalogs' packed
  * size. The decoder refuses a file that does not line up with English's keys (files of two builds).
  */
 import type { Catalog } from './locales/en';

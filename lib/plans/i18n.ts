@@ -1,7 +1,8 @@
 /**
- * The plans' strings, readable before and after they are spread into the app's catalogs
- * (lib/i18n/locales/<lang>.ts): the side panel may use the app translator once the keys are
- * there; the IT hand-off message and tests use planTranslator directly.
+ * The plans' strings, readable apart from the app's catalogs (lib/i18n/locales/<lang>.ts, where
+ * they are spread in): the product translates them with the app translator, whose catalogs the
+ * package holds once per language; tests and the e2e expectations use planTranslator. Product
+ * code imports only this file's types.
  */
 import type { Locale, Params } from '../i18n';
 import { render, type PluralMessage } from '../i18n/message';
@@ -44,8 +45,4 @@ export function planTranslator(locale: Locale): PlanTranslate {
     return own === undefined ? render(planEn[key], 'en', params, (name) => labelPlaceholder(name, 'en')) : render(own, locale, params, (name) => labelPlaceholder(name, locale));
   };
   return Object.assign(translate, { locale });
-}
-
-export function isPlanMessageKey(key: string): key is PlanMessageKey {
-  return Object.prototype.hasOwnProperty.call(planEn, key);
 }
